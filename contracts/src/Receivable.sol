@@ -1,0 +1,581 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
+import {ERC721Utils} from "@openzeppelin/contracts/token/ERC721/utils/ERC721Utils.sol";
+import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IERC3525} from "./interfaces/IERC3525.sol";
+import {IERC3525Receiver} from "./interfaces/IERC3525Receiver.sol";
+import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
+import {IReceivable} from "./interfaces/IReceivable.sol";
+
+/// @title Receivable
+/// @notice ERC-3525 receivable certificates with invoice-fingerprint uniqueness,
+/// splitting, delivery-versus-payment financing, repayment and pull redemption.
+/// @dev Every function that moves value or may call a receiver hook is
+/// `nonReentrant`, and hooks run last, after state and cash are settled.
+contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    bytes32 private constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
+    bytes32 private constant CORE_ENTERPRISE_ROLE = keccak256("CORE_ENTERPRISE_ROLE");
+    bytes32 private constant SUPPLIER_ROLE = keccak256("SUPPLIER_ROLE");
+    bytes32 private constant FINANCIER_ROLE = keccak256("FINANCIER_ROLE");
+
+    /// @notice Credential topic every holder, recipient and financier must be verified for.
+    bytes32 public constant KYB = "KYB";
+    /// @notice Most parts in one split.
+    uint256 public constant MAX_PARTS = 64;
+    /// @notice Most certificates in one operator payout.
+    uint256 public constant MAX_BATCH = 100;
+
+    IIdentityRegistry private immutable _registry;
+    IERC20 private immutable _cash;
+
+    uint64 private _nextId = 1;
+    uint64 private _nextRequestId = 1;
+    Policy private _policy;
+    mapping(uint256 rootId => Root) private _roots;
+    mapping(uint256 id => Certificate) private _certificates;
+    mapping(uint256 requestId => FinancingRequest) private _requests;
+    mapping(bytes32 fingerprint => uint256 rootId) private _fingerprints;
+    mapping(uint256 id => mapping(address owner => mapping(address operator => uint256))) private _valueAllowances;
+
+    modifier onlyRole(bytes32 role) {
+        _requireRole(msg.sender, role);
+        _;
+    }
+
+    /// @param registry_ Who is who: roles and KYB credentials.
+    /// @param cash_ The settlement token certificates are financed and repaid in.
+    constructor(IIdentityRegistry registry_, IERC20 cash_) ERC721("Duochain Receivable", "DRC") {
+        _registry = registry_;
+        _cash = cash_;
+        _policy = Policy({maxTerm: 365 days, gracePeriod: 1 days, minSplitValue: 100});
+    }
+
+    // ---- issue ----
+
+    /// @inheritdoc IReceivable
+    function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
+        external
+        nonReentrant
+        whenNotPaused
+        onlyRole(SUPPLIER_ROLE)
+        returns (uint256 id)
+    {
+        _requireRole(obligor, CORE_ENTERPRISE_ROLE);
+        id = _createRoot(obligor, msg.sender, value, dueDate, fingerprint, documentHash, RootStatus.Pending);
+        emit ReceivableSubmitted(id, obligor, msg.sender, value, dueDate, fingerprint, documentHash);
+    }
+
+    /// @inheritdoc IReceivable
+    function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
+        external
+        nonReentrant
+        whenNotPaused
+        onlyRole(CORE_ENTERPRISE_ROLE)
+        returns (uint256 id)
+    {
+        _requireRole(supplier, SUPPLIER_ROLE);
+        id = _createRoot(msg.sender, supplier, value, dueDate, fingerprint, documentHash, RootStatus.Active);
+        emit ReceivableIssued(id, msg.sender, supplier, value, dueDate, fingerprint, documentHash);
+    }
+
+    /// @inheritdoc IReceivable
+    function confirm(uint256 id) external nonReentrant whenNotPaused {
+        Root storage r = _pendingRootOfObligor(id);
+        _requireBeforeDue(id, r.dueDate);
+        r.status = RootStatus.Active;
+        emit ReceivableConfirmed(id, r.obligor, r.creditor);
+    }
+
+    /// @inheritdoc IReceivable
+    function reject(uint256 id) external nonReentrant whenNotPaused {
+        Root storage r = _pendingRootOfObligor(id);
+        r.status = RootStatus.Rejected;
+        delete _fingerprints[r.fingerprint];
+        Certificate storage c = _certificates[id];
+        uint256 value = c.value;
+        c.value = 0;
+        _burn(id);
+        emit TransferValue(id, 0, value);
+        emit ReceivableRejected(id, r.obligor, r.creditor, r.fingerprint, value);
+    }
+
+    // ---- split and transfer ----
+
+    /// @inheritdoc IReceivable
+    function split(uint256 id, Part[] calldata parts) external nonReentrant whenNotPaused returns (uint256[] memory ids) {
+        address holder = _requireHolderOrApproved(id);
+        uint256 count = parts.length;
+        if (count == 0 || count > MAX_PARTS) revert ReceivableInvalidPartCount(count, MAX_PARTS);
+        uint256 total;
+        for (uint256 i = 0; i < count; ++i) {
+            total += parts[i].value;
+        }
+        _requireSplittable(id, holder, total);
+        ids = new uint256[](count);
+        for (uint256 i = 0; i < count; ++i) {
+            ids[i] = _splitOff(id, holder, parts[i].to, parts[i].value);
+        }
+        for (uint256 i = 0; i < count; ++i) {
+            _checkOnERC3525Received(id, ids[i], parts[i].value, parts[i].to);
+        }
+    }
+
+    /// @inheritdoc IERC3525
+    function transferFrom(uint256 fromTokenId, address to, uint256 value)
+        external
+        nonReentrant
+        whenNotPaused
+        returns (uint256 newId)
+    {
+        address holder = _requireOwned(fromTokenId);
+        if (!_isAuthorized(holder, msg.sender, fromTokenId)) {
+            uint256 allowed = _valueAllowances[fromTokenId][holder][msg.sender];
+            if (allowed < value) revert ReceivableInsufficientAllowance(fromTokenId, msg.sender, allowed, value);
+            if (allowed != type(uint256).max) {
+                _valueAllowances[fromTokenId][holder][msg.sender] = allowed - value;
+            }
+        }
+        _requireSplittable(fromTokenId, holder, value);
+        newId = _splitOff(fromTokenId, holder, to, value);
+        _checkOnERC3525Received(fromTokenId, newId, value, to);
+    }
+
+    /// @inheritdoc IERC3525
+    function transferFrom(uint256 fromTokenId, uint256 toTokenId, uint256) external pure {
+        revert ReceivableMergeUnsupported(fromTokenId, toTokenId);
+    }
+
+    /// @inheritdoc IERC721
+    function transferFrom(address from, address to, uint256 tokenId)
+        public
+        override(ERC721, IERC721)
+        nonReentrant
+        whenNotPaused
+    {
+        super.transferFrom(from, to, tokenId);
+    }
+
+    /// @inheritdoc IERC721
+    function safeTransferFrom(address from, address to, uint256 tokenId, bytes memory data)
+        public
+        override(ERC721, IERC721)
+        nonReentrant
+        whenNotPaused
+    {
+        if (to == address(0)) revert ERC721InvalidReceiver(address(0));
+        address previousOwner = _update(to, tokenId, msg.sender);
+        if (previousOwner != from) revert ERC721IncorrectOwner(from, tokenId, previousOwner);
+        ERC721Utils.checkOnERC721Received(msg.sender, from, to, tokenId, data);
+    }
+
+    /// @inheritdoc IERC3525
+    function approve(uint256 tokenId, address operator, uint256 value) external {
+        address holder = _requireOwned(tokenId);
+        if (!_isAuthorized(holder, msg.sender, tokenId)) revert ReceivableNotHolder(tokenId, holder, msg.sender);
+        _valueAllowances[tokenId][holder][operator] = value;
+        emit ApprovalValue(tokenId, operator, value);
+    }
+
+    // ---- financing ----
+
+    /// @inheritdoc IReceivable
+    function requestFinancing(uint256 id, address financier, uint256 value)
+        external
+        nonReentrant
+        whenNotPaused
+        returns (uint256 requestId)
+    {
+        address holder = _requireHolderOrApproved(id);
+        _requireRole(financier, FINANCIER_ROLE);
+        _requireVerified(financier);
+        Certificate storage c = _certificates[id];
+        if (value == 0) revert ReceivableInvalidValue(value);
+        if (value < c.value) {
+            _requireSplittable(id, holder, value);
+        } else {
+            _requireMovable(id, holder);
+            if (value > c.value) revert ReceivableInsufficientValue(id, c.value, value);
+        }
+        requestId = _nextRequestId++;
+        _requests[requestId] = FinancingRequest({
+            certificateId: uint64(id),
+            financedId: 0,
+            status: FinancingStatus.Requested,
+            holder: holder,
+            financier: financier,
+            value: uint128(value),
+            price: 0
+        });
+        c.lockedBy = uint64(requestId);
+        emit FinancingRequested(requestId, id, financier, c.rootId, holder, value, _roots[c.rootId].dueDate);
+    }
+
+    /// @inheritdoc IReceivable
+    function fund(uint256 requestId, uint256 price)
+        external
+        nonReentrant
+        whenNotPaused
+        onlyRole(FINANCIER_ROLE)
+        returns (uint256 financedId)
+    {
+        FinancingRequest storage q = _openRequest(requestId);
+        if (msg.sender != q.financier) revert ReceivableNotFinancier(requestId, q.financier, msg.sender);
+        uint256 value = q.value;
+        if (price == 0 || price > value) revert ReceivableInvalidPrice(requestId, value, price);
+        uint256 id = q.certificateId;
+        address holder = q.holder;
+        Certificate storage c = _certificates[id];
+        c.lockedBy = 0;
+        if (value == c.value) {
+            _requireMovable(id, holder);
+            _update(msg.sender, id, address(0));
+            financedId = id;
+        } else {
+            _requireSplittable(id, holder, value);
+            financedId = _splitOff(id, holder, msg.sender, value);
+        }
+        q.status = FinancingStatus.Funded;
+        q.price = uint128(price);
+        q.financedId = uint64(financedId);
+        emit FinancingFunded(requestId, id, financedId, c.rootId, holder, msg.sender, value, price);
+        _cash.safeTransferFrom(msg.sender, holder, price);
+        _checkOnERC3525Received(id, financedId, value, msg.sender);
+    }
+
+    /// @inheritdoc IReceivable
+    function cancelFinancing(uint256 requestId) external nonReentrant whenNotPaused {
+        FinancingRequest storage q = _openRequest(requestId);
+        if (msg.sender != q.holder) revert ReceivableNotRequester(requestId, q.holder, msg.sender);
+        q.status = FinancingStatus.Cancelled;
+        _certificates[q.certificateId].lockedBy = 0;
+        emit FinancingCancelled(requestId, q.certificateId, msg.sender);
+    }
+
+    /// @inheritdoc IReceivable
+    function declineFinancing(uint256 requestId) external nonReentrant whenNotPaused {
+        FinancingRequest storage q = _openRequest(requestId);
+        if (msg.sender != q.financier) revert ReceivableNotFinancier(requestId, q.financier, msg.sender);
+        q.status = FinancingStatus.Declined;
+        _certificates[q.certificateId].lockedBy = 0;
+        emit FinancingDeclined(requestId, q.certificateId, msg.sender);
+    }
+
+    // ---- repayment ----
+
+    /// @inheritdoc IReceivable
+    function repay(uint256 rootId) external nonReentrant whenNotPaused {
+        Root storage r = _requireRoot(rootId);
+        if (msg.sender != r.obligor) revert ReceivableNotObligor(rootId, r.obligor, msg.sender);
+        if (r.status != RootStatus.Active && r.status != RootStatus.Overdue) {
+            revert ReceivableInvalidStatus(rootId, r.status);
+        }
+        r.status = RootStatus.Repaid;
+        uint256 amount = r.faceValue;
+        emit ReceivableRepaid(rootId, msg.sender, amount);
+        _cash.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @inheritdoc IReceivable
+    function redeem(uint256 id) external nonReentrant whenNotPaused {
+        _requireHolderOrApproved(id);
+        _redeem(id);
+    }
+
+    /// @inheritdoc IReceivable
+    function payout(uint256[] calldata ids) external nonReentrant whenNotPaused onlyRole(OPERATOR_ROLE) {
+        if (ids.length > MAX_BATCH) revert ReceivableBatchTooLarge(ids.length, MAX_BATCH);
+        for (uint256 i = 0; i < ids.length; ++i) {
+            _redeem(ids[i]);
+        }
+    }
+
+    /// @inheritdoc IReceivable
+    function markOverdue(uint256 rootId) external nonReentrant whenNotPaused {
+        Root storage r = _requireRoot(rootId);
+        if (r.status != RootStatus.Active) revert ReceivableInvalidStatus(rootId, r.status);
+        uint64 overdueAt = r.dueDate + _policy.gracePeriod;
+        if (block.timestamp < overdueAt) revert ReceivableNotYetOverdue(rootId, overdueAt, uint64(block.timestamp));
+        r.status = RootStatus.Overdue;
+        emit ReceivableOverdue(rootId, r.dueDate, msg.sender);
+    }
+
+    // ---- operator ----
+
+    /// @inheritdoc IReceivable
+    function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue) external onlyRole(OPERATOR_ROLE) {
+        if (maxTerm == 0 || maxTerm > 3650 days || gracePeriod > 365 days || minSplitValue == 0
+                || minSplitValue > type(uint128).max) {
+            revert ReceivableInvalidPolicy(maxTerm, gracePeriod, minSplitValue);
+        }
+        _policy = Policy({maxTerm: maxTerm, gracePeriod: gracePeriod, minSplitValue: uint128(minSplitValue)});
+        emit PolicyUpdated(maxTerm, gracePeriod, minSplitValue, msg.sender);
+    }
+
+    /// @inheritdoc IReceivable
+    function setCertificateFrozen(uint256 id, bool frozen) external onlyRole(OPERATOR_ROLE) {
+        _requireOwned(id);
+        Certificate storage c = _certificates[id];
+        if (c.frozen == frozen) revert ReceivableFreezeUnchanged(id, frozen);
+        c.frozen = frozen;
+        emit CertificateFrozen(id, frozen, msg.sender);
+    }
+
+    /// @inheritdoc IReceivable
+    function setRootFrozen(uint256 rootId, bool frozen) external onlyRole(OPERATOR_ROLE) {
+        Root storage r = _requireRoot(rootId);
+        if (r.frozen == frozen) revert ReceivableFreezeUnchanged(rootId, frozen);
+        r.frozen = frozen;
+        emit RootFrozen(rootId, frozen, msg.sender);
+    }
+
+    /// @inheritdoc IReceivable
+    function pause() external onlyRole(OPERATOR_ROLE) {
+        _pause();
+    }
+
+    /// @inheritdoc IReceivable
+    function unpause() external onlyRole(OPERATOR_ROLE) {
+        _unpause();
+    }
+
+    // ---- views ----
+
+    /// @inheritdoc IReceivable
+    function root(uint256 rootId) external view returns (Root memory) {
+        return _roots[rootId];
+    }
+
+    /// @inheritdoc IReceivable
+    function certificate(uint256 id) external view returns (Certificate memory) {
+        return _certificates[id];
+    }
+
+    /// @inheritdoc IReceivable
+    function financingRequest(uint256 requestId) external view returns (FinancingRequest memory) {
+        return _requests[requestId];
+    }
+
+    /// @inheritdoc IReceivable
+    function rootOfFingerprint(bytes32 fingerprint) external view returns (uint256) {
+        return _fingerprints[fingerprint];
+    }
+
+    /// @inheritdoc IReceivable
+    function policy() external view returns (Policy memory) {
+        return _policy;
+    }
+
+    /// @notice The identity registry consulted for roles and KYB.
+    function registry() external view returns (IIdentityRegistry) {
+        return _registry;
+    }
+
+    /// @notice The settlement token.
+    function cash() external view returns (IERC20) {
+        return _cash;
+    }
+
+    /// @inheritdoc IERC3525
+    function valueDecimals() external pure returns (uint8) {
+        return 2;
+    }
+
+    /// @inheritdoc IERC3525
+    function balanceOf(uint256 tokenId) external view returns (uint256) {
+        _requireOwned(tokenId);
+        return _certificates[tokenId].value;
+    }
+
+    /// @inheritdoc IERC3525
+    function slotOf(uint256 tokenId) external view returns (uint256) {
+        _requireOwned(tokenId);
+        return _certificates[tokenId].rootId;
+    }
+
+    /// @inheritdoc IERC3525
+    /// @dev Allowances belong to (token, holder, operator): a transfer leaves them behind.
+    function allowance(uint256 tokenId, address operator) external view returns (uint256) {
+        return _valueAllowances[tokenId][_requireOwned(tokenId)][operator];
+    }
+
+    /// @inheritdoc IERC165
+    function supportsInterface(bytes4 interfaceId) public view override(ERC721, IERC165) returns (bool) {
+        return interfaceId == type(IERC3525).interfaceId || super.supportsInterface(interfaceId);
+    }
+
+    // ---- internals ----
+
+    function _createRoot(
+        address obligor,
+        address creditor,
+        uint256 value,
+        uint64 dueDate,
+        bytes32 fingerprint,
+        bytes32 documentHash,
+        RootStatus status
+    ) private returns (uint256 id) {
+        _requireVerified(creditor);
+        if (value == 0 || value > type(uint128).max) revert ReceivableInvalidValue(value);
+        uint64 now_ = uint64(block.timestamp);
+        if (dueDate <= now_) revert ReceivableInvalidDueDate(dueDate, now_);
+        uint64 maxDueDate = now_ + _policy.maxTerm;
+        if (dueDate > maxDueDate) revert ReceivableTermTooLong(dueDate, maxDueDate);
+        if (fingerprint == bytes32(0)) revert ReceivableInvalidFingerprint();
+        uint256 existing = _fingerprints[fingerprint];
+        if (existing != 0) revert ReceivableInvoiceAlreadyTokenized(fingerprint, existing);
+
+        id = _nextId++;
+        _fingerprints[fingerprint] = id;
+        _roots[id] = Root({
+            obligor: obligor,
+            dueDate: dueDate,
+            status: status,
+            frozen: false,
+            creditor: creditor,
+            issuedAt: now_,
+            faceValue: uint128(value),
+            redeemedValue: 0,
+            fingerprint: fingerprint,
+            documentHash: documentHash
+        });
+        _certificates[id] = Certificate({value: uint128(value), rootId: uint64(id), parentId: 0, frozen: false, lockedBy: 0});
+        _mint(creditor, id);
+        emit SlotChanged(id, 0, id);
+        emit TransferValue(0, id, value);
+    }
+
+    /// @dev Moves `value` out of `id` into a new certificate for `to`. The caller has
+    /// checked that `id` can give it.
+    function _splitOff(uint256 id, address holder, address to, uint256 value) private returns (uint256 newId) {
+        if (to == address(0)) revert ReceivableInvalidRecipient(to);
+        _requireVerified(to);
+        uint128 min = _policy.minSplitValue;
+        if (value < min) revert ReceivableBelowMinimum(value, min);
+        Certificate storage c = _certificates[id];
+        uint128 rest = c.value - uint128(value);
+        c.value = rest;
+        uint64 rootId = c.rootId;
+        newId = _nextId++;
+        _certificates[newId] =
+            Certificate({value: uint128(value), rootId: rootId, parentId: uint64(id), frozen: false, lockedBy: 0});
+        _mint(to, newId);
+        emit SlotChanged(newId, 0, rootId);
+        emit TransferValue(id, newId, value);
+        emit CertificateSplit(newId, id, rootId, holder, to, value, rest);
+    }
+
+    function _redeem(uint256 id) private {
+        address holder = _requireOwned(id);
+        Certificate storage c = _certificates[id];
+        Root storage r = _roots[c.rootId];
+        if (r.status != RootStatus.Repaid) revert ReceivableInvalidStatus(c.rootId, r.status);
+        if (r.frozen) revert ReceivableRootFrozen(c.rootId);
+        if (c.frozen) revert ReceivableCertificateFrozen(id);
+        uint128 value = c.value;
+        c.value = 0;
+        r.redeemedValue += value;
+        _burn(id);
+        emit TransferValue(id, 0, value);
+        emit CertificateRedeemed(id, c.rootId, holder, value, msg.sender);
+        _cash.safeTransfer(holder, value);
+    }
+
+    /// @dev Every whole-token move (ERC-721 transfer, full financing) passes here;
+    /// mints and burns are checked by their callers.
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
+        from = super._update(to, tokenId, auth);
+        if (from != address(0) && to != address(0)) {
+            _requireMovable(tokenId, from);
+            _requireVerified(to);
+            Certificate storage c = _certificates[tokenId];
+            if (c.lockedBy != 0) revert ReceivableLocked(tokenId, c.lockedBy);
+            emit CertificateTransferred(tokenId, c.rootId, from, to, c.value);
+        }
+    }
+
+    /// @dev The certificate may change hands: root Active and not frozen, certificate
+    /// not frozen, before the due date, holder still verified.
+    function _requireMovable(uint256 id, address holder) private view {
+        Certificate storage c = _certificates[id];
+        Root storage r = _roots[c.rootId];
+        if (r.status != RootStatus.Active) revert ReceivableInvalidStatus(c.rootId, r.status);
+        if (r.frozen) revert ReceivableRootFrozen(c.rootId);
+        if (c.frozen) revert ReceivableCertificateFrozen(id);
+        _requireBeforeDue(id, r.dueDate);
+        _requireVerified(holder);
+    }
+
+    /// @dev `id` may give `value` to new certificates and keep a remainder of at least the minimum.
+    function _requireSplittable(uint256 id, address holder, uint256 value) private view {
+        _requireMovable(id, holder);
+        Certificate storage c = _certificates[id];
+        if (c.lockedBy != 0) revert ReceivableLocked(id, c.lockedBy);
+        if (value >= c.value) revert ReceivableInsufficientValue(id, c.value, value);
+        uint256 rest = c.value - value;
+        if (rest < _policy.minSplitValue) revert ReceivableBelowMinimum(rest, _policy.minSplitValue);
+    }
+
+    function _requireHolderOrApproved(uint256 id) private view returns (address holder) {
+        holder = _ownerOf(id);
+        if (holder == address(0)) revert ReceivableNotFound(id);
+        if (!_isAuthorized(holder, msg.sender, id)) revert ReceivableNotHolder(id, holder, msg.sender);
+    }
+
+    function _pendingRootOfObligor(uint256 id) private view returns (Root storage r) {
+        r = _requireRoot(id);
+        if (msg.sender != r.obligor) revert ReceivableNotObligor(id, r.obligor, msg.sender);
+        _requireRole(msg.sender, CORE_ENTERPRISE_ROLE);
+        if (r.status != RootStatus.Pending) revert ReceivableInvalidStatus(id, r.status);
+    }
+
+    function _requireRoot(uint256 id) private view returns (Root storage r) {
+        uint256 rootId = _certificates[id].rootId;
+        if (rootId == 0) revert ReceivableNotFound(id);
+        if (rootId != id) revert ReceivableNotRoot(id, rootId);
+        r = _roots[id];
+    }
+
+    function _openRequest(uint256 requestId) private view returns (FinancingRequest storage q) {
+        q = _requests[requestId];
+        if (q.status == FinancingStatus.None) revert ReceivableFinancingNotFound(requestId);
+        if (q.status != FinancingStatus.Requested) revert ReceivableFinancingNotOpen(requestId, q.status);
+    }
+
+    function _requireBeforeDue(uint256 id, uint64 dueDate) private view {
+        if (block.timestamp >= dueDate) revert ReceivablePastDue(id, dueDate, uint64(block.timestamp));
+    }
+
+    function _requireRole(address account, bytes32 role) private view {
+        if (!_registry.hasRole(account, role)) revert ReceivableUnauthorized(account, role);
+    }
+
+    function _requireVerified(address account) private view {
+        if (!_registry.isVerified(account, KYB)) revert ReceivableNotVerified(account, KYB);
+    }
+
+    function _checkOnERC3525Received(uint256 fromId, uint256 toId, uint256 value, address to) private {
+        if (to.code.length == 0) return;
+        try IERC165(to).supportsInterface(type(IERC3525Receiver).interfaceId) returns (bool supported) {
+            if (!supported) return;
+        } catch {
+            return;
+        }
+        try IERC3525Receiver(to).onERC3525Received(msg.sender, fromId, toId, value, "") returns (bytes4 ret) {
+            if (ret != IERC3525Receiver.onERC3525Received.selector) revert ReceivableRejectedByReceiver(to);
+        } catch (bytes memory reason) {
+            if (reason.length == 0) revert ReceivableRejectedByReceiver(to);
+            assembly ("memory-safe") {
+                revert(add(reason, 0x20), mload(reason))
+            }
+        }
+    }
+}

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+/// @title IReceivable
+/// @notice Receivable certificates: a core enterprise's confirmed promise to pay a
+/// supplier at maturity, split and passed down the supply chain, financed at a
+/// discount against the settlement token, and repaid to whoever holds it then.
+/// @dev Certificates are ERC-3525 tokens: the slot is the root certificate (the
+/// original confirmed payable), the value is the amount in minor units of the
+/// settlement token. For every root, live values always sum to its face value
+/// less what was redeemed after repayment.
+interface IReceivable {
+    /// @notice Lifecycle of a root (and so of every certificate split from it).
+    enum RootStatus {
+        None,
+        Pending,
+        Active,
+        Rejected,
+        Repaid,
+        Overdue
+    }
+
+    /// @notice Lifecycle of a financing request.
+    enum FinancingStatus {
+        None,
+        Requested,
+        Funded,
+        Cancelled,
+        Declined
+    }
+
+    /// @notice The original confirmed payable that all its certificates share as slot.
+    struct Root {
+        address obligor;
+        uint64 dueDate;
+        RootStatus status;
+        bool frozen;
+        address creditor;
+        uint64 issuedAt;
+        uint128 faceValue;
+        uint128 redeemedValue;
+        bytes32 fingerprint;
+        bytes32 documentHash;
+    }
+
+    /// @notice One certificate. A certificate whose token no longer exists was redeemed
+    /// (value 0 after repayment) or rejected.
+    struct Certificate {
+        uint128 value;
+        uint64 rootId;
+        uint64 parentId;
+        bool frozen;
+        uint64 lockedBy;
+    }
+
+    /// @notice A holder's request that a financier buy `value` of a certificate.
+    struct FinancingRequest {
+        uint64 certificateId;
+        uint64 financedId;
+        FinancingStatus status;
+        address holder;
+        address financier;
+        uint128 value;
+        uint128 price;
+    }
+
+    /// @notice Operator policy, enforced on every operation.
+    struct Policy {
+        uint64 maxTerm;
+        uint64 gracePeriod;
+        uint128 minSplitValue;
+    }
+
+    /// @notice One part of a split.
+    struct Part {
+        address to;
+        uint256 value;
+    }
+
+    /// @notice The caller lacks `role` in the identity registry.
+    error ReceivableUnauthorized(address account, bytes32 role);
+    /// @notice `account` holds no valid credential for `topic` (KYB).
+    error ReceivableNotVerified(address account, bytes32 topic);
+    /// @notice Amounts must be positive and fit in 128 bits.
+    error ReceivableInvalidValue(uint256 value);
+    /// @notice The due date must lie in the future.
+    error ReceivableInvalidDueDate(uint64 dueDate, uint64 now_);
+    /// @notice The due date lies beyond the maximum term.
+    error ReceivableTermTooLong(uint64 dueDate, uint64 maxDueDate);
+    /// @notice The invoice fingerprint must not be zero.
+    error ReceivableInvalidFingerprint();
+    /// @notice The invoice behind `fingerprint` was tokenized already, as root `existingId`.
+    error ReceivableInvoiceAlreadyTokenized(bytes32 fingerprint, uint256 existingId);
+    /// @notice No live certificate `id`.
+    error ReceivableNotFound(uint256 id);
+    /// @notice Only the obligor of `rootId` may do this.
+    error ReceivableNotObligor(uint256 rootId, address obligor, address caller);
+    /// @notice Only the holder of `id` (or an operator it approved) may do this.
+    error ReceivableNotHolder(uint256 id, address holder, address caller);
+    /// @notice The root is in `status`, which does not allow this.
+    error ReceivableInvalidStatus(uint256 rootId, RootStatus status);
+    /// @notice `id` is not a root; its root is `rootId`.
+    error ReceivableNotRoot(uint256 id, uint256 rootId);
+    /// @notice The certificate is at or past its due date.
+    error ReceivablePastDue(uint256 id, uint64 dueDate, uint64 now_);
+    /// @notice The root can be marked overdue only from `overdueAt`.
+    error ReceivableNotYetOverdue(uint256 rootId, uint64 overdueAt, uint64 now_);
+    /// @notice The certificate is frozen.
+    error ReceivableCertificateFrozen(uint256 id);
+    /// @notice The root, and so every certificate of it, is frozen.
+    error ReceivableRootFrozen(uint256 rootId);
+    /// @notice The freeze flag already has that value.
+    error ReceivableFreezeUnchanged(uint256 id, bool frozen);
+    /// @notice `requested` is more than the certificate can give (a split must leave a remainder).
+    error ReceivableInsufficientValue(uint256 id, uint256 value, uint256 requested);
+    /// @notice A part or remainder is below the minimum split value.
+    error ReceivableBelowMinimum(uint256 value, uint256 minimum);
+    /// @notice A split needs between 1 and `max` parts.
+    error ReceivableInvalidPartCount(uint256 count, uint256 max);
+    /// @notice The certificate is locked by an open financing request.
+    error ReceivableLocked(uint256 id, uint256 requestId);
+    /// @notice Recipients must be non-zero accounts.
+    error ReceivableInvalidRecipient(address to);
+    /// @notice The price must satisfy 0 < price <= value.
+    error ReceivableInvalidPrice(uint256 requestId, uint256 value, uint256 price);
+    /// @notice No financing request `requestId`.
+    error ReceivableFinancingNotFound(uint256 requestId);
+    /// @notice The financing request is no longer open.
+    error ReceivableFinancingNotOpen(uint256 requestId, FinancingStatus status);
+    /// @notice Only the request's financier may do this.
+    error ReceivableNotFinancier(uint256 requestId, address financier, address caller);
+    /// @notice Only the request's holder may do this.
+    error ReceivableNotRequester(uint256 requestId, address holder, address caller);
+    /// @notice Value moves into existing tokens are not supported; every part is a new certificate.
+    error ReceivableMergeUnsupported(uint256 fromId, uint256 toId);
+    /// @notice The ERC-3525 value allowance does not cover the transfer.
+    error ReceivableInsufficientAllowance(uint256 id, address operator, uint256 allowance, uint256 requested);
+    /// @notice The receiving contract refused the certificate.
+    error ReceivableRejectedByReceiver(address to);
+    /// @notice A policy value is out of range.
+    error ReceivableInvalidPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue);
+    /// @notice A batch holds more than `max` ids.
+    error ReceivableBatchTooLarge(uint256 count, uint256 max);
+
+    /// @notice Emitted when a supplier submits an invoice; the certificate is Pending.
+    event ReceivableSubmitted(
+        uint256 indexed id,
+        address indexed obligor,
+        address indexed creditor,
+        uint256 value,
+        uint64 dueDate,
+        bytes32 fingerprint,
+        bytes32 documentHash
+    );
+    /// @notice Emitted when a core enterprise issues directly; the certificate is Active.
+    event ReceivableIssued(
+        uint256 indexed id,
+        address indexed obligor,
+        address indexed creditor,
+        uint256 value,
+        uint64 dueDate,
+        bytes32 fingerprint,
+        bytes32 documentHash
+    );
+    /// @notice Emitted when the obligor confirms a submitted receivable.
+    event ReceivableConfirmed(uint256 indexed id, address indexed obligor, address indexed creditor);
+    /// @notice Emitted when the obligor rejects a submitted receivable; its fingerprint is free again.
+    event ReceivableRejected(
+        uint256 indexed id, address indexed obligor, address indexed creditor, bytes32 fingerprint, uint256 value
+    );
+    /// @notice Emitted for each part of a split: certificate `id` with `value` split off `parentId`,
+    /// which keeps `parentValue`.
+    event CertificateSplit(
+        uint256 indexed id,
+        uint256 indexed parentId,
+        uint256 indexed rootId,
+        address from,
+        address to,
+        uint256 value,
+        uint256 parentValue
+    );
+    /// @notice Emitted when a whole certificate changes holder.
+    event CertificateTransferred(
+        uint256 indexed id, uint256 indexed rootId, address indexed from, address to, uint256 value
+    );
+    /// @notice Emitted when a holder asks `financier` to buy `value` of certificate `id`.
+    event FinancingRequested(
+        uint256 indexed requestId,
+        uint256 indexed id,
+        address indexed financier,
+        uint256 rootId,
+        address holder,
+        uint256 value,
+        uint64 dueDate
+    );
+    /// @notice Emitted when the financier pays `price` and receives certificate `financedId` of `value`.
+    event FinancingFunded(
+        uint256 indexed requestId,
+        uint256 indexed id,
+        uint256 indexed financedId,
+        uint256 rootId,
+        address holder,
+        address financier,
+        uint256 value,
+        uint256 price
+    );
+    /// @notice Emitted when the holder withdraws a financing request.
+    event FinancingCancelled(uint256 indexed requestId, uint256 indexed id, address indexed holder);
+    /// @notice Emitted when the financier declines a financing request.
+    event FinancingDeclined(uint256 indexed requestId, uint256 indexed id, address indexed financier);
+    /// @notice Emitted when the obligor pays the face value of a root into the contract.
+    event ReceivableRepaid(uint256 indexed rootId, address indexed obligor, uint256 amount);
+    /// @notice Emitted when a certificate of a repaid root is paid out to its holder and burned.
+    event CertificateRedeemed(
+        uint256 indexed id, uint256 indexed rootId, address indexed holder, uint256 value, address by
+    );
+    /// @notice Emitted when an unrepaid root passes its due date plus grace.
+    event ReceivableOverdue(uint256 indexed rootId, uint64 dueDate, address indexed by);
+    /// @notice Emitted when the operator freezes or unfreezes a certificate.
+    event CertificateFrozen(uint256 indexed id, bool frozen, address indexed by);
+    /// @notice Emitted when the operator freezes or unfreezes a root and all its certificates.
+    event RootFrozen(uint256 indexed rootId, bool frozen, address indexed by);
+    /// @notice Emitted when the operator changes the policy.
+    event PolicyUpdated(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, address indexed by);
+
+    /// @notice A SUPPLIER submits an invoice owed by `obligor`; it holds a Pending certificate.
+    function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
+        external
+        returns (uint256 id);
+
+    /// @notice A CORE_ENTERPRISE issues an Active certificate to `supplier` directly.
+    function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
+        external
+        returns (uint256 id);
+
+    /// @notice The obligor confirms a Pending receivable; it becomes Active.
+    function confirm(uint256 id) external;
+
+    /// @notice The obligor rejects a Pending receivable; the certificate is burned and
+    /// the invoice fingerprint released.
+    function reject(uint256 id) external;
+
+    /// @notice The holder splits `parts` off certificate `id`; each part is a new
+    /// certificate with `id` as parent. Returns the new ids in order.
+    function split(uint256 id, Part[] calldata parts) external returns (uint256[] memory ids);
+
+    /// @notice The holder asks `financier` to buy `value` of certificate `id`.
+    function requestFinancing(uint256 id, address financier, uint256 value) external returns (uint256 requestId);
+
+    /// @notice The financier pays `price` and receives the requested value, in one transaction.
+    /// Needs a CashToken allowance of `price` for this contract.
+    function fund(uint256 requestId, uint256 price) external returns (uint256 financedId);
+
+    /// @notice The holder withdraws an open financing request.
+    function cancelFinancing(uint256 requestId) external;
+
+    /// @notice The financier declines an open financing request.
+    function declineFinancing(uint256 requestId) external;
+
+    /// @notice The obligor pays the face value of root `rootId` into the contract.
+    /// Needs a CashToken allowance of the face value for this contract.
+    function repay(uint256 rootId) external;
+
+    /// @notice The holder of a certificate of a repaid root receives its value; the
+    /// certificate is burned.
+    function redeem(uint256 id) external;
+
+    /// @notice The operator pushes redemption for up to `MAX_BATCH` certificates.
+    function payout(uint256[] calldata ids) external;
+
+    /// @notice Anyone marks an unrepaid Active root Overdue once due date plus grace passed.
+    function markOverdue(uint256 rootId) external;
+
+    /// @notice The operator sets the policy.
+    function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue) external;
+
+    /// @notice The operator freezes or unfreezes one certificate.
+    function setCertificateFrozen(uint256 id, bool frozen) external;
+
+    /// @notice The operator freezes or unfreezes a root and every certificate of it.
+    function setRootFrozen(uint256 rootId, bool frozen) external;
+
+    /// @notice The operator stops every state change.
+    function pause() external;
+
+    /// @notice The operator lifts a pause.
+    function unpause() external;
+
+    /// @notice The root record `rootId`.
+    function root(uint256 rootId) external view returns (Root memory);
+
+    /// @notice The certificate record `id`.
+    function certificate(uint256 id) external view returns (Certificate memory);
+
+    /// @notice The financing request `requestId`.
+    function financingRequest(uint256 requestId) external view returns (FinancingRequest memory);
+
+    /// @notice The root that tokenized `fingerprint`, or 0.
+    function rootOfFingerprint(bytes32 fingerprint) external view returns (uint256);
+
+    /// @notice The policy in force.
+    function policy() external view returns (Policy memory);
+}
