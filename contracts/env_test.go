@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
-	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -44,6 +43,15 @@ func topic(s string) [32]byte {
 	return t
 }
 
+// tb is what the harness needs of a test: *testing.T, or a *rapid.T wrapped in rapidT.
+type tb interface {
+	Helper()
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Logf(format string, args ...any)
+	Cleanup(func())
+}
+
 // acct is one participant's key and transactor.
 type acct struct {
 	name string
@@ -55,7 +63,7 @@ type acct struct {
 // env is a simulated chain on the pinned fork with the three contracts deployed
 // and a cast of verified participants. Every transaction is mined in its own block.
 type env struct {
-	t       testing.TB
+	t       tb
 	ctx     context.Context
 	sim     *simulated.Backend
 	client  simulated.Client
@@ -97,7 +105,7 @@ func newAcct(name string) *acct {
 
 // newEnv deploys the contracts and onboards the cast: roles, KYB credentials,
 // cash and allowances.
-func newEnv(t testing.TB) *env {
+func newEnv(t tb) *env {
 	t.Helper()
 	e := &env{t: t, ctx: context.Background(), byAddr: map[common.Address]*acct{}}
 	names := []**acct{&e.op, &e.ver, &e.clr, &e.core, &e.core2, &e.sup1, &e.sup2, &e.sup3, &e.bank, &e.bank2, &e.nobody}
@@ -186,15 +194,29 @@ func (e *env) send(who *acct, c *bind.BoundContract, data []byte) (*types.Receip
 	if err != nil {
 		return nil, err
 	}
-	e.sim.Commit()
-	r, err := e.client.TransactionReceipt(e.ctx, tx.Hash())
-	if err != nil {
-		e.t.Fatalf("receipt of %s: %v", tx.Hash(), err)
-	}
+	r := e.mine(tx.Hash())
 	if r.Status != types.ReceiptStatusSuccessful {
 		e.t.Fatalf("transaction %s failed after a successful estimate", tx.Hash())
 	}
 	return r, nil
+}
+
+// mine commits blocks until hash is in one and returns its receipt. The pool
+// promotes new transactions asynchronously, so the first block may miss it.
+func (e *env) mine(hash common.Hash) *types.Receipt {
+	e.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		e.sim.Commit()
+		r, err := e.client.TransactionReceipt(e.ctx, hash)
+		if err == nil {
+			return r
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("transaction %s was not mined: %v", hash, err)
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // must is send that fails the test on error.
@@ -244,7 +266,7 @@ func call[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte)
 var bigComparer = cmp.Comparer(func(a, b *big.Int) bool { return a.Cmp(b) == 0 })
 
 // wantRevert asserts err is the custom error name with exactly args.
-func wantRevert(t testing.TB, err error, name string, args ...any) {
+func wantRevert(t tb, err error, name string, args ...any) {
 	t.Helper()
 	if err == nil {
 		t.Fatalf("want revert %s, got success", name)
@@ -276,7 +298,7 @@ func events[T any](r *types.Receipt, unpack func(*types.Log) (*T, error)) []*T {
 }
 
 // one decodes exactly one event of a kind from r.
-func one[T any](t testing.TB, r *types.Receipt, unpack func(*types.Log) (*T, error)) *T {
+func one[T any](t tb, r *types.Receipt, unpack func(*types.Log) (*T, error)) *T {
 	t.Helper()
 	evs := events(r, unpack)
 	if len(evs) != 1 {

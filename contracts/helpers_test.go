@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"sync/atomic"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -118,4 +119,9 @@ func (e *env) cashOf(a common.Address) *big.Int {
 func (e *env) revokeKYB(a *acct) {
 	e.t.Helper()
 	e.must(e.ver, e.regC, e.reg.PackRevokeCredential(a.addr, topicKYB))
+}
+
+// bindCall runs a view on the Receivable and returns its raw error, for asserting reverts of views.
+func bindCall(e *env, data []byte) ([]byte, error) {
+	return e.rcvC.CallRaw(&bind.CallOpts{Context: e.ctx}, data)
 }

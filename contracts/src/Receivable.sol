@@ -198,6 +198,7 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         _requireRole(financier, FINANCIER_ROLE);
         _requireVerified(financier);
         Certificate storage c = _certificates[id];
+        if (c.lockedBy != 0) revert ReceivableLocked(id, c.lockedBy);
         if (value == 0) revert ReceivableInvalidValue(value);
         if (value < c.value) {
             _requireSplittable(id, holder, value);

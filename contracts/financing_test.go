@@ -1,0 +1,222 @@
+package contracts_test
+
+import (
+	"math/big"
+	"testing"
+)
+
+func TestFinancing(t *testing.T) {
+	t.Run("OKPartial", func(t *testing.T) {
+		e := newEnv(t)
+		id := e.active(1000_00)
+		due := e.root(id).DueDate
+		r := e.must(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(400_00)))
+		rq := one(t, r, e.rcv.UnpackFinancingRequestedEvent)
+		if rq.RequestId.Int64() != 1 || rq.Id.Cmp(id) != 0 || rq.Financier != e.bank.addr || rq.RootId.Cmp(id) != 0 ||
+			rq.Holder != e.sup1.addr || rq.Value.Int64() != 400_00 || rq.DueDate != due {
+			t.Fatalf("FinancingRequested: %+v", rq)
+		}
+		if c := e.cert(id); c.LockedBy != 1 {
+			t.Fatalf("certificate not locked: %+v", c)
+		}
+		holderCash, bankCash := e.cashOf(e.sup1.addr), e.cashOf(e.bank.addr)
+		r = e.must(e.bank, e.rcvC, e.rcv.PackFund(n(1), n(395_00)))
+		f := one(t, r, e.rcv.UnpackFinancingFundedEvent)
+		if f.RequestId.Int64() != 1 || f.Id.Cmp(id) != 0 || f.FinancedId.Int64() != 2 || f.RootId.Cmp(id) != 0 ||
+			f.Holder != e.sup1.addr || f.Financier != e.bank.addr || f.Value.Int64() != 400_00 || f.Price.Int64() != 395_00 {
+			t.Fatalf("FinancingFunded: %+v", f)
+		}
+		if s := one(t, r, e.rcv.UnpackCertificateSplitEvent); s.Id.Int64() != 2 || s.To != e.bank.addr || s.ParentValue.Int64() != 600_00 {
+			t.Fatalf("CertificateSplit: %+v", s)
+		}
+		if e.owner(n(2)) != e.bank.addr || e.cert(n(2)).Value.Int64() != 400_00 || e.cert(id).Value.Int64() != 600_00 {
+			t.Fatal("value did not move to the financier")
+		}
+		if c := e.cert(id); c.LockedBy != 0 {
+			t.Fatal("certificate still locked")
+		}
+		if d := new(big.Int).Sub(e.cashOf(e.sup1.addr), holderCash); d.Int64() != 395_00 {
+			t.Fatalf("holder received %s", d)
+		}
+		if d := new(big.Int).Sub(bankCash, e.cashOf(e.bank.addr)); d.Int64() != 395_00 {
+			t.Fatalf("financier paid %s", d)
+		}
+		q := call(e, e.rcvC, e.rcv.PackFinancingRequest(n(1)), e.rcv.UnpackFinancingRequest)
+		if q.Status != finFunded || q.Price.Int64() != 395_00 || q.FinancedId != 2 {
+			t.Fatalf("request: %+v", q)
+		}
+	})
+	t.Run("OKWhole", func(t *testing.T) {
+		e := newEnv(t)
+		id := e.active(1000_00)
+		req := e.requested(e.sup1, id, e.bank, 1000_00)
+		r := e.must(e.bank, e.rcvC, e.rcv.PackFund(req, n(1000_00)))
+		if f := one(t, r, e.rcv.UnpackFinancingFundedEvent); f.FinancedId.Cmp(id) != 0 {
+			t.Fatalf("whole financing created a new certificate: %+v", f)
+		}
+		if tr := one(t, r, e.rcv.UnpackCertificateTransferredEvent); tr.To != e.bank.addr || tr.Value.Int64() != 1000_00 {
+			t.Fatalf("CertificateTransferred: %+v", tr)
+		}
+		if e.owner(id) != e.bank.addr {
+			t.Fatal("financier does not hold the certificate")
+		}
+	})
+	t.Run("OKCancelUnlocks", func(t *testing.T) {
+		e := newEnv(t)
+		id := e.active(1000_00)
+		req := e.requested(e.sup1, id, e.bank, 100_00)
+		r := e.must(e.sup1, e.rcvC, e.rcv.PackCancelFinancing(req))
+		if ev := one(t, r, e.rcv.UnpackFinancingCancelledEvent); ev.RequestId.Cmp(req) != 0 || ev.Id.Cmp(id) != 0 || ev.Holder != e.sup1.addr {
+			t.Fatalf("FinancingCancelled: %+v", ev)
+		}
+		e.splitTo(e.sup1, id, e.sup2, int64(100_00))
+		_, err := e.send(e.bank, e.rcvC, e.rcv.PackFund(req, n(100_00)))
+		wantRevert(t, err, "ReceivableFinancingNotOpen", req, finCancelled)
+	})
+	t.Run("OKDeclineUnlocks", func(t *testing.T) {
+		e := newEnv(t)
+		id := e.active(1000_00)
+		req := e.requested(e.sup1, id, e.bank, 100_00)
+		r := e.must(e.bank, e.rcvC, e.rcv.PackDeclineFinancing(req))
+		if ev := one(t, r, e.rcv.UnpackFinancingDeclinedEvent); ev.RequestId.Cmp(req) != 0 || ev.Financier != e.bank.addr {
+			t.Fatalf("FinancingDeclined: %+v", ev)
+		}
+		e.requested(e.sup1, id, e.bank2, 100_00)
+	})
+
+	t.Run("Request", func(t *testing.T) {
+		cases := []struct {
+			name      string
+			prep      func(e *env, id *big.Int)
+			from      func(e *env) *acct
+			financier func(e *env) *acct
+			value     int64
+			err       string
+			args      func(e *env, id *big.Int) []any
+		}{
+			{"ErrNotHolder", nil, func(e *env) *acct { return e.sup2 }, nil, 100_00, "ReceivableNotHolder",
+				func(e *env, id *big.Int) []any { return []any{id, e.sup1.addr, e.sup2.addr} }},
+			{"ErrFinancierLacksRole", nil, nil, func(e *env) *acct { return e.sup2 }, 100_00, "ReceivableUnauthorized",
+				func(e *env, id *big.Int) []any { return []any{e.sup2.addr, [32]byte(roleFinancer)} }},
+			{"ErrFinancierNotVerified", func(e *env, id *big.Int) { e.revokeKYB(e.bank) }, nil, nil, 100_00, "ReceivableNotVerified",
+				func(e *env, id *big.Int) []any { return []any{e.bank.addr, topicKYB} }},
+			{"ErrHolderRevoked", func(e *env, id *big.Int) { e.revokeKYB(e.sup1) }, nil, nil, 100_00, "ReceivableNotVerified",
+				func(e *env, id *big.Int) []any { return []any{e.sup1.addr, topicKYB} }},
+			{"ErrZero", nil, nil, nil, 0, "ReceivableInvalidValue",
+				func(e *env, id *big.Int) []any { return []any{n(0)} }},
+			{"ErrMoreThanValue", nil, nil, nil, 1000_01, "ReceivableInsufficientValue",
+				func(e *env, id *big.Int) []any { return []any{id, n(1000_00), n(1000_01)} }},
+			{"ErrRemainderBelowMinimum", nil, nil, nil, 1000_00 - 1, "ReceivableBelowMinimum",
+				func(e *env, id *big.Int) []any { return []any{n(1), n(100)} }},
+			{"ErrAlreadyLocked", func(e *env, id *big.Int) { e.requested(e.sup1, id, e.bank2, 100_00) }, nil, nil, 1000_00, "ReceivableLocked",
+				func(e *env, id *big.Int) []any { return []any{id, n(1)} }},
+			{"ErrPastDue", func(e *env, id *big.Int) { e.advance(90 * day) }, nil, nil, 100_00, "ReceivablePastDue",
+				func(e *env, id *big.Int) []any { return []any{id, e.root(id).DueDate, e.now()} }},
+			{"ErrFrozen", func(e *env, id *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, true)) }, nil, nil, 100_00, "ReceivableRootFrozen",
+				func(e *env, id *big.Int) []any { return []any{id} }},
+			{"ErrPaused", func(e *env, id *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackPause()) }, nil, nil, 100_00, "EnforcedPause",
+				func(e *env, id *big.Int) []any { return nil }},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				e := newEnv(t)
+				id := e.active(1000_00)
+				if c.prep != nil {
+					c.prep(e, id)
+				}
+				from, fin := e.sup1, e.bank
+				if c.from != nil {
+					from = c.from(e)
+				}
+				if c.financier != nil {
+					fin = c.financier(e)
+				}
+				_, err := e.send(from, e.rcvC, e.rcv.PackRequestFinancing(id, fin.addr, n(c.value)))
+				wantRevert(t, err, c.err, c.args(e, id)...)
+			})
+		}
+	})
+
+	t.Run("Fund", func(t *testing.T) {
+		cases := []struct {
+			name  string
+			prep  func(e *env, id, req *big.Int)
+			from  func(e *env) *acct
+			req   int64 // 0: the request made in setup
+			price int64
+			err   string
+			args  func(e *env, id, req *big.Int) []any
+		}{
+			{"ErrWrongFinancier", nil, func(e *env) *acct { return e.bank2 }, 0, 100_00, "ReceivableNotFinancier",
+				func(e *env, id, req *big.Int) []any { return []any{req, e.bank.addr, e.bank2.addr} }},
+			{"ErrNotFinancierRole", nil, func(e *env) *acct { return e.sup2 }, 0, 100_00, "ReceivableUnauthorized",
+				func(e *env, id, req *big.Int) []any { return []any{e.sup2.addr, [32]byte(roleFinancer)} }},
+			{"ErrUnknownRequest", nil, nil, 9, 100_00, "ReceivableFinancingNotFound",
+				func(e *env, id, req *big.Int) []any { return []any{n(9)} }},
+			{"ErrZeroPrice", nil, nil, 0, 0, "ReceivableInvalidPrice",
+				func(e *env, id, req *big.Int) []any { return []any{req, n(400_00), n(0)} }},
+			{"ErrPriceAboveValue", nil, nil, 0, 400_01, "ReceivableInvalidPrice",
+				func(e *env, id, req *big.Int) []any { return []any{req, n(400_00), n(400_01)} }},
+			{"ErrPastDue", func(e *env, id, req *big.Int) { e.advance(90 * day) }, nil, 0, 100_00, "ReceivablePastDue",
+				func(e *env, id, req *big.Int) []any { return []any{id, e.root(id).DueDate, e.now()} }},
+			{"ErrCertificateFrozen", func(e *env, id, req *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true)) }, nil, 0, 100_00,
+				"ReceivableCertificateFrozen", func(e *env, id, req *big.Int) []any { return []any{id} }},
+			{"ErrHolderRevoked", func(e *env, id, req *big.Int) { e.revokeKYB(e.sup1) }, nil, 0, 100_00, "ReceivableNotVerified",
+				func(e *env, id, req *big.Int) []any { return []any{e.sup1.addr, topicKYB} }},
+			{"ErrFinancierRevoked", func(e *env, id, req *big.Int) { e.revokeKYB(e.bank) }, nil, 0, 100_00, "ReceivableNotVerified",
+				func(e *env, id, req *big.Int) []any { return []any{e.bank.addr, topicKYB} }},
+			{"ErrDeclined", func(e *env, id, req *big.Int) { e.must(e.bank, e.rcvC, e.rcv.PackDeclineFinancing(req)) }, nil, 0, 100_00,
+				"ReceivableFinancingNotOpen", func(e *env, id, req *big.Int) []any { return []any{req, finDeclined} }},
+			{"ErrFundedTwice", func(e *env, id, req *big.Int) { e.funded(e.bank, req, 100_00) }, nil, 0, 100_00,
+				"ReceivableFinancingNotOpen", func(e *env, id, req *big.Int) []any { return []any{req, finFunded} }},
+			{"ErrNoAllowance", func(e *env, id, req *big.Int) { e.must(e.bank, e.cashC, e.cashB.PackApprove(e.dep.Receivable, n(0))) }, nil, 0, 100_00,
+				"ERC20InsufficientAllowance", func(e *env, id, req *big.Int) []any { return []any{e.dep.Receivable, n(0), n(100_00)} }},
+			{"ErrPaused", func(e *env, id, req *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackPause()) }, nil, 0, 100_00, "EnforcedPause",
+				func(e *env, id, req *big.Int) []any { return nil }},
+		}
+		for _, c := range cases {
+			t.Run(c.name, func(t *testing.T) {
+				e := newEnv(t)
+				id := e.active(1000_00)
+				req := e.requested(e.sup1, id, e.bank, 400_00)
+				if c.prep != nil {
+					c.prep(e, id, req)
+				}
+				from, target := e.bank, req
+				if c.from != nil {
+					from = c.from(e)
+				}
+				if c.req != 0 {
+					target = n(c.req)
+				}
+				_, err := e.send(from, e.rcvC, e.rcv.PackFund(target, n(c.price)))
+				wantRevert(t, err, c.err, c.args(e, id, req)...)
+			})
+		}
+	})
+
+	t.Run("ErrCancelNotRequester", func(t *testing.T) {
+		e := newEnv(t)
+		id := e.active(1000_00)
+		req := e.requested(e.sup1, id, e.bank, 100_00)
+		_, err := e.send(e.bank, e.rcvC, e.rcv.PackCancelFinancing(req))
+		wantRevert(t, err, "ReceivableNotRequester", req, e.sup1.addr, e.bank.addr)
+	})
+	t.Run("ErrDeclineNotFinancier", func(t *testing.T) {
+		e := newEnv(t)
+		id := e.active(1000_00)
+		req := e.requested(e.sup1, id, e.bank, 100_00)
+		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackDeclineFinancing(req))
+		wantRevert(t, err, "ReceivableNotFinancier", req, e.bank.addr, e.sup1.addr)
+	})
+	t.Run("ErrCancelPaused", func(t *testing.T) {
+		e := newEnv(t)
+		id := e.active(1000_00)
+		req := e.requested(e.sup1, id, e.bank, 100_00)
+		e.must(e.op, e.rcvC, e.rcv.PackPause())
+		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackCancelFinancing(req))
+		wantRevert(t, err, "EnforcedPause")
+		_, err = e.send(e.bank, e.rcvC, e.rcv.PackDeclineFinancing(req))
+		wantRevert(t, err, "EnforcedPause")
+	})
+}

@@ -1,0 +1,188 @@
+package contracts_test
+
+import (
+	"math/big"
+	"testing"
+)
+
+func TestPolicy(t *testing.T) {
+	t.Run("Defaults", func(t *testing.T) {
+		e := newEnv(t)
+		p := call(e, e.rcvC, e.rcv.PackPolicy(), e.rcv.UnpackPolicy)
+		if p.MaxTerm != 365*day || p.GracePeriod != day || p.MinSplitValue.Int64() != 100 {
+			t.Fatalf("defaults: %+v", p)
+		}
+	})
+	t.Run("OK", func(t *testing.T) {
+		e := newEnv(t)
+		r := e.must(e.op, e.rcvC, e.rcv.PackSetPolicy(30*day, 0, n(1000_00)))
+		ev := one(t, r, e.rcv.UnpackPolicyUpdatedEvent)
+		if ev.MaxTerm != 30*day || ev.GracePeriod != 0 || ev.MinSplitValue.Int64() != 1000_00 || ev.By != e.op.addr {
+			t.Fatalf("event: %+v", ev)
+		}
+		// The new policy applies at once: the term and the minimum part.
+		due := e.now() + 31*day
+		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackSubmit(e.core.addr, n(5000_00), due, newFingerprint(), [32]byte{}))
+		wantRevert(t, err, "ReceivableTermTooLong", due, e.now()+30*day)
+		id, _ := e.submitted(e.sup1, e.core, 5000_00, 20*day)
+		e.must(e.core, e.rcvC, e.rcv.PackConfirm(id))
+		_, err = e.send(e.sup1, e.rcvC, e.rcv.PackSplit(id, mkParts(e.sup2, int64(999_99))))
+		wantRevert(t, err, "ReceivableBelowMinimum", n(999_99), n(1000_00))
+	})
+	for _, c := range []struct {
+		name           string
+		maxTerm, grace uint64
+		min            *big.Int
+	}{
+		{"ErrZeroTerm", 0, day, n(1)},
+		{"ErrTermOverTenYears", 3651 * day, day, n(1)},
+		{"ErrGraceOverAYear", day, 366 * day, n(1)},
+		{"ErrZeroMinimum", day, day, n(0)},
+		{"ErrMinimumTooLarge", day, day, new(big.Int).Lsh(big.NewInt(1), 128)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e := newEnv(t)
+			_, err := e.send(e.op, e.rcvC, e.rcv.PackSetPolicy(c.maxTerm, c.grace, c.min))
+			wantRevert(t, err, "ReceivableInvalidPolicy", c.maxTerm, c.grace, c.min)
+		})
+	}
+}
+
+func TestFreeze(t *testing.T) {
+	e := newEnv(t)
+	id := e.active(1000_00)
+	r := e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true))
+	if ev := one(t, r, e.rcv.UnpackCertificateFrozenEvent); ev.Id.Cmp(id) != 0 || !ev.Frozen || ev.By != e.op.addr {
+		t.Fatalf("CertificateFrozen: %+v", ev)
+	}
+	_, err := e.send(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true))
+	wantRevert(t, err, "ReceivableFreezeUnchanged", id, true)
+	e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, false))
+	r = e.must(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, true))
+	if ev := one(t, r, e.rcv.UnpackRootFrozenEvent); ev.RootId.Cmp(id) != 0 || !ev.Frozen {
+		t.Fatalf("RootFrozen: %+v", ev)
+	}
+	_, err = e.send(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, true))
+	wantRevert(t, err, "ReceivableFreezeUnchanged", id, true)
+	_, err = e.send(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(n(99), true))
+	wantRevert(t, err, "ERC721NonexistentToken", n(99))
+	e.must(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, false))
+	e.splitTo(e.sup1, id, e.sup2, int64(100_00))
+}
+
+func TestPause(t *testing.T) {
+	e := newEnv(t)
+	r := e.must(e.op, e.rcvC, e.rcv.PackPause())
+	if ev := one(t, r, e.rcv.UnpackPausedEvent); ev.Account != e.op.addr {
+		t.Fatalf("Paused: %+v", ev)
+	}
+	_, err := e.send(e.op, e.rcvC, e.rcv.PackPause())
+	wantRevert(t, err, "EnforcedPause")
+	r = e.must(e.op, e.rcvC, e.rcv.PackUnpause())
+	if ev := one(t, r, e.rcv.UnpackUnpausedEvent); ev.Account != e.op.addr {
+		t.Fatalf("Unpaused: %+v", ev)
+	}
+	_, err = e.send(e.op, e.rcvC, e.rcv.PackUnpause())
+	wantRevert(t, err, "ExpectedPause")
+	e.active(100_00)
+}
+
+// TestOperatorRoleChecks calls every operator-only function as accounts that are
+// not (or no longer) operators.
+func TestOperatorRoleChecks(t *testing.T) {
+	e := newEnv(t)
+	id := e.active(1000_00)
+	calls := map[string][]byte{
+		"setPolicy":            e.rcv.PackSetPolicy(day, day, n(1)),
+		"setCertificateFrozen": e.rcv.PackSetCertificateFrozen(id, true),
+		"setRootFrozen":        e.rcv.PackSetRootFrozen(id, true),
+		"pause":                e.rcv.PackPause(),
+		"unpause":              e.rcv.PackUnpause(),
+		"payout":               e.rcv.PackPayout([]*big.Int{id}),
+	}
+	// A second operator that was suspended keeps its role flag but loses its power.
+	e.must(e.op, e.regC, e.reg.PackRegisterOrganization(e.nobody.addr, "did:web:ex-operator.example", [][32]byte{roleOperator}))
+	e.must(e.op, e.regC, e.reg.PackSetStatus(e.nobody.addr, 2))
+	for name, data := range calls {
+		for _, who := range []*acct{e.core, e.sup1, e.bank, e.ver, e.clr, e.nobody} {
+			t.Run(name+"/"+who.name, func(t *testing.T) {
+				_, err := e.send(who, e.rcvC, data)
+				wantRevert(t, err, "ReceivableUnauthorized", who.addr, [32]byte(roleOperator))
+			})
+		}
+	}
+}
+
+// TestParticipantRoleChecks calls every participant function as an account
+// without the role or relation it needs, and checks the specific refusal.
+func TestParticipantRoleChecks(t *testing.T) {
+	e := newEnv(t)
+	id := e.active(1000_00)
+	pending, _ := e.submitted(e.sup1, e.core, 100_00, day)
+	req := e.requested(e.sup1, id, e.bank, 100_00)
+	cases := []struct {
+		name string
+		who  *acct
+		data []byte
+		err  string
+		args []any
+	}{
+		{"submit/financier", e.bank, e.rcv.PackSubmit(e.core.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.bank.addr, [32]byte(roleSupplier)}},
+		{"submit/core", e.core, e.rcv.PackSubmit(e.core2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.core.addr, [32]byte(roleSupplier)}},
+		{"issue/supplier", e.sup1, e.rcv.PackIssue(e.sup2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.sup1.addr, [32]byte(roleCore)}},
+		{"issue/operator", e.op, e.rcv.PackIssue(e.sup2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.op.addr, [32]byte(roleCore)}},
+		{"confirm/supplier", e.sup1, e.rcv.PackConfirm(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.sup1.addr}},
+		{"confirm/otherCore", e.core2, e.rcv.PackConfirm(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.core2.addr}},
+		{"reject/operator", e.op, e.rcv.PackReject(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.op.addr}},
+		{"split/obligor", e.core, e.rcv.PackSplit(id, mkParts(e.sup2, int64(100_00))), "ReceivableNotHolder", []any{id, e.sup1.addr, e.core.addr}},
+		{"split/operator", e.op, e.rcv.PackSplit(id, mkParts(e.sup2, int64(100_00))), "ReceivableNotHolder", []any{id, e.sup1.addr, e.op.addr}},
+		{"transfer/operator", e.op, e.rcv.PackTransferFrom0(e.sup1.addr, e.sup2.addr, id), "ERC721InsufficientApproval", []any{e.op.addr, id}},
+		{"valueTransfer/financier", e.bank, e.rcv.PackTransferFrom(id, e.bank.addr, n(100_00)), "ReceivableInsufficientAllowance", []any{id, e.bank.addr, n(0), n(100_00)}},
+		{"requestFinancing/financier", e.bank, e.rcv.PackRequestFinancing(id, e.bank.addr, n(100_00)), "ReceivableNotHolder", []any{id, e.sup1.addr, e.bank.addr}},
+		{"fund/supplier", e.sup1, e.rcv.PackFund(req, n(1)), "ReceivableUnauthorized", []any{e.sup1.addr, [32]byte(roleFinancer)}},
+		{"fund/otherBank", e.bank2, e.rcv.PackFund(req, n(1)), "ReceivableNotFinancier", []any{req, e.bank.addr, e.bank2.addr}},
+		{"cancel/financier", e.bank, e.rcv.PackCancelFinancing(req), "ReceivableNotRequester", []any{req, e.sup1.addr, e.bank.addr}},
+		{"decline/holder", e.sup1, e.rcv.PackDeclineFinancing(req), "ReceivableNotFinancier", []any{req, e.bank.addr, e.sup1.addr}},
+		{"repay/holder", e.sup1, e.rcv.PackRepay(id), "ReceivableNotObligor", []any{id, e.core.addr, e.sup1.addr}},
+		{"redeem/obligor", e.core, e.rcv.PackRedeem(id), "ReceivableNotHolder", []any{id, e.sup1.addr, e.core.addr}},
+		{"approveValue/other", e.sup2, e.rcv.PackApprove0(id, e.sup2.addr, n(1)), "ReceivableNotHolder", []any{id, e.sup1.addr, e.sup2.addr}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := e.send(c.who, e.rcvC, c.data)
+			wantRevert(t, err, c.err, c.args...)
+		})
+	}
+}
+
+// TestInterfaces checks what standard tools look for: ERC-165 ids, ERC-3525
+// value decimals, ERC-721 metadata.
+func TestInterfaces(t *testing.T) {
+	e := newEnv(t)
+	for _, c := range []struct {
+		name string
+		id   [4]byte
+		want bool
+	}{
+		{"ERC165", [4]byte{0x01, 0xff, 0xc9, 0xa7}, true},
+		{"ERC721", [4]byte{0x80, 0xac, 0x58, 0xcd}, true},
+		{"ERC721Metadata", [4]byte{0x5b, 0x5e, 0x13, 0x9f}, true},
+		{"ERC3525", [4]byte{0xd5, 0x35, 0x81, 0x40}, true},
+		{"Invalid", [4]byte{0xff, 0xff, 0xff, 0xff}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := call(e, e.rcvC, e.rcv.PackSupportsInterface(c.id), e.rcv.UnpackSupportsInterface); got != c.want {
+				t.Fatalf("supportsInterface(%x) = %v", c.id, got)
+			}
+		})
+	}
+	if d := call(e, e.rcvC, e.rcv.PackValueDecimals(), e.rcv.UnpackValueDecimals); d != 2 {
+		t.Fatalf("valueDecimals = %d", d)
+	}
+	if d := call(e, e.cashC, e.cashB.PackDecimals(), e.cashB.UnpackDecimals); d != 2 {
+		t.Fatalf("cash decimals = %d", d)
+	}
+	if s := call(e, e.rcvC, e.rcv.PackSymbol(), e.rcv.UnpackSymbol); s != "DRC" {
+		t.Fatalf("symbol = %q", s)
+	}
+}

@@ -1,0 +1,348 @@
+package contracts_test
+
+import (
+	"math/big"
+	"sort"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/go-cmp/cmp"
+	"pgregory.net/rapid"
+
+	"github.com/duochain/duochain/contracts/bindings/receivable"
+)
+
+// rapidT gives *rapid.T the Helper method the harness expects.
+type rapidT struct{ *rapid.T }
+
+func (rapidT) Helper() {}
+
+// certState is one certificate as the chain reports it.
+type certState struct {
+	Live  bool
+	Owner common.Address
+	Cert  receivable.IReceivableCertificate
+}
+
+// rootState is one root and every certificate of it.
+type rootState struct {
+	Root  receivable.IReceivableRoot
+	Certs map[uint64]certState
+}
+
+// machine drives random operations against the contracts and checks the money
+// invariants after every step.
+type machine struct {
+	e        *env
+	certs    []uint64   // every certificate id ever created
+	requests []*big.Int // every financing request id
+	fps      [][32]byte // a small pool, so that duplicates are frequent
+	before   map[uint64]rootState
+	touched  uint64 // the root the last step was allowed to change (0: none)
+	minted   *big.Int
+	people   []*acct
+}
+
+// TestPropertyInvariants drives random sequences of issue, confirm, reject,
+// split, transfer, financing, repayment, redemption, overdue marking, freezes,
+// credential revocation and time, across several participants, and checks after
+// every step: value conservation per root, cash conservation, fingerprint
+// uniqueness, and that nothing outside the touched root changed.
+func TestPropertyInvariants(t *testing.T) {
+	rapid.Check(t, func(rt *rapid.T) {
+		e := newEnv(rapidT{rt})
+		m := &machine{e: e, minted: new(big.Int).Mul(startCash, n(7))}
+		m.people = []*acct{e.sup1, e.sup2, e.sup3, e.bank, e.bank2, e.core, e.core2, e.nobody}
+		for i := 0; i < 6; i++ {
+			m.fps = append(m.fps, crypto.Keccak256Hash([]byte{byte(i)}))
+		}
+		m.before = m.snapshot()
+		rt.Repeat(map[string]func(*rapid.T){
+			"submit":      m.submit,
+			"issue":       m.issue,
+			"confirm":     m.confirmOrReject(true),
+			"reject":      m.confirmOrReject(false),
+			"split":       m.split,
+			"transfer":    m.transfer,
+			"request":     m.request,
+			"fund":        m.fund,
+			"cancel":      m.closeRequest(true),
+			"decline":     m.closeRequest(false),
+			"repay":       m.repay,
+			"redeem":      m.redeem,
+			"markOverdue": m.markOverdue,
+			"freeze":      m.freeze,
+			"advance":     func(t *rapid.T) { m.e.advance(uint64(rapid.IntRange(1, 60).Draw(t, "days")) * day) },
+			"revokeKYB":   m.revoke,
+			"reissueKYB":  func(t *rapid.T) { m.e.kyb(m.pick(t, "who", m.people[:5])) },
+			"":            m.check,
+		})
+	})
+}
+
+func (m *machine) pick(t *rapid.T, label string, from []*acct) *acct {
+	return rapid.SampledFrom(from).Draw(t, label)
+}
+
+// usually returns right most of the time and someone random otherwise.
+func (m *machine) usually(t *rapid.T, right *acct) *acct {
+	if right != nil && rapid.IntRange(0, 9).Draw(t, "rightCaller") < 8 {
+		return right
+	}
+	return m.pick(t, "caller", m.people)
+}
+
+func (m *machine) anyCert(t *rapid.T) uint64 {
+	if len(m.certs) == 0 {
+		t.Skip("no certificates yet")
+	}
+	return rapid.SampledFrom(m.certs).Draw(t, "cert")
+}
+
+func (m *machine) holderOf(id uint64) *acct {
+	raw, err := bindCall(m.e, m.e.rcv.PackOwnerOf(n(int64(id))))
+	if err != nil {
+		return nil
+	}
+	owner, err := m.e.rcv.UnpackOwnerOf(raw)
+	if err != nil {
+		return nil
+	}
+	return m.e.byAddr[owner]
+}
+
+// do sends data as who; on success it records new certificates and requests
+// and allows the step to have changed root.
+func (m *machine) do(who *acct, data []byte, root uint64) *types.Receipt {
+	r, err := m.e.send(who, m.e.rcvC, data)
+	if err != nil {
+		m.touched = 0
+		return nil
+	}
+	m.touched = root
+	for _, ev := range events(r, m.e.rcv.UnpackReceivableSubmittedEvent) {
+		m.certs = append(m.certs, ev.Id.Uint64())
+		m.touched = ev.Id.Uint64()
+	}
+	for _, ev := range events(r, m.e.rcv.UnpackReceivableIssuedEvent) {
+		m.certs = append(m.certs, ev.Id.Uint64())
+		m.touched = ev.Id.Uint64()
+	}
+	for _, ev := range events(r, m.e.rcv.UnpackCertificateSplitEvent) {
+		m.certs = append(m.certs, ev.Id.Uint64())
+	}
+	for _, ev := range events(r, m.e.rcv.UnpackFinancingRequestedEvent) {
+		m.requests = append(m.requests, ev.RequestId)
+	}
+	return r
+}
+
+func (m *machine) rootOf(id uint64) uint64 {
+	return m.e.cert(n(int64(id))).RootId
+}
+
+func (m *machine) drawInvoice(t *rapid.T) (value *big.Int, due uint64, fp [32]byte) {
+	value = n(int64(rapid.IntRange(1, 10_000_00).Draw(t, "value")))
+	due = uint64(int64(m.e.now()) + int64(rapid.IntRange(-1, 400).Draw(t, "dueDays"))*int64(day))
+	fp = rapid.SampledFrom(m.fps).Draw(t, "fingerprint")
+	return value, due, fp
+}
+
+func (m *machine) submit(t *rapid.T) {
+	sup := m.usually(t, m.pick(t, "supplier", []*acct{m.e.sup1, m.e.sup2, m.e.sup3}))
+	obligor := m.pick(t, "obligor", []*acct{m.e.core, m.e.core2, m.e.sup1})
+	value, due, fp := m.drawInvoice(t)
+	m.do(sup, m.e.rcv.PackSubmit(obligor.addr, value, due, fp, [32]byte{}), 0)
+}
+
+func (m *machine) issue(t *rapid.T) {
+	core := m.usually(t, m.pick(t, "core", []*acct{m.e.core, m.e.core2}))
+	sup := m.pick(t, "supplier", []*acct{m.e.sup1, m.e.sup2, m.e.sup3, m.e.bank})
+	value, due, fp := m.drawInvoice(t)
+	m.do(core, m.e.rcv.PackIssue(sup.addr, value, due, fp, [32]byte{}), 0)
+}
+
+func (m *machine) confirmOrReject(confirm bool) func(*rapid.T) {
+	return func(t *rapid.T) {
+		id := m.anyCert(t)
+		root := m.e.root(n(int64(m.rootOf(id))))
+		who := m.usually(t, m.e.byAddr[root.Obligor])
+		data := m.e.rcv.PackReject(n(int64(id)))
+		if confirm {
+			data = m.e.rcv.PackConfirm(n(int64(id)))
+		}
+		m.do(who, data, m.rootOf(id))
+	}
+}
+
+func (m *machine) split(t *rapid.T) {
+	id := m.anyCert(t)
+	who := m.usually(t, m.holderOf(id))
+	value := m.e.cert(n(int64(id))).Value.Int64()
+	var parts []any
+	for i := rapid.IntRange(1, 3).Draw(t, "parts"); i > 0; i-- {
+		parts = append(parts, m.pick(t, "to", m.people), int64(rapid.IntRange(1, int(max(value, 1))).Draw(t, "partValue")))
+	}
+	m.do(who, m.e.rcv.PackSplit(n(int64(id)), mkParts(parts...)), m.rootOf(id))
+}
+
+func (m *machine) transfer(t *rapid.T) {
+	id := m.anyCert(t)
+	holder := m.holderOf(id)
+	from := common.Address{}
+	if holder != nil {
+		from = holder.addr
+	}
+	to := m.pick(t, "to", m.people)
+	m.do(m.usually(t, holder), m.e.rcv.PackTransferFrom0(from, to.addr, n(int64(id))), m.rootOf(id))
+}
+
+func (m *machine) request(t *rapid.T) {
+	id := m.anyCert(t)
+	who := m.usually(t, m.holderOf(id))
+	fin := m.pick(t, "financier", []*acct{m.e.bank, m.e.bank2, m.e.sup2})
+	value := m.e.cert(n(int64(id))).Value.Int64()
+	v := int64(rapid.IntRange(1, int(max(value, 1))).Draw(t, "value"))
+	m.do(who, m.e.rcv.PackRequestFinancing(n(int64(id)), fin.addr, n(v)), m.rootOf(id))
+}
+
+func (m *machine) anyRequest(t *rapid.T) (*big.Int, receivable.IReceivableFinancingRequest) {
+	if len(m.requests) == 0 {
+		t.Skip("no financing requests yet")
+	}
+	req := rapid.SampledFrom(m.requests).Draw(t, "request")
+	return req, call(m.e, m.e.rcvC, m.e.rcv.PackFinancingRequest(req), m.e.rcv.UnpackFinancingRequest)
+}
+
+func (m *machine) fund(t *rapid.T) {
+	req, q := m.anyRequest(t)
+	price := n(int64(rapid.IntRange(1, int(q.Value.Int64())+1).Draw(t, "price")))
+	m.do(m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackFund(req, price), m.rootOf(q.CertificateId))
+}
+
+func (m *machine) closeRequest(cancel bool) func(*rapid.T) {
+	return func(t *rapid.T) {
+		req, q := m.anyRequest(t)
+		if cancel {
+			m.do(m.usually(t, m.e.byAddr[q.Holder]), m.e.rcv.PackCancelFinancing(req), m.rootOf(q.CertificateId))
+		} else {
+			m.do(m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackDeclineFinancing(req), m.rootOf(q.CertificateId))
+		}
+	}
+}
+
+func (m *machine) repay(t *rapid.T) {
+	id := m.anyCert(t)
+	root := m.e.root(n(int64(m.rootOf(id))))
+	m.do(m.usually(t, m.e.byAddr[root.Obligor]), m.e.rcv.PackRepay(n(int64(id))), m.rootOf(id))
+}
+
+func (m *machine) redeem(t *rapid.T) {
+	id := m.anyCert(t)
+	m.do(m.usually(t, m.holderOf(id)), m.e.rcv.PackRedeem(n(int64(id))), m.rootOf(id))
+}
+
+func (m *machine) markOverdue(t *rapid.T) {
+	id := m.anyCert(t)
+	m.do(m.e.nobody, m.e.rcv.PackMarkOverdue(n(int64(id))), m.rootOf(id))
+}
+
+func (m *machine) freeze(t *rapid.T) {
+	id := m.anyCert(t)
+	frozen := rapid.Bool().Draw(t, "frozen")
+	if rapid.Bool().Draw(t, "wholeRoot") {
+		m.do(m.e.op, m.e.rcv.PackSetRootFrozen(n(int64(id)), frozen), m.rootOf(id))
+	} else {
+		m.do(m.e.op, m.e.rcv.PackSetCertificateFrozen(n(int64(id)), frozen), m.rootOf(id))
+	}
+}
+
+func (m *machine) revoke(t *rapid.T) {
+	who := m.pick(t, "who", m.people[:5])
+	_, _ = m.e.send(m.e.ver, m.e.regC, m.e.reg.PackRevokeCredential(who.addr, topicKYB))
+	m.touched = 0
+}
+
+// snapshot reads every root and certificate from the chain.
+func (m *machine) snapshot() map[uint64]rootState {
+	out := map[uint64]rootState{}
+	for _, id := range m.certs {
+		c := m.e.cert(n(int64(id)))
+		rs, ok := out[c.RootId]
+		if !ok {
+			rs = rootState{Root: m.e.root(n(int64(c.RootId))), Certs: map[uint64]certState{}}
+		}
+		s := certState{Cert: c}
+		if h := m.holderOf(id); h != nil {
+			s.Live, s.Owner = true, h.addr
+		}
+		rs.Certs[id] = s
+		out[c.RootId] = rs
+	}
+	return out
+}
+
+// check asserts the invariants; rapid runs it after every step.
+func (m *machine) check(t *rapid.T) {
+	now := m.snapshot()
+	contractCash := m.e.cashOf(m.e.dep.Receivable)
+	owed := new(big.Int)
+	bound := map[[32]byte]uint64{}
+	ids := make([]uint64, 0, len(now))
+	for id := range now {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		rs := now[id]
+		r := rs.Root
+		live := new(big.Int)
+		for _, c := range rs.Certs {
+			if c.Live {
+				live.Add(live, c.Cert.Value)
+			} else if c.Cert.Value.Sign() != 0 {
+				t.Fatalf("burned certificate keeps value %s", c.Cert.Value)
+			}
+		}
+		want := new(big.Int).Sub(r.FaceValue, r.RedeemedValue)
+		if r.Status == statusRejected {
+			want.SetInt64(0)
+		}
+		if live.Cmp(want) != 0 {
+			t.Fatalf("root %d (status %d): live value %s, want %s", id, r.Status, live, want)
+		}
+		if r.Status == statusRepaid {
+			owed.Add(owed, want)
+		} else if r.RedeemedValue.Sign() != 0 {
+			t.Fatalf("root %d redeemed %s without repayment", id, r.RedeemedValue)
+		}
+		bound2 := call(m.e, m.e.rcvC, m.e.rcv.PackRootOfFingerprint(r.Fingerprint), m.e.rcv.UnpackRootOfFingerprint)
+		if r.Status != statusRejected {
+			if other, dup := bound[r.Fingerprint]; dup {
+				t.Fatalf("roots %d and %d share fingerprint %x", other, id, r.Fingerprint)
+			}
+			bound[r.Fingerprint] = id
+			if bound2.Uint64() != id {
+				t.Fatalf("fingerprint of root %d bound to %s", id, bound2)
+			}
+		}
+		if prev, ok := m.before[id]; ok && id != m.touched {
+			if diff := cmp.Diff(prev, rs, bigComparer); diff != "" {
+				t.Fatalf("root %d changed although step touched %d (-before +after):\n%s", id, m.touched, diff)
+			}
+		}
+	}
+	if contractCash.Cmp(owed) != 0 {
+		t.Fatalf("contract holds %s cash, owes %s to holders of repaid roots", contractCash, owed)
+	}
+	total := new(big.Int).Set(contractCash)
+	for _, p := range m.people {
+		total.Add(total, m.e.cashOf(p.addr))
+	}
+	if total.Cmp(m.minted) != 0 {
+		t.Fatalf("cash total %s, minted %s", total, m.minted)
+	}
+	m.before, m.touched = now, 0
+}
