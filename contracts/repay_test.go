@@ -56,7 +56,9 @@ func TestRepay(t *testing.T) {
 			return one(e.t, e.must(e.core, e.rcvC, e.rcv.PackIssue(e.sup1.addr, new(big.Int).Add(startCash, n(1)), e.now()+day, newFingerprint(), [32]byte{})),
 				e.rcv.UnpackReceivableIssuedEvent).Id
 		}, nil, "ERC20InsufficientBalance",
-			func(e *env, _, _ *big.Int) []any { return []any{e.core.addr, startCash, new(big.Int).Add(startCash, n(1))} }},
+			func(e *env, _, _ *big.Int) []any {
+				return []any{e.core.addr, startCash, new(big.Int).Add(startCash, n(1))}
+			}},
 		{"ErrPaused", func(e *env, id *big.Int) *big.Int { e.must(e.op, e.rcvC, e.rcv.PackPause()); return id }, nil, "EnforcedPause",
 			func(e *env, _, _ *big.Int) []any { return nil }},
 	}
