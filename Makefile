@@ -1,0 +1,40 @@
+# duochain: the two commands are `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+GO    ?= go
+DATA  ?= $(CURDIR)/.data
+
+.PHONY: run test generate lint gas deps build
+
+## run: start a local geth dev chain (kept under .data/), deploy the contracts, print their addresses
+run: build
+	./bin/duochain devchain --data $(DATA)
+
+## test: every test, with the race detector: contracts on the simulated backend, a real geth --dev, generated-code staleness
+test: deps
+	$(GO) test -race -count=1 ./...
+
+## generate: compile the contracts with the pinned solc and regenerate Go bindings
+generate: deps
+	contracts/generate.sh
+
+## gas: print gas per receivable operation
+gas: deps
+	@mkdir -p $(DATA)
+	DUOCHAIN_GAS_REPORT=$(DATA)/gas.md $(GO) test -count=1 -run '^TestGasReport$$' ./contracts/
+	@cat $(DATA)/gas.md
+
+## lint: formatting and vet
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
+	$(GO) vet ./...
+
+## build: the duochain binary
+build:
+	$(GO) build -o bin/duochain ./cmd/duochain
+
+## deps: the pinned contract toolchain (npm ci), needed to check generated code
+deps: contracts/node_modules/.installed
+
+contracts/node_modules/.installed: contracts/package-lock.json
+	cd contracts && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
