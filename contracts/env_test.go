@@ -129,8 +129,9 @@ func newEnv(t tb) *env {
 		(*p).opts = bind.NewKeyedTransactor((*p).key, id)
 	}
 
-	done := make(chan struct{})
+	done, stopped := make(chan struct{}), make(chan struct{})
 	go func() { // Deploy waits for receipts; mine until it is done.
+		defer close(stopped)
 		for {
 			select {
 			case <-done:
@@ -142,6 +143,7 @@ func newEnv(t tb) *env {
 	}()
 	e.dep, err = contracts.Deploy(e.ctx, e.client, e.op.opts, contracts.DeployParams{OperatorDID: "did:web:operator.example"})
 	close(done)
+	<-stopped
 	if err != nil {
 		t.Fatal(err)
 	}
