@@ -1,0 +1,4 @@
+DROP DOMAIN IF EXISTS hash32;
+DROP DOMAIN IF EXISTS eth_address;
+DROP DOMAIN IF EXISTS money_amount;
+DROP DOMAIN IF EXISTS minor_units;
