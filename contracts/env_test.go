@@ -250,8 +250,18 @@ func (e *env) now() uint64 {
 
 // advance moves chain time forward by d seconds.
 func (e *env) advance(d uint64) {
-	if err := e.sim.AdjustTime(time.Duration(d) * time.Second); err != nil {
-		e.t.Fatal(err)
+	// The pool drops mined transactions asynchronously; until it has, it refuses
+	// to adjust time "on a non-empty block".
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := e.sim.AdjustTime(time.Duration(d) * time.Second)
+		if err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatal(err)
+		}
+		time.Sleep(2 * time.Millisecond)
 	}
 }
 
