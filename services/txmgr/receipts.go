@@ -1,0 +1,218 @@
+package txmgr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// track follows the signer's submitted operations (in nonce order): those
+// whose nonce the chain has used get their receipt recorded; the others are
+// re-broadcast when stuck. The lowest of them, the one holding the others
+// back, is replaced with a fee bump when still stuck, provided the node took
+// it: fees never climb while the node refuses the transaction for another
+// reason (no funds, unreachable). It reports whether any stays in flight.
+func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error) {
+	live := make(map[int64]*flight, len(submitted))
+	for _, op := range submitted {
+		if f := s.flights[op.id]; f != nil {
+			live[op.id] = f
+		}
+	}
+	s.flights = live
+	if len(submitted) == 0 {
+		return false, nil
+	}
+	// Only nonces below the account's mined nonce can have a receipt: one call
+	// spares a receipt lookup per transaction still waiting.
+	mined, err := s.m.client.NonceAt(ctx, s.addr, nil)
+	if err != nil {
+		return true, fmt.Errorf("read nonce of %s: %w", s.addr, err)
+	}
+	var waiting []*pendingOp
+	for _, op := range submitted {
+		if op.nonce >= mined {
+			waiting = append(waiting, op)
+			continue
+		}
+		settled, err := s.settle(ctx, op)
+		if err != nil {
+			return true, err
+		}
+		if !settled {
+			waiting = append(waiting, op)
+		}
+	}
+	if s.resend.Swap(false) {
+		for _, op := range waiting {
+			if op.nonce < mined {
+				continue
+			}
+			if err := s.rebroadcast(ctx, op.latest()); err != nil {
+				s.resend.Store(true)
+				return true, err
+			}
+			s.flights[op.id] = &flight{since: time.Now(), taken: true}
+		}
+	}
+	lowest := true
+	for _, op := range waiting {
+		if op.nonce < mined {
+			continue
+		}
+		f := s.flights[op.id]
+		if f == nil {
+			f = &flight{since: time.Now()}
+			s.flights[op.id] = f
+		}
+		switch age := time.Since(f.since); {
+		case lowest && f.taken && age >= 2*s.m.opts.StuckAfter:
+			if err := s.bump(ctx, op); err != nil {
+				return true, err
+			}
+		case age >= s.m.opts.StuckAfter && !f.resent:
+			f.resent = true
+			if err := s.rebroadcast(ctx, op.latest()); err != nil {
+				return true, err
+			}
+			f.taken = true
+		}
+		lowest = false
+	}
+	return len(waiting) > 0, nil
+}
+
+// settle records the receipt of whichever of op's transactions was mined, and
+// reports whether it found one.
+func (s *sender) settle(ctx context.Context, op *pendingOp) (bool, error) {
+	for i := len(op.txs) - 1; i >= 0; i-- {
+		r, err := s.m.client.TransactionReceipt(ctx, op.txs[i].hash)
+		if errors.Is(err, ethereum.NotFound) || err != nil && strings.Contains(err.Error(), "indexing is in progress") {
+			continue
+		}
+		if err != nil {
+			return false, fmt.Errorf("read receipt of %s: %w", op.txs[i].hash, err)
+		}
+		if err := s.m.failpoint(FailpointBeforeReceipt); err != nil {
+			return false, err
+		}
+		return true, s.record(ctx, op, r)
+	}
+	// The nonce is used but no receipt of ours shows yet: the node is still
+	// indexing, or a reorg is under way. Ask again next round.
+	s.m.log.Debug("nonce used, receipt not found yet", "op", op.id, "nonce", op.nonce)
+	return false, nil
+}
+
+// record marks op confirmed or failed by its receipt.
+func (s *sender) record(ctx context.Context, op *pendingOp, r *types.Receipt) error {
+	if r.Status == types.ReceiptStatusSuccessful {
+		moved, err := confirm(ctx, s.m.pool, op.id, r, s.m.opts.OnConfirmed)
+		if err != nil {
+			return err
+		}
+		if moved {
+			s.m.confirmed.Add(1)
+		}
+		return nil
+	}
+	code, detail := s.minedRevert(ctx, op, r)
+	moved, err := markFailed(ctx, s.m.pool, op.id, StateSubmitted, code, detail, r)
+	if err != nil {
+		return err
+	}
+	if moved {
+		s.m.failed.Add(1)
+		s.m.log.Info("operation reverted on chain", "op", op.id, "tx", r.TxHash, "code", code, "detail", detail)
+	}
+	return nil
+}
+
+// minedRevert finds why a mined transaction reverted: receipts carry no revert
+// data, so the call is replayed with eth_call on the state of its block, then
+// of the block before.
+func (s *sender) minedRevert(ctx context.Context, op *pendingOp, r *types.Receipt) (code, detail string) {
+	gas := op.latest().gas
+	for _, t := range op.txs {
+		if t.hash == r.TxHash {
+			gas = t.gas
+		}
+	}
+	msg := ethereum.CallMsg{From: s.addr, To: &op.to, Gas: gas, Data: op.data}
+	for _, block := range []*big.Int{r.BlockNumber, new(big.Int).Sub(r.BlockNumber, big.NewInt(1))} {
+		if block.Sign() < 0 {
+			continue
+		}
+		if _, err := s.m.client.CallContract(ctx, msg, block); err != nil && isRevert(err) {
+			return s.m.describeRevert(err)
+		}
+	}
+	if r.GasUsed >= gas {
+		return CodeReverted, fmt.Sprintf("transaction %s ran out of gas (limit %d)", r.TxHash, gas)
+	}
+	return CodeReverted, fmt.Sprintf("transaction %s reverted in block %d; replaying the call does not revert", r.TxHash, r.BlockNumber)
+}
+
+// bump replaces op's latest transaction with one of the same nonce whose tip
+// and fee cap are at least 12.5% higher (nodes require 10%), stored before it
+// is sent. Whichever of the two is mined confirms the operation.
+func (s *sender) bump(ctx context.Context, op *pendingOp) error {
+	old := op.latest()
+	f, err := s.m.suggestFees(ctx)
+	if err != nil {
+		return err
+	}
+	tip := bumpFee(old.tipCap, f.tip)
+	feeCap := bumpFee(old.feeCap, f.cap)
+	if feeCap.Cmp(tip) < 0 {
+		feeCap = new(big.Int).Set(tip)
+	}
+	if limit := s.m.opts.MaxFeeCap; limit != nil && feeCap.Cmp(limit) > 0 {
+		s.m.log.Warn("stuck transaction not replaced: fee cap limit reached", "op", op.id, "nonce", op.nonce,
+			"fee_cap", old.feeCap, "limit", limit)
+		s.flights[op.id] = &flight{since: time.Now(), taken: true}
+		return nil
+	}
+	stx, raw, err := s.sign(&types.DynamicFeeTx{
+		ChainID: s.m.chainID, Nonce: op.nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: old.gas, To: &op.to, Data: op.data,
+	})
+	if err != nil {
+		return fmt.Errorf("sign replacement for operation %d: %w", op.id, err)
+	}
+	stored, err := storeReplacement(ctx, s.m.pool, op.id, stx, raw)
+	if err != nil || !stored {
+		return err
+	}
+	s.m.bumped.Add(1)
+	fl := &flight{since: time.Now()}
+	s.flights[op.id] = fl
+	s.m.log.Info("replaced stuck transaction", "op", op.id, "nonce", op.nonce, "old", old.hash, "new", stx.Hash(),
+		"tip", tip, "fee_cap", feeCap)
+	if err := s.broadcast(ctx, stx); err != nil {
+		s.resend.Store(true)
+		return err
+	}
+	fl.taken = true
+	return nil
+}
+
+// bumpFee raises old by at least 12.5% (and at least 1 wei), or to floor when
+// that is higher.
+func bumpFee(old, floor *big.Int) *big.Int {
+	inc := new(big.Int).Add(old, big.NewInt(7))
+	inc.Rsh(inc, 3) // ceil(old / 8)
+	if inc.Sign() == 0 {
+		inc.SetInt64(1)
+	}
+	n := new(big.Int).Add(old, inc)
+	if floor != nil && floor.Cmp(n) > 0 {
+		n.Set(floor)
+	}
+	return n
+}
