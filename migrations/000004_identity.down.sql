@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS credentials;
+DROP TABLE IF EXISTS api_keys;
+DROP TABLE IF EXISTS organizations;

@@ -1,0 +1,185 @@
+// Package api is duochain's HTTP plumbing on Echo v4: problem+json errors,
+// strict JSON binding, API-key authentication, idempotent writes, health and
+// metrics. It knows no capability; capabilities register their routes on the
+// *echo.Group it hands out. Echo types stay in this package and in each
+// capability's routes.go, so moving to Echo v5 is mechanical.
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/duochain/duochain/services/problem"
+)
+
+// MaxBody is the largest request body accepted.
+const MaxBody = 1 << 20
+
+// NewEcho returns an Echo instance with duochain's error handler and binder.
+func NewEcho(log *slog.Logger) *echo.Echo {
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.HTTPErrorHandler = func(err error, c echo.Context) { writeError(c, log, err) }
+	e.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			c.Request().Body = http.MaxBytesReader(c.Response(), c.Request().Body, MaxBody)
+			return next(c)
+		}
+	})
+	return e
+}
+
+// writeError is the one place where errors become HTTP responses: RFC 9457
+// application/problem+json with a stable code.
+func writeError(c echo.Context, log *slog.Logger, err error) {
+	if c.Response().Committed {
+		return
+	}
+	var he *echo.HTTPError
+	var p *problem.Error
+	switch {
+	case errors.As(err, &p):
+	case errors.As(err, &he):
+		code := map[int]string{http.StatusNotFound: problem.CodeNotFound, http.StatusMethodNotAllowed: "method_not_allowed",
+			http.StatusRequestEntityTooLarge: "body_too_large"}[he.Code]
+		if code == "" {
+			code = problem.CodeInvalid
+		}
+		p = problem.New(he.Code, code, "%v", he.Message)
+	default:
+		p = problem.From(err)
+	}
+	if p.Status >= 500 && p.Code == problem.CodeInternal {
+		log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+	}
+	body := map[string]any{
+		"type":     "https://duochain.dev/problems/" + p.Code,
+		"title":    p.Title,
+		"status":   p.Status,
+		"detail":   p.Detail,
+		"code":     p.Code,
+		"instance": c.Request().URL.Path,
+	}
+	if p.Field != "" {
+		body["field"] = p.Field
+	}
+	if p.RetryAfter > 0 {
+		c.Response().Header().Set("Retry-After", strconv.Itoa(int(p.RetryAfter.Seconds()+0.999)))
+	}
+	b, _ := json.Marshal(body)
+	c.Response().Header().Set(echo.HeaderContentType, "application/problem+json")
+	c.Response().WriteHeader(p.Status)
+	_, _ = c.Response().Write(b)
+}
+
+// Bind decodes the JSON request body into v strictly: malformed JSON, unknown
+// fields, trailing data and non-JSON content types are specific 4xx problems.
+func Bind(c echo.Context, v any) error {
+	ct := c.Request().Header.Get(echo.HeaderContentType)
+	if ct != "" && !strings.HasPrefix(ct, echo.MIMEApplicationJSON) {
+		return problem.New(http.StatusUnsupportedMediaType, "unsupported_media_type", "send application/json, not %s", ct)
+	}
+	body, err := Body(c)
+	if err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return decodeProblem(err)
+	}
+	if dec.More() {
+		return problem.BadRequest("malformed_json", "the body holds more than one JSON value")
+	}
+	return nil
+}
+
+func decodeProblem(err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return problem.New(http.StatusRequestEntityTooLarge, "body_too_large", "the body exceeds %d bytes", MaxBody)
+	case errors.As(err, &syn):
+		return problem.BadRequest("malformed_json", "malformed JSON at byte %d: %v", syn.Offset, err)
+	case errors.As(err, &typ):
+		p := problem.BadRequest("invalid_type", "field %q must be %s", typ.Field, jsonKind(typ.Type.Kind().String()))
+		p.Field = typ.Field
+		return p
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		f := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		p := problem.BadRequest("unknown_field", "unknown field %q", f)
+		p.Field = f
+		return p
+	case errors.Is(err, io.EOF):
+		return problem.BadRequest("malformed_json", "the body is empty")
+	default:
+		return problem.BadRequest("malformed_json", "malformed JSON: %v", err)
+	}
+}
+
+func jsonKind(k string) string {
+	switch k {
+	case "string":
+		return "a string"
+	case "struct", "map":
+		return "an object"
+	case "slice", "array":
+		return "an array"
+	case "bool":
+		return "true or false"
+	default:
+		return "a " + k
+	}
+}
+
+// Body returns the request body, read once and kept for later readers
+// (idempotency hashing and binding both need it).
+func Body(c echo.Context) ([]byte, error) {
+	if b, ok := c.Get("duochain.body").([]byte); ok {
+		return b, nil
+	}
+	b, err := io.ReadAll(c.Request().Body)
+	if err != nil {
+		return nil, decodeProblem(err)
+	}
+	c.Set("duochain.body", b)
+	return b, nil
+}
+
+// JSON writes v with status.
+func JSON(c echo.Context, status int, v any) error {
+	return c.JSON(status, v)
+}
+
+// PathID parses a numeric path parameter into an id, or a 404 when it is not one.
+func PathID(c echo.Context, name string) (int64, error) {
+	id, err := strconv.ParseInt(c.Param(name), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, problem.NotFound("no %s %q", strings.TrimSuffix(name, "_id"), c.Param(name))
+	}
+	return id, nil
+}
+
+// QueryInt parses an optional integer query parameter within [min, max].
+func QueryInt(c echo.Context, name string, def, min, max int) (int, error) {
+	s := c.QueryParam(name)
+	if s == "" {
+		return def, nil
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v < min || v > max {
+		return 0, problem.Invalid(problem.CodeInvalid, name, "%s must be an integer from %d to %d", name, min, max)
+	}
+	return v, nil
+}

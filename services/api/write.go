@@ -1,0 +1,247 @@
+package api
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/labstack/echo/v4"
+
+	"github.com/duochain/duochain/services/problem"
+)
+
+// Operation is a write's progress as clients see it at /v1/operations/{id}.
+type Operation struct {
+	ID          int64        `json:"-"`
+	IDString    string       `json:"id"`
+	State       string       `json:"state"` // accepted | submitted | confirmed | failed
+	TxHash      *common.Hash `json:"tx_hash"`
+	BlockNumber *uint64      `json:"block_number"`
+	Resource    *Resource    `json:"resource"`
+	Error       *OpError     `json:"error"`
+}
+
+// Resource names what a write created or changed.
+type Resource struct {
+	Type string `json:"type"`
+	ID   string `json:"id"`
+}
+
+// OpError is why an operation failed, decoded from the contract when the chain refused.
+type OpError struct {
+	Code   string `json:"code"`
+	Detail string `json:"detail"`
+}
+
+// Terminal reports whether the operation will not change any more.
+func (o Operation) Terminal() bool { return o.State == "confirmed" || o.State == "failed" }
+
+// Pipeline is what writes need of the transaction manager and the indexer.
+type Pipeline interface {
+	// Notify wakes the senders after an operation was committed.
+	Notify()
+	// Operation reads an operation; a missing one is a problem.NotFound.
+	Operation(ctx context.Context, id int64) (Operation, error)
+	// Projected waits until the read model includes block.
+	Projected(ctx context.Context, block uint64) error
+	// Ready reports a problem when writes cannot be accepted (chain unreachable).
+	Ready(ctx context.Context) error
+}
+
+// EnqueueFunc validates a write and records its operation inside tx, returning its id.
+type EnqueueFunc func(ctx context.Context, tx pgx.Tx, p Principal) (opID int64, err error)
+
+// ResultFunc builds the response body of a confirmed operation, or maps a failed
+// one to its problem.
+type ResultFunc func(ctx context.Context, op Operation) (any, error)
+
+// Writer runs writes: idempotency key and operation in one database transaction,
+// then a short wait for confirmation and projection.
+type Writer struct {
+	Pool     *pgxpool.Pool
+	Pipeline Pipeline
+	Wait     time.Duration // how long a write waits before answering 202; default 5s
+}
+
+// Do runs one write for an Echo request.
+func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) error {
+	ctx := c.Request().Context()
+	p, err := Must(ctx)
+	if err != nil {
+		return err
+	}
+	body, err := Body(c)
+	if err != nil {
+		return err
+	}
+	key := c.Request().Header.Get("Idempotency-Key")
+	if len(key) > 200 {
+		return problem.Invalid("invalid_idempotency_key", "Idempotency-Key", "Idempotency-Key is longer than 200 characters")
+	}
+	reqHash := sha256.Sum256([]byte(c.Request().Method + " " + c.Request().URL.Path + "\n" + string(body)))
+
+	if err := w.Pipeline.Ready(ctx); err != nil {
+		return err
+	}
+	tx, err := w.Pool.Begin(ctx)
+	if err != nil {
+		return problem.Unavailable(5*time.Second, err, "the database is unreachable; nothing was recorded")
+	}
+	defer tx.Rollback(ctx)
+	if key != "" {
+		replayed, err := w.claim(c, tx, p.OrganizationID, key, reqHash, result)
+		if replayed || err != nil {
+			return err
+		}
+	}
+	opID, err := enqueue(ctx, tx, p)
+	if err != nil {
+		return err
+	}
+	if key != "" {
+		if _, err := tx.Exec(ctx, `UPDATE idempotency_keys SET operation_id = $3 WHERE organization_id = $1 AND key = $2`, p.OrganizationID, key, opID); err != nil {
+			return fmt.Errorf("bind idempotency key: %w", err)
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return problem.Unavailable(5*time.Second, err, "the database is unreachable; nothing was recorded")
+	}
+	w.Pipeline.Notify()
+	return w.finish(c, p.OrganizationID, key, opID, result)
+}
+
+// claim inserts the key, or answers from what an earlier request with it did.
+func (w *Writer) claim(c echo.Context, tx pgx.Tx, org int64, key string, reqHash [32]byte, result ResultFunc) (replayed bool, err error) {
+	ctx := c.Request().Context()
+	tag, err := tx.Exec(ctx, `INSERT INTO idempotency_keys (organization_id, key, request_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, org, key, reqHash[:])
+	if err != nil {
+		return false, fmt.Errorf("claim idempotency key: %w", err)
+	}
+	if tag.RowsAffected() == 1 {
+		return false, nil
+	}
+	var (
+		hash   []byte
+		opID   *int64
+		status *int
+		stored []byte
+	)
+	err = tx.QueryRow(ctx, `SELECT request_hash, operation_id, response_status, response_body FROM idempotency_keys WHERE organization_id = $1 AND key = $2`,
+		org, key).Scan(&hash, &opID, &status, &stored)
+	if err != nil {
+		return false, fmt.Errorf("read idempotency key: %w", err)
+	}
+	switch {
+	case string(hash) != string(reqHash[:]):
+		return true, problem.Invalid("idempotency_key_reused", "Idempotency-Key", "Idempotency-Key %q was used for a different request", key)
+	case status != nil:
+		return true, replay(c, *status, stored)
+	case opID == nil:
+		return true, problem.Conflict("idempotency_key_in_use", "a request with Idempotency-Key %q is still running", key)
+	}
+	op, err := w.Pipeline.Operation(ctx, *opID)
+	if err != nil {
+		return true, err
+	}
+	if !op.Terminal() {
+		return true, problem.Conflict("idempotency_key_in_use", "the request with Idempotency-Key %q is still running as operation %d", key, *opID)
+	}
+	return true, w.finish(c, org, key, *opID, result)
+}
+
+// finish waits briefly for the operation, then answers 201 with the resource, the
+// operation's problem, or 202 with the operation.
+func (w *Writer) finish(c echo.Context, org int64, key string, opID int64, result ResultFunc) error {
+	ctx := c.Request().Context()
+	wait := w.Wait
+	if wait == 0 {
+		wait = 5 * time.Second
+	}
+	wctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	op, err := w.waitTerminal(wctx, opID)
+	if err == nil && op.State == "confirmed" && op.BlockNumber != nil {
+		err = w.Pipeline.Projected(wctx, *op.BlockNumber)
+	}
+	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+			op, _ = w.Pipeline.Operation(ctx, opID)
+			c.Response().Header().Set(echo.HeaderLocation, "/v1/operations/"+strconv.FormatInt(opID, 10))
+			return c.JSON(http.StatusAccepted, op)
+		}
+		return err
+	}
+	res, rerr := result(ctx, op)
+	status, body := http.StatusCreated, []byte(nil)
+	if rerr != nil {
+		p := problem.From(rerr)
+		if p.Code == problem.CodeInternal {
+			return rerr
+		}
+		status = p.Status
+		body, _ = json.Marshal(map[string]any{"problem": map[string]any{"status": p.Status, "code": p.Code, "detail": p.Detail, "title": p.Title, "field": p.Field}})
+		w.store(ctx, org, key, status, body)
+		return rerr
+	}
+	body, err = json.Marshal(res)
+	if err != nil {
+		return fmt.Errorf("encode response: %w", err)
+	}
+	w.store(ctx, org, key, status, body)
+	return c.JSONBlob(status, body)
+}
+
+func (w *Writer) waitTerminal(ctx context.Context, id int64) (Operation, error) {
+	delay := 5 * time.Millisecond
+	for {
+		op, err := w.Pipeline.Operation(ctx, id)
+		if err != nil {
+			return op, err
+		}
+		if op.Terminal() {
+			return op, nil
+		}
+		select {
+		case <-ctx.Done():
+			return op, ctx.Err()
+		case <-time.After(delay):
+		}
+		delay = min(delay*2, 50*time.Millisecond)
+	}
+}
+
+// store keeps the final response of a keyed request for replays. Losing it is
+// harmless: a replay then rebuilds the answer from the operation.
+func (w *Writer) store(ctx context.Context, org int64, key string, status int, body []byte) {
+	if key == "" {
+		return
+	}
+	_, _ = w.Pool.Exec(ctx, `UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE organization_id = $1 AND key = $2`, org, key, status, body)
+}
+
+// replay answers with a stored response.
+func replay(c echo.Context, status int, body []byte) error {
+	c.Response().Header().Set("Idempotent-Replayed", "true")
+	var wrapped struct {
+		Problem *struct {
+			Status int    `json:"status"`
+			Code   string `json:"code"`
+			Detail string `json:"detail"`
+			Title  string `json:"title"`
+			Field  string `json:"field"`
+		} `json:"problem"`
+	}
+	if status >= 400 && json.Unmarshal(body, &wrapped) == nil && wrapped.Problem != nil {
+		pr := wrapped.Problem
+		return &problem.Error{Status: pr.Status, Code: pr.Code, Detail: pr.Detail, Title: pr.Title, Field: pr.Field}
+	}
+	return c.JSONBlob(status, body)
+}

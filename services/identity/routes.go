@@ -1,0 +1,170 @@
+package identity
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/labstack/echo/v4"
+
+	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/problem"
+)
+
+// Routes registers the organization routes on g (already authenticated).
+func Routes(g *echo.Group, s *Service, w *api.Writer, now func(context.Context) time.Time) {
+	h := &handlers{s: s, w: w, now: now}
+	g.POST("/organizations", h.create)
+	g.GET("/organizations", h.list)
+	g.GET("/organizations/:id", h.get)
+	g.POST("/organizations/:id/credentials", h.issue)
+	g.DELETE("/organizations/:id/credentials/:topic", h.revoke)
+}
+
+type handlers struct {
+	s   *Service
+	w   *api.Writer
+	now func(context.Context) time.Time
+}
+
+// orgView is an organization with its credentials.
+type orgView struct {
+	Organization
+	Credentials []Credential `json:"credentials"`
+}
+
+func (h *handlers) view(ctx context.Context, o Organization) (orgView, error) {
+	creds, err := h.s.Store.Credentials(ctx, o.Address)
+	if err != nil {
+		return orgView{}, err
+	}
+	now := h.now(ctx)
+	for i := range creds {
+		creds[i].Valid = !creds[i].Revoked && creds[i].ExpiresAt.After(now)
+	}
+	return orgView{Organization: o, Credentials: creds}, nil
+}
+
+func (h *handlers) create(c echo.Context) error {
+	if _, err := api.RequireRole(c.Request().Context(), "OPERATOR"); err != nil {
+		return err
+	}
+	var req CreateRequest
+	if err := api.Bind(c, &req); err != nil {
+		return err
+	}
+	var created Created
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		opID, cr, err := h.s.CreateOrganization(ctx, tx, p, req)
+		created = cr
+		return opID, err
+	}, func(ctx context.Context, op api.Operation) (any, error) {
+		if op.State == "failed" {
+			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
+		}
+		id, _ := strconv.ParseInt(op.Resource.ID, 10, 64)
+		o, err := h.s.Store.ByID(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if created.APIKey == "" { // replayed after a restart: the key is not kept in clear
+			return o, nil
+		}
+		return Created{Organization: o, APIKey: created.APIKey}, nil
+	})
+}
+
+func (h *handlers) list(c echo.Context) error {
+	ctx := c.Request().Context()
+	limit, err := api.QueryInt(c, "limit", 50, 1, 500)
+	if err != nil {
+		return err
+	}
+	after := int64(0)
+	if cur := c.QueryParam("cursor"); cur != "" {
+		if after, err = strconv.ParseInt(cur, 10, 64); err != nil {
+			return problem.Invalid("invalid_cursor", "cursor", "cursor is not one this API returned")
+		}
+	}
+	orgs, err := h.s.Store.List(ctx, after, limit)
+	if err != nil {
+		return err
+	}
+	next := ""
+	if len(orgs) == limit {
+		next = orgs[len(orgs)-1].ID
+	}
+	return c.JSON(http.StatusOK, map[string]any{"items": orgs, "next_cursor": next})
+}
+
+func (h *handlers) get(c echo.Context) error {
+	ctx := c.Request().Context()
+	o, err := h.s.Store.ByRef(ctx, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	v, err := h.view(ctx, o)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, v)
+}
+
+func (h *handlers) issue(c echo.Context) error {
+	ctx := c.Request().Context()
+	if _, err := api.RequireRole(ctx, "VERIFIER"); err != nil {
+		return err
+	}
+	o, err := h.s.Store.ByRef(ctx, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	var req CredentialRequest
+	if err := api.Bind(c, &req); err != nil {
+		return err
+	}
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.s.IssueCredential(ctx, tx, p, o, req, h.now(ctx))
+	}, h.orgResult(o))
+}
+
+func (h *handlers) revoke(c echo.Context) error {
+	ctx := c.Request().Context()
+	p, err := api.Must(ctx)
+	if err != nil {
+		return err
+	}
+	if !p.Has("VERIFIER") && !p.Has("OPERATOR") {
+		return problem.Forbidden("only the issuing verifier or an operator may revoke a credential")
+	}
+	o, err := h.s.Store.ByRef(ctx, c.Param("id"))
+	if err != nil {
+		return err
+	}
+	topic := strings.ToUpper(c.Param("topic"))
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.s.RevokeCredential(ctx, tx, p, o, topic)
+	}, h.orgResult(o))
+}
+
+// orgResult answers a confirmed credential write with the organization as it now reads.
+func (h *handlers) orgResult(o Organization) api.ResultFunc {
+	return func(ctx context.Context, op api.Operation) (any, error) {
+		if op.State == "failed" {
+			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
+		}
+		fresh, err := h.s.Store.ByID(ctx, mustID(o.ID))
+		if err != nil {
+			return nil, err
+		}
+		return h.view(ctx, fresh)
+	}
+}
+
+func mustID(s string) int64 {
+	id, _ := strconv.ParseInt(s, 10, 64)
+	return id
+}

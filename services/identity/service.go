@@ -1,0 +1,163 @@
+package identity
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/duochain/duochain/contracts/bindings/identityregistry"
+	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/txmgr"
+)
+
+// Funder gives a new custodial account gas money (a development chain's faucet);
+// nil on networks with free gas.
+type Funder interface {
+	Fund(ctx context.Context, addr common.Address) error
+}
+
+// Service registers organizations and manages their credentials.
+type Service struct {
+	Store    *Store
+	Keys     *Keys
+	Tx       *txmgr.Manager
+	Registry common.Address
+	Funder   Funder
+	reg      *identityregistry.IdentityRegistry
+}
+
+// NewService wires the identity service.
+func NewService(store *Store, keys *Keys, tx *txmgr.Manager, registry common.Address, funder Funder) *Service {
+	return &Service{Store: store, Keys: keys, Tx: tx, Registry: registry, Funder: funder, reg: identityregistry.NewIdentityRegistry()}
+}
+
+// CreateRequest is the body of POST /v1/organizations.
+type CreateRequest struct {
+	Name  string   `json:"name"`
+	DID   string   `json:"did"`
+	Roles []string `json:"roles"`
+}
+
+// Created is an organization with its first API key, shown only once.
+type Created struct {
+	Organization
+	APIKey string `json:"api_key"`
+}
+
+var didPattern = regexp.MustCompile(`^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$`)
+
+// CreateOrganization validates req, creates the custodial key and the first API
+// key, and enqueues the on-chain registration by the operator p.
+func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Principal, req CreateRequest) (opID int64, created Created, err error) {
+	req.Name = strings.TrimSpace(req.Name)
+	if req.Name == "" || len(req.Name) > 200 {
+		return 0, created, problem.Invalid(problem.CodeInvalid, "name", "name must be 1 to 200 characters")
+	}
+	if len(req.Roles) == 0 {
+		return 0, created, problem.Invalid(problem.CodeInvalid, "roles", "give at least one role of %s", strings.Join(Roles, ", "))
+	}
+	hashes := make([][32]byte, len(req.Roles))
+	for i, r := range req.Roles {
+		if !slices.Contains(Roles, r) {
+			return 0, created, problem.Invalid("unknown_role", "roles", "unknown role %q; roles are %s", r, strings.Join(Roles, ", "))
+		}
+		hashes[i] = RoleHash(r)
+	}
+	addr, err := s.Keys.New()
+	if err != nil {
+		return 0, created, err
+	}
+	if req.DID == "" {
+		req.DID = "did:ethr:" + strings.ToLower(addr.Hex())
+	}
+	if !didPattern.MatchString(req.DID) || len(req.DID) > 500 {
+		return 0, created, problem.Invalid("invalid_did", "did", "did must look like did:method:identifier")
+	}
+	if s.Funder != nil {
+		if err := s.Funder.Fund(ctx, addr); err != nil {
+			return 0, created, problem.Unavailable(5*time.Second, err, "cannot fund the new account on the chain now")
+		}
+	}
+	var id int64
+	err = tx.QueryRow(ctx, `INSERT INTO organizations (name, address, did) VALUES ($1, $2, $3) RETURNING id, created_at`,
+		req.Name, addr.Bytes(), req.DID).Scan(&id, &created.CreatedAt)
+	if err != nil {
+		return 0, created, fmt.Errorf("insert organization: %w", err)
+	}
+	key, err := AddKey(ctx, tx, id)
+	if err != nil {
+		return 0, created, err
+	}
+	opID, err = s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.register", Signer: p.Address, To: s.Registry,
+		Data: s.reg.PackRegisterOrganization(addr, req.DID, hashes), ResourceType: "organization"})
+	if err != nil {
+		return 0, created, err
+	}
+	if err := txmgr.SetResource(ctx, tx, opID, strconv.FormatInt(id, 10)); err != nil {
+		return 0, created, err
+	}
+	created.Organization = Organization{ID: strconv.FormatInt(id, 10), Name: req.Name, Address: addr, DID: req.DID, Roles: req.Roles, Status: "pending", CreatedAt: created.CreatedAt}
+	created.APIKey = key
+	return opID, created, nil
+}
+
+// CredentialRequest is the body of POST /v1/organizations/{id}/credentials.
+type CredentialRequest struct {
+	Topic          string    `json:"topic"`
+	DocumentSHA256 string    `json:"document_sha256"`
+	ExpiresAt      time.Time `json:"expires_at"`
+}
+
+var topicPattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{0,31}$`)
+
+// IssueCredential enqueues a credential issued by verifier p to organization org.
+func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Principal, org Organization, req CredentialRequest, now time.Time) (int64, error) {
+	if !topicPattern.MatchString(req.Topic) {
+		return 0, problem.Invalid("invalid_topic", "topic", "topic must be 1 to 32 upper-case letters, digits or _, e.g. KYB")
+	}
+	doc, err := parseHash(req.DocumentSHA256)
+	if err != nil {
+		return 0, problem.Invalid("invalid_hash", "document_sha256", "document_sha256 must be 64 hex digits")
+	}
+	if !req.ExpiresAt.After(now) {
+		return 0, problem.Invalid("invalid_expiry", "expires_at", "expires_at must lie in the future")
+	}
+	opID, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.credential", Signer: p.Address, To: s.Registry,
+		Data: s.reg.PackIssueCredential(org.Address, Topic(req.Topic), doc, uint64(req.ExpiresAt.Unix())), ResourceType: "credential"})
+	if err != nil {
+		return 0, err
+	}
+	return opID, txmgr.SetResource(ctx, tx, opID, org.ID+"/"+req.Topic)
+}
+
+// RevokeCredential enqueues the revocation of org's credential for topic by p.
+func (s *Service) RevokeCredential(ctx context.Context, tx pgx.Tx, p api.Principal, org Organization, topic string) (int64, error) {
+	opID, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.revoke", Signer: p.Address, To: s.Registry,
+		Data: s.reg.PackRevokeCredential(org.Address, Topic(topic)), ResourceType: "credential"})
+	if err != nil {
+		return 0, err
+	}
+	return opID, txmgr.SetResource(ctx, tx, opID, org.ID+"/"+topic)
+}
+
+func parseHash(s string) ([32]byte, error) {
+	var h [32]byte
+	s = strings.TrimPrefix(strings.ToLower(s), "0x")
+	if len(s) != 64 {
+		return h, fmt.Errorf("want 64 hex digits")
+	}
+	b := common.FromHex(s)
+	if len(b) != 32 {
+		return h, fmt.Errorf("not hex")
+	}
+	copy(h[:], b)
+	return h, nil
+}

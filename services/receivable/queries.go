@@ -1,0 +1,334 @@
+package receivable
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/duochain/duochain/services/problem"
+)
+
+// Receivable is one certificate as the API shows it.
+type Receivable struct {
+	ID               string     `json:"id"`
+	RootID           string     `json:"root_id"`
+	ParentID         *string    `json:"parent_id"`
+	Tier             int        `json:"tier"`
+	Obligor          Party      `json:"obligor"`
+	OriginalCreditor Party      `json:"original_creditor"`
+	Holder           *Party     `json:"holder"`
+	Value            string     `json:"value"`
+	FaceValue        string     `json:"face_value"`
+	Currency         string     `json:"currency"`
+	DueDate          string     `json:"due_date"`
+	Status           string     `json:"status"`
+	Frozen           bool       `json:"frozen"`
+	LockedByRequest  *string    `json:"locked_by_request"`
+	Fingerprint      *string    `json:"invoice_fingerprint,omitempty"`
+	CreatedTx        string     `json:"created_tx"`
+	CreatedBlock     uint64     `json:"created_block"`
+	Lineage          []Ancestor `json:"lineage,omitempty"`
+	Children         []string   `json:"children,omitempty"`
+	holderAddr       common.Address
+	obligorAddr      common.Address
+}
+
+// Party is an organization taking part, by id and address.
+type Party struct {
+	ID      string         `json:"id"`
+	Address common.Address `json:"address"`
+}
+
+// Ancestor is one step from a certificate up to its root.
+type Ancestor struct {
+	ID   string `json:"id"`
+	Tier int    `json:"tier"`
+}
+
+// Queries reads the receivable read model.
+type Queries struct {
+	Pool *pgxpool.Pool
+}
+
+const recColumns = `id, root_id, parent_id, tier, obligor, original_creditor, holder, value, face_value, due_date, status,
+	frozen OR root_frozen, locked_by, fingerprint, created_tx, created_block`
+
+func scanReceivable(row pgx.Row) (Receivable, error) {
+	var (
+		r                       Receivable
+		id, root, created       int64
+		parent, locked          *int64
+		obligor, creditor, hold []byte
+		value, face             big.Int
+		valueS, faceS           string
+		due                     time.Time
+		fp, createdTx           []byte
+	)
+	if err := row.Scan(&id, &root, &parent, &r.Tier, &obligor, &creditor, &hold, &valueS, &faceS, &due, &r.Status,
+		&r.Frozen, &locked, &fp, &createdTx, &created); err != nil {
+		return r, err
+	}
+	value.SetString(valueS, 10)
+	face.SetString(faceS, 10)
+	r.ID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(root, 10)
+	if parent != nil {
+		s := strconv.FormatInt(*parent, 10)
+		r.ParentID = &s
+	}
+	if locked != nil {
+		s := strconv.FormatInt(*locked, 10)
+		r.LockedByRequest = &s
+	}
+	r.obligorAddr = common.BytesToAddress(obligor)
+	r.Obligor = Party{Address: r.obligorAddr}
+	r.OriginalCreditor = Party{Address: common.BytesToAddress(creditor)}
+	if hold != nil {
+		r.holderAddr = common.BytesToAddress(hold)
+		r.Holder = &Party{Address: r.holderAddr}
+	}
+	r.Value, r.FaceValue, r.Currency = Format(&value), Format(&face), Currency
+	r.DueDate = due.UTC().Format(time.DateOnly)
+	if fp != nil {
+		s := common.BytesToHash(fp).Hex()
+		r.Fingerprint = &s
+	}
+	r.CreatedTx, r.CreatedBlock = common.BytesToHash(createdTx).Hex(), uint64(created)
+	return r, nil
+}
+
+// Get returns certificate id with its lineage and children.
+func (q *Queries) Get(ctx context.Context, id int64) (Receivable, error) {
+	r, err := scanReceivable(q.Pool.QueryRow(ctx, `SELECT `+recColumns+` FROM receivables WHERE id = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return r, problem.NotFound("no receivable %d", id)
+	}
+	if err != nil {
+		return r, fmt.Errorf("read receivable %d: %w", id, err)
+	}
+	rows, err := q.Pool.Query(ctx, `WITH RECURSIVE up(id, parent_id, tier) AS (
+			SELECT id, parent_id, tier FROM receivables WHERE id = $1
+			UNION ALL SELECT r.id, r.parent_id, r.tier FROM receivables r JOIN up ON r.id = up.parent_id)
+		SELECT id, tier FROM up WHERE id <> $1 ORDER BY tier DESC`, id)
+	if err != nil {
+		return r, fmt.Errorf("lineage of %d: %w", id, err)
+	}
+	for rows.Next() {
+		var a Ancestor
+		var aid int64
+		if err := rows.Scan(&aid, &a.Tier); err != nil {
+			return r, err
+		}
+		a.ID = strconv.FormatInt(aid, 10)
+		r.Lineage = append(r.Lineage, a)
+	}
+	if err := rows.Err(); err != nil {
+		return r, err
+	}
+	rows, err = q.Pool.Query(ctx, `SELECT id FROM receivables WHERE parent_id = $1 ORDER BY id`, id)
+	if err != nil {
+		return r, fmt.Errorf("children of %d: %w", id, err)
+	}
+	for rows.Next() {
+		var c int64
+		if err := rows.Scan(&c); err != nil {
+			return r, err
+		}
+		r.Children = append(r.Children, strconv.FormatInt(c, 10))
+	}
+	return r, rows.Err()
+}
+
+// Filter selects receivables for List.
+type Filter struct {
+	Holder, Obligor *common.Address
+	Root            int64
+	Status          string
+	DueBefore       *time.Time
+	After           int64 // cursor: ids above it
+	Limit           int
+}
+
+// List returns receivables matching f in id order.
+func (q *Queries) List(ctx context.Context, f Filter) ([]Receivable, error) {
+	where, args := []string{"id > $1"}, []any{f.After}
+	add := func(cond string, v any) {
+		args = append(args, v)
+		where = append(where, fmt.Sprintf(cond, len(args)))
+	}
+	if f.Holder != nil {
+		add("holder = $%d", f.Holder.Bytes())
+	}
+	if f.Obligor != nil {
+		add("obligor = $%d", f.Obligor.Bytes())
+	}
+	if f.Root != 0 {
+		add("root_id = $%d", f.Root)
+	}
+	if f.Status != "" {
+		add("status = $%d", f.Status)
+	}
+	if f.DueBefore != nil {
+		add("due_date < $%d", *f.DueBefore)
+	}
+	args = append(args, f.Limit)
+	rows, err := q.Pool.Query(ctx, `SELECT `+recColumns+` FROM receivables WHERE `+strings.Join(where, " AND ")+
+		fmt.Sprintf(` ORDER BY id LIMIT $%d`, len(args)), args...)
+	if err != nil {
+		return nil, fmt.Errorf("list receivables: %w", err)
+	}
+	defer rows.Close()
+	out := []Receivable{}
+	for rows.Next() {
+		r, err := scanReceivable(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Event is one entry of a certificate's history.
+type Event struct {
+	Kind        string         `json:"kind"`
+	Detail      map[string]any `json:"detail"`
+	TxHash      common.Hash    `json:"tx_hash"`
+	BlockNumber uint64         `json:"block_number"`
+	OccurredAt  time.Time      `json:"occurred_at"`
+}
+
+// History returns certificate id's events, oldest first.
+func (q *Queries) History(ctx context.Context, id int64) ([]Event, error) {
+	rows, err := q.Pool.Query(ctx, `SELECT kind, detail, tx_hash, block_number, occurred_at FROM receivable_events
+		WHERE certificate_id = $1 ORDER BY block_number, log_index`, id)
+	if err != nil {
+		return nil, fmt.Errorf("history of %d: %w", id, err)
+	}
+	defer rows.Close()
+	out := []Event{}
+	for rows.Next() {
+		var e Event
+		var h []byte
+		if err := rows.Scan(&e.Kind, &e.Detail, &h, &e.BlockNumber, &e.OccurredAt); err != nil {
+			return nil, err
+		}
+		e.TxHash = common.BytesToHash(h)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Exposure is how much of an obligor's debt one holder holds at one tier.
+type Exposure struct {
+	Tier         int    `json:"tier"`
+	Holder       Party  `json:"holder"`
+	Value        string `json:"value"`
+	Certificates int    `json:"certificates"`
+	EarliestDue  string `json:"earliest_due"`
+	LatestDue    string `json:"latest_due"`
+	holderAddr   common.Address
+}
+
+// Exposure is the penetration of obligor's credit: live value by tier and holder.
+func (q *Queries) Exposure(ctx context.Context, obligor common.Address, minTier int) ([]Exposure, error) {
+	rows, err := q.Pool.Query(ctx, `SELECT tier, holder, sum(value)::text, count(*), min(due_date), max(due_date) FROM receivables
+		WHERE obligor = $1 AND tier >= $2 AND status IN ('pending', 'active', 'overdue', 'repaid') AND holder IS NOT NULL
+		GROUP BY tier, holder ORDER BY tier, holder`, obligor.Bytes(), minTier)
+	if err != nil {
+		return nil, fmt.Errorf("exposure of %s: %w", obligor, err)
+	}
+	defer rows.Close()
+	out := []Exposure{}
+	for rows.Next() {
+		var (
+			e        Exposure
+			h        []byte
+			sum      string
+			min, max time.Time
+		)
+		if err := rows.Scan(&e.Tier, &h, &sum, &e.Certificates, &min, &max); err != nil {
+			return nil, err
+		}
+		v, _ := new(big.Int).SetString(sum, 10)
+		e.holderAddr = common.BytesToAddress(h)
+		e.Holder = Party{Address: e.holderAddr}
+		e.Value, e.EarliestDue, e.LatestDue = Format(v), min.Format(time.DateOnly), max.Format(time.DateOnly)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// FinancingRequest is a request as the API shows it.
+type FinancingRequest struct {
+	ID            string  `json:"id"`
+	ReceivableID  string  `json:"receivable_id"`
+	RootID        string  `json:"root_id"`
+	Holder        Party   `json:"holder"`
+	Financier     Party   `json:"financier"`
+	Amount        string  `json:"amount"`
+	Price         *string `json:"price"`
+	FinancedID    *string `json:"financed_receivable_id"`
+	DueDate       string  `json:"due_date"`
+	Status        string  `json:"status"`
+	holderAddr    common.Address
+	financierAddr common.Address
+	value         *big.Int
+	due           time.Time
+}
+
+// Request returns financing request id.
+func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, error) {
+	var (
+		r           FinancingRequest
+		cert, root  int64
+		holder, fin []byte
+		value       string
+		price       *string
+		financed    *int64
+	)
+	err := q.Pool.QueryRow(ctx, `SELECT certificate_id, root_id, holder, financier, value::text, price::text, financed_id, due_date, status
+		FROM financing_requests WHERE id = $1`, id).Scan(&cert, &root, &holder, &fin, &value, &price, &financed, &r.due, &r.Status)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return r, problem.NotFound("no financing request %d", id)
+	}
+	if err != nil {
+		return r, fmt.Errorf("read financing request %d: %w", id, err)
+	}
+	r.ID, r.ReceivableID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(cert, 10), strconv.FormatInt(root, 10)
+	r.holderAddr, r.financierAddr = common.BytesToAddress(holder), common.BytesToAddress(fin)
+	r.Holder, r.Financier = Party{Address: r.holderAddr}, Party{Address: r.financierAddr}
+	r.value, _ = new(big.Int).SetString(value, 10)
+	r.Amount, r.DueDate = Format(r.value), r.due.Format(time.DateOnly)
+	if price != nil {
+		p, _ := new(big.Int).SetString(*price, 10)
+		s := Format(p)
+		r.Price = &s
+	}
+	if financed != nil {
+		s := strconv.FormatInt(*financed, 10)
+		r.FinancedID = &s
+	}
+	return r, nil
+}
+
+// Balance is addr's cash in minor units.
+func (q *Queries) Balance(ctx context.Context, addr common.Address) (*big.Int, error) {
+	var s string
+	err := q.Pool.QueryRow(ctx, `SELECT balance::text FROM cash_balances WHERE address = $1`, addr.Bytes()).Scan(&s)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return new(big.Int), nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("balance of %s: %w", addr, err)
+	}
+	v, _ := new(big.Int).SetString(s, 10)
+	return v, nil
+}

@@ -1,0 +1,415 @@
+package receivable
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/labstack/echo/v4"
+
+	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/problem"
+)
+
+// Routes registers the receivable, financing and cash routes on g (authenticated).
+func Routes(g *echo.Group, s *Service, w *api.Writer) {
+	h := &handlers{s: s, w: w}
+	g.POST("/receivables", h.submit)
+	g.GET("/receivables", h.list)
+	g.GET("/receivables/:id", h.get)
+	g.GET("/receivables/:id/history", h.history)
+	g.POST("/receivables/:id/confirm", h.decide(true))
+	g.POST("/receivables/:id/reject", h.decide(false))
+	g.POST("/receivables/:id/split", h.split)
+	g.POST("/receivables/:id/transfer", h.transfer)
+	g.POST("/receivables/:id/repay", h.simple(s.Repay))
+	g.POST("/receivables/:id/redeem", h.simple(s.Redeem))
+	g.POST("/receivables/:id/financing-requests", h.requestFinancing)
+	g.GET("/financing-requests/:id", h.getRequest)
+	g.GET("/financing-requests/:id/quote", h.quote)
+	g.POST("/financing-requests/:id/fund", h.fund)
+	g.POST("/financing-requests/:id/decline", h.closeRequest(false))
+	g.POST("/financing-requests/:id/cancel", h.closeRequest(true))
+	g.GET("/exposure", h.exposure)
+	g.POST("/cash/mint", h.mint)
+	g.GET("/cash/balances/:organization_id", h.balance)
+}
+
+type handlers struct {
+	s *Service
+	w *api.Writer
+}
+
+// fill sets the organization ids of every party in rs.
+func (h *handlers) fill(ctx context.Context, parties ...*Party) error {
+	addrs := make([]common.Address, 0, len(parties))
+	for _, p := range parties {
+		if p != nil {
+			addrs = append(addrs, p.Address)
+		}
+	}
+	ids, err := h.s.Orgs.IDs(ctx, addrs)
+	if err != nil {
+		return err
+	}
+	for _, p := range parties {
+		if p != nil {
+			p.ID = ids[p.Address]
+		}
+	}
+	return nil
+}
+
+func (h *handlers) view(ctx context.Context, id int64) (Receivable, error) {
+	r, err := h.s.Q.Get(ctx, id)
+	if err != nil {
+		return r, err
+	}
+	return r, h.fill(ctx, &r.Obligor, &r.OriginalCreditor, r.Holder)
+}
+
+// receivableResult answers a confirmed write with the receivable it created or
+// changed: the resource id (first of several), or fixed.
+func (h *handlers) receivableResult(fixed int64) api.ResultFunc {
+	return func(ctx context.Context, op api.Operation) (any, error) {
+		if op.State == "failed" {
+			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
+		}
+		id := fixed
+		if id == 0 && op.Resource != nil {
+			id, _ = strconv.ParseInt(strings.Split(op.Resource.ID, ",")[0], 10, 64)
+		}
+		return h.view(ctx, id)
+	}
+}
+
+func (h *handlers) submit(c echo.Context) error {
+	var req SubmitRequest
+	if err := api.Bind(c, &req); err != nil {
+		return err
+	}
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.s.Submit(ctx, tx, p, req)
+	}, h.receivableResult(0))
+}
+
+func (h *handlers) decide(confirm bool) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		id, err := api.PathID(c, "id")
+		if err != nil {
+			return err
+		}
+		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+			return h.s.Decide(ctx, tx, p, id, confirm)
+		}, h.receivableResult(id))
+	}
+}
+
+func (h *handlers) simple(f func(context.Context, pgx.Tx, api.Principal, int64) (int64, error)) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		id, err := api.PathID(c, "id")
+		if err != nil {
+			return err
+		}
+		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+			return f(ctx, tx, p, id)
+		}, h.receivableResult(id))
+	}
+}
+
+func (h *handlers) split(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var req struct {
+		Parts []Part `json:"parts"`
+	}
+	if err := api.Bind(c, &req); err != nil {
+		return err
+	}
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.s.Split(ctx, tx, p, id, req.Parts)
+	}, func(ctx context.Context, op api.Operation) (any, error) {
+		if op.State == "failed" {
+			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
+		}
+		src, err := h.view(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		parts := []Receivable{}
+		for _, pid := range strings.Split(op.Resource.ID, ",") {
+			n, _ := strconv.ParseInt(pid, 10, 64)
+			r, err := h.view(ctx, n)
+			if err != nil {
+				return nil, err
+			}
+			parts = append(parts, r)
+		}
+		return map[string]any{"source": src, "parts": parts}, nil
+	})
+}
+
+func (h *handlers) transfer(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var req struct {
+		To string `json:"to"`
+	}
+	if err := api.Bind(c, &req); err != nil {
+		return err
+	}
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.s.Transfer(ctx, tx, p, id, req.To)
+	}, h.receivableResult(id))
+}
+
+func (h *handlers) requestView(ctx context.Context, id int64) (FinancingRequest, error) {
+	q, err := h.s.Q.Request(ctx, id)
+	if err != nil {
+		return q, err
+	}
+	return q, h.fill(ctx, &q.Holder, &q.Financier)
+}
+
+func (h *handlers) requestResult(fixed int64) api.ResultFunc {
+	return func(ctx context.Context, op api.Operation) (any, error) {
+		if op.State == "failed" {
+			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
+		}
+		id := fixed
+		if id == 0 && op.Resource != nil {
+			id, _ = strconv.ParseInt(op.Resource.ID, 10, 64)
+		}
+		return h.requestView(ctx, id)
+	}
+}
+
+func (h *handlers) requestFinancing(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var req FinancingRequestBody
+	if err := api.Bind(c, &req); err != nil {
+		return err
+	}
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.s.RequestFinancing(ctx, tx, p, id, req)
+	}, h.requestResult(0))
+}
+
+func (h *handlers) getRequest(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	q, err := h.requestView(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, q)
+}
+
+func (h *handlers) quote(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	q, err := h.s.QuoteRequest(c.Request().Context(), id, c.QueryParam("annual_rate"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, q)
+}
+
+func (h *handlers) fund(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	var req FundBody
+	if err := api.Bind(c, &req); err != nil {
+		return err
+	}
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.s.Fund(ctx, tx, p, id, req)
+	}, h.requestResult(id))
+}
+
+func (h *handlers) closeRequest(cancel bool) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		id, err := api.PathID(c, "id")
+		if err != nil {
+			return err
+		}
+		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+			return h.s.CloseRequest(ctx, tx, p, id, cancel)
+		}, h.requestResult(id))
+	}
+}
+
+func (h *handlers) get(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	r, err := h.view(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, r)
+}
+
+func (h *handlers) history(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	if _, err := h.s.Q.Get(ctx, id); err != nil {
+		return err
+	}
+	evs, err := h.s.Q.History(ctx, id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"items": evs})
+}
+
+var statuses = map[string]bool{"pending": true, "active": true, "rejected": true, "repaid": true, "overdue": true, "redeemed": true}
+
+func (h *handlers) list(c echo.Context) error {
+	ctx := c.Request().Context()
+	f := Filter{}
+	var err error
+	if f.Limit, err = api.QueryInt(c, "limit", 50, 1, 500); err != nil {
+		return err
+	}
+	party := func(name string) (*common.Address, error) {
+		v := c.QueryParam(name)
+		if v == "" {
+			return nil, nil
+		}
+		a, _, err := h.s.Orgs.Resolve(ctx, v)
+		if err != nil {
+			return nil, fieldNotFound(err, name)
+		}
+		return &a, nil
+	}
+	if f.Holder, err = party("holder"); err != nil {
+		return err
+	}
+	if f.Obligor, err = party("obligor"); err != nil {
+		return err
+	}
+	if v := c.QueryParam("root"); v != "" {
+		if f.Root, err = strconv.ParseInt(v, 10, 64); err != nil {
+			return problem.Invalid(problem.CodeInvalid, "root", "root must be a receivable id")
+		}
+	}
+	if f.Status = c.QueryParam("status"); f.Status != "" && !statuses[f.Status] {
+		return problem.Invalid("invalid_status", "status", "status must be one of pending, active, rejected, repaid, overdue, redeemed")
+	}
+	if v := c.QueryParam("due_before"); v != "" {
+		t, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			return problem.Invalid("invalid_date", "due_before", "due_before must be a date YYYY-MM-DD")
+		}
+		f.DueBefore = &t
+	}
+	if v := c.QueryParam("cursor"); v != "" {
+		if f.After, err = strconv.ParseInt(v, 10, 64); err != nil {
+			return problem.Invalid("invalid_cursor", "cursor", "cursor is not one this API returned")
+		}
+	}
+	items, err := h.s.Q.List(ctx, f)
+	if err != nil {
+		return err
+	}
+	for i := range items {
+		if err := h.fill(ctx, &items[i].Obligor, &items[i].OriginalCreditor, items[i].Holder); err != nil {
+			return err
+		}
+	}
+	next := ""
+	if len(items) == f.Limit {
+		next = items[len(items)-1].ID
+	}
+	return c.JSON(http.StatusOK, map[string]any{"items": items, "next_cursor": next})
+}
+
+func (h *handlers) exposure(c echo.Context) error {
+	ctx := c.Request().Context()
+	ob := c.QueryParam("obligor")
+	if ob == "" {
+		return problem.Invalid(problem.CodeInvalid, "obligor", "obligor is required")
+	}
+	addr, _, err := h.s.Orgs.Resolve(ctx, ob)
+	if err != nil {
+		return fieldNotFound(err, "obligor")
+	}
+	minTier, err := api.QueryInt(c, "min_tier", 1, 1, 1000)
+	if err != nil {
+		return err
+	}
+	rows, err := h.s.Q.Exposure(ctx, addr, minTier)
+	if err != nil {
+		return err
+	}
+	for i := range rows {
+		if err := h.fill(ctx, &rows[i].Holder); err != nil {
+			return err
+		}
+	}
+	return c.JSON(http.StatusOK, map[string]any{"obligor": ob, "items": rows})
+}
+
+func (h *handlers) mint(c echo.Context) error {
+	var req struct {
+		To     string `json:"to"`
+		Amount string `json:"amount"`
+	}
+	if err := api.Bind(c, &req); err != nil {
+		return err
+	}
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.s.Mint(ctx, tx, p, req.To, req.Amount)
+	}, func(ctx context.Context, op api.Operation) (any, error) {
+		if op.State == "failed" {
+			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
+		}
+		return h.balanceOf(ctx, req.To)
+	})
+}
+
+func (h *handlers) balanceOf(ctx context.Context, ref string) (any, error) {
+	addr, _, err := h.s.Orgs.Resolve(ctx, ref)
+	if err != nil {
+		return nil, err
+	}
+	bal, err := h.s.Q.Balance(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	party := Party{Address: addr}
+	if err := h.fill(ctx, &party); err != nil {
+		return nil, err
+	}
+	return map[string]any{"organization": party, "balance": Format(bal), "currency": Currency}, nil
+}
+
+func (h *handlers) balance(c echo.Context) error {
+	b, err := h.balanceOf(c.Request().Context(), c.Param("organization_id"))
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, b)
+}

@@ -1,0 +1,477 @@
+package receivable
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5"
+	"github.com/shopspring/decimal"
+
+	"github.com/duochain/duochain/contracts/bindings/cashtoken"
+	"github.com/duochain/duochain/contracts/bindings/receivable"
+	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/txmgr"
+)
+
+// MaxTerm mirrors the contract's default maximum term.
+const MaxTerm = 365 * 24 * time.Hour
+
+// Orgs resolves organizations for the receivable capability.
+type Orgs interface {
+	// Resolve returns the address and roles of an organization given by id or address.
+	Resolve(ctx context.Context, ref string) (addr common.Address, roles []string, err error)
+	// IDs maps addresses to organization ids.
+	IDs(ctx context.Context, addrs []common.Address) (map[common.Address]string, error)
+	// Verified reports whether addr holds a valid credential for topic at t.
+	Verified(ctx context.Context, addr common.Address, topic string, t time.Time) (bool, error)
+}
+
+// Service turns API requests into operations on the Receivable and CashToken contracts.
+type Service struct {
+	Q          *Queries
+	Orgs       Orgs
+	Tx         *txmgr.Manager
+	Chain      bind.ContractCaller
+	Receivable common.Address
+	Cash       common.Address
+	// Now is the chain's time (the latest block's): due dates are judged by it,
+	// not by the wall clock, which a dev chain runs ahead of.
+	Now  func(ctx context.Context) (time.Time, error)
+	rcv  *receivable.Receivable
+	cash *cashtoken.CashToken
+}
+
+// NewService wires the service.
+func NewService(q *Queries, orgs Orgs, tx *txmgr.Manager, chain bind.ContractCaller, receivableAddr, cashAddr common.Address,
+	now func(ctx context.Context) (time.Time, error)) *Service {
+	return &Service{Q: q, Orgs: orgs, Tx: tx, Chain: chain, Receivable: receivableAddr, Cash: cashAddr, Now: now,
+		rcv: receivable.NewReceivable(), cash: cashtoken.NewCashToken()}
+}
+
+func (s *Service) enqueue(ctx context.Context, tx pgx.Tx, p api.Principal, kind string, to common.Address, data []byte, resource string) (int64, error) {
+	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: to, Data: data, ResourceType: "receivable"})
+	if err != nil {
+		return 0, err
+	}
+	if resource != "" {
+		err = txmgr.SetResource(ctx, tx, id, resource)
+	}
+	return id, err
+}
+
+// SubmitRequest is the body of POST /v1/receivables.
+type SubmitRequest struct {
+	Obligor        string  `json:"obligor,omitempty"`  // a supplier submits an invoice owed by this core enterprise
+	Supplier       string  `json:"supplier,omitempty"` // a core enterprise issues directly to this supplier
+	Amount         string  `json:"amount"`
+	Currency       string  `json:"currency"`
+	DueDate        string  `json:"due_date"`
+	Invoice        Invoice `json:"invoice"`
+	DocumentSHA256 string  `json:"document_sha256,omitempty"`
+}
+
+// Submit validates an invoice and enqueues its tokenization: submit by a
+// supplier, or direct issue by a core enterprise.
+func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req SubmitRequest) (int64, error) {
+	if req.Currency != Currency {
+		return 0, problem.Invalid("invalid_currency", "currency", "currency must be %q", Currency)
+	}
+	_, minor, err := ParseAmount("amount", req.Amount)
+	if err != nil {
+		return 0, err
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	due, err := s.dueDate(req.DueDate, now)
+	if err != nil {
+		return 0, err
+	}
+	if strings.TrimSpace(req.Invoice.Number) == "" || normalise(req.Invoice.Number) == "" {
+		return 0, problem.Invalid(problem.CodeInvalid, "invoice.number", "invoice.number is required")
+	}
+	if normalise(req.Invoice.SellerTaxID) == "" || normalise(req.Invoice.BuyerTaxID) == "" {
+		return 0, problem.Invalid(problem.CodeInvalid, "invoice", "invoice.seller_tax_id and invoice.buyer_tax_id are required")
+	}
+	issued, err := time.Parse(time.DateOnly, req.Invoice.IssueDate)
+	if err != nil {
+		return 0, problem.Invalid("invalid_date", "invoice.issue_date", "invoice.issue_date must be a date YYYY-MM-DD")
+	}
+	var doc [32]byte
+	if req.DocumentSHA256 != "" {
+		b, ok := hash32(req.DocumentSHA256)
+		if !ok {
+			return 0, problem.Invalid("invalid_hash", "document_sha256", "document_sha256 must be 64 hex digits")
+		}
+		doc = b
+	}
+	fp := Fingerprint(req.Invoice, minor, issued)
+	var existing int64
+	err = tx.QueryRow(ctx, `SELECT id FROM receivables WHERE fingerprint = $1 AND status <> 'rejected'`, fp[:]).Scan(&existing)
+	if err == nil {
+		return 0, problem.Conflict("invoice_already_tokenized", "invoice %s was tokenized already as receivable %d", req.Invoice.Number, existing)
+	} else if !errors.Is(err, pgx.ErrNoRows) {
+		return 0, fmt.Errorf("check invoice: %w", err)
+	}
+
+	var kind string
+	var data []byte
+	switch {
+	case req.Obligor != "" && req.Supplier != "":
+		return 0, problem.Invalid(problem.CodeInvalid, "obligor", "give obligor (a supplier submits) or supplier (a core enterprise issues), not both")
+	case req.Obligor != "":
+		if !p.Has("SUPPLIER") {
+			return 0, problem.Forbidden("only a supplier submits invoices; a core enterprise issues with \"supplier\"")
+		}
+		obligor, roles, err := s.Orgs.Resolve(ctx, req.Obligor)
+		if err != nil {
+			return 0, fieldNotFound(err, "obligor")
+		}
+		if !has(roles, "CORE_ENTERPRISE") {
+			return 0, problem.Invalid("not_core_enterprise", "obligor", "organization %s is not a core enterprise", req.Obligor)
+		}
+		kind, data = "receivable.submit", s.rcv.PackSubmit(obligor, minor, uint64(due.Unix()), fp, doc)
+	case req.Supplier != "":
+		if !p.Has("CORE_ENTERPRISE") {
+			return 0, problem.Forbidden("only a core enterprise issues receivables directly")
+		}
+		supplier, roles, err := s.Orgs.Resolve(ctx, req.Supplier)
+		if err != nil {
+			return 0, fieldNotFound(err, "supplier")
+		}
+		if !has(roles, "SUPPLIER") {
+			return 0, problem.Invalid("not_supplier", "supplier", "organization %s is not a supplier", req.Supplier)
+		}
+		if err := s.requireVerified(ctx, supplier, "supplier", now); err != nil {
+			return 0, err
+		}
+		kind, data = "receivable.issue", s.rcv.PackIssue(supplier, minor, uint64(due.Unix()), fp, doc)
+	default:
+		return 0, problem.Invalid(problem.CodeInvalid, "obligor", "give obligor (a supplier submits) or supplier (a core enterprise issues)")
+	}
+	if kind == "receivable.submit" {
+		if err := s.requireVerified(ctx, p.Address, "", now); err != nil {
+			return 0, err
+		}
+	}
+	opID, err := s.enqueue(ctx, tx, p, kind, s.Receivable, data, "")
+	if err != nil {
+		return 0, err
+	}
+	amount := decimal.NewFromBigInt(minor, -2)
+	_, err = tx.Exec(ctx, `INSERT INTO invoices (fingerprint, number, issue_date, seller_tax_id, buyer_tax_id, amount, currency, operation_id)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+		ON CONFLICT (fingerprint) DO UPDATE SET operation_id = $8, created_at = now()`,
+		fp[:], req.Invoice.Number, issued, req.Invoice.SellerTaxID, req.Invoice.BuyerTaxID, amount.String(), Currency, opID)
+	if err != nil {
+		return 0, fmt.Errorf("record invoice: %w", err)
+	}
+	return opID, nil
+}
+
+// dueDate parses a due date (the start of that UTC day) and checks it against
+// the chain's time and the maximum term.
+func (s *Service) dueDate(v string, now time.Time) (time.Time, error) {
+	due, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return due, problem.Invalid("invalid_date", "due_date", "due_date must be a date YYYY-MM-DD")
+	}
+	if !due.After(now) {
+		return due, problem.Invalid("due_date_in_past", "due_date", "due_date %s is not after the chain's current time %s", v, now.Format(time.RFC3339))
+	}
+	if due.After(now.Add(MaxTerm)) {
+		return due, problem.Invalid("term_too_long", "due_date", "due_date %s is beyond the maximum term of 365 days", v)
+	}
+	return due, nil
+}
+
+// requireVerified refuses accounts without a valid KYB credential; field names
+// the request field (empty: the caller itself).
+func (s *Service) requireVerified(ctx context.Context, addr common.Address, field string, now time.Time) error {
+	ok, err := s.Orgs.Verified(ctx, addr, "KYB", now)
+	if err != nil {
+		return err
+	}
+	if ok {
+		return nil
+	}
+	if field == "" {
+		return problem.Invalid("not_verified", "", "your organization holds no valid KYB credential")
+	}
+	return problem.Invalid("not_verified", field, "%s %s holds no valid KYB credential", field, addr)
+}
+
+// cert loads certificate id for a write.
+func (s *Service) cert(ctx context.Context, id int64) (Receivable, error) {
+	return s.Q.Get(ctx, id)
+}
+
+// Decide enqueues confirm (or reject) of root id by its obligor.
+func (s *Service) Decide(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, confirm bool) (int64, error) {
+	r, err := s.cert(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	if r.ParentID != nil {
+		return 0, problem.Invalid("not_root", "", "receivable %d is a part of %s; only a root is confirmed or rejected", id, r.RootID)
+	}
+	if r.obligorAddr != p.Address {
+		return 0, problem.Forbidden("only the obligor confirms or rejects receivable %d", id)
+	}
+	if r.Status != "pending" {
+		return 0, problem.Conflict("invalid_status", "receivable %d is %s, not pending", id, r.Status)
+	}
+	if confirm {
+		return s.enqueue(ctx, tx, p, "receivable.confirm", s.Receivable, s.rcv.PackConfirm(big.NewInt(id)), strconv.FormatInt(id, 10))
+	}
+	return s.enqueue(ctx, tx, p, "receivable.reject", s.Receivable, s.rcv.PackReject(big.NewInt(id)), strconv.FormatInt(id, 10))
+}
+
+// movable checks what every move of a certificate needs before the chain does.
+func (s *Service) movable(ctx context.Context, p api.Principal, r Receivable, now time.Time) error {
+	if r.Holder == nil || r.holderAddr != p.Address {
+		return problem.Forbidden("receivable %s is not held by your organization", r.ID)
+	}
+	if r.Status != "active" {
+		return problem.Conflict("invalid_status", "receivable %s is %s, not active", r.ID, r.Status)
+	}
+	if r.Frozen {
+		return problem.Conflict("frozen", "receivable %s is frozen", r.ID)
+	}
+	if r.LockedByRequest != nil {
+		return problem.Conflict("locked", "receivable %s is locked by financing request %s", r.ID, *r.LockedByRequest)
+	}
+	due, _ := time.Parse(time.DateOnly, r.DueDate)
+	if !now.Before(due) {
+		return problem.Invalid("past_due", "", "receivable %s fell due on %s", r.ID, r.DueDate)
+	}
+	return s.requireVerified(ctx, p.Address, "", now)
+}
+
+// Part is one part of a split request.
+type Part struct {
+	To     string `json:"to"`
+	Amount string `json:"amount"`
+}
+
+// Split enqueues a split of certificate id into parts for their recipients.
+func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, parts []Part) (int64, error) {
+	if len(parts) == 0 || len(parts) > 64 {
+		return 0, problem.Invalid("invalid_parts", "parts", "give 1 to 64 parts")
+	}
+	r, err := s.cert(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.movable(ctx, p, r, now); err != nil {
+		return 0, err
+	}
+	value, _ := ParseAmountMinor(r.Value)
+	total := new(big.Int)
+	out := make([]receivable.IReceivablePart, len(parts))
+	for i, part := range parts {
+		field := fmt.Sprintf("parts[%d]", i)
+		_, minor, err := ParseAmount(field+".amount", part.Amount)
+		if err != nil {
+			return 0, err
+		}
+		to, _, err := s.Orgs.Resolve(ctx, part.To)
+		if err != nil {
+			return 0, fieldNotFound(err, field+".to")
+		}
+		if err := s.requireVerified(ctx, to, field+".to", now); err != nil {
+			return 0, err
+		}
+		total.Add(total, minor)
+		out[i] = receivable.IReceivablePart{To: to, Value: minor}
+	}
+	if total.Cmp(value) >= 0 {
+		return 0, problem.Invalid("insufficient_value", "parts", "the parts sum to %s but receivable %d holds %s and must keep a remainder", Format(total), id, r.Value)
+	}
+	return s.enqueue(ctx, tx, p, "receivable.split", s.Receivable, s.rcv.PackSplit(big.NewInt(id), out), "")
+}
+
+// Transfer enqueues the transfer of whole certificate id to another organization.
+func (s *Service) Transfer(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, toRef string) (int64, error) {
+	r, err := s.cert(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.movable(ctx, p, r, now); err != nil {
+		return 0, err
+	}
+	to, _, err := s.Orgs.Resolve(ctx, toRef)
+	if err != nil {
+		return 0, fieldNotFound(err, "to")
+	}
+	if err := s.requireVerified(ctx, to, "to", now); err != nil {
+		return 0, err
+	}
+	return s.enqueue(ctx, tx, p, "receivable.transfer", s.Receivable, s.rcv.PackTransferFrom0(p.Address, to, big.NewInt(id)), strconv.FormatInt(id, 10))
+}
+
+// Repay enqueues the repayment of root id by its obligor, with a cash approval first when needed.
+func (s *Service) Repay(ctx context.Context, tx pgx.Tx, p api.Principal, id int64) (int64, error) {
+	r, err := s.cert(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	if r.ParentID != nil {
+		return 0, problem.Invalid("not_root", "", "receivable %d is a part of %s; repay the root %s", id, r.RootID, r.RootID)
+	}
+	if r.obligorAddr != p.Address {
+		return 0, problem.Forbidden("only the obligor repays receivable %d", id)
+	}
+	if r.Status != "active" && r.Status != "overdue" {
+		return 0, problem.Conflict("invalid_status", "receivable %d is %s; only an active or overdue receivable is repaid", id, r.Status)
+	}
+	face, _ := ParseAmountMinor(r.FaceValue)
+	if err := s.ensureAllowance(ctx, tx, p, face); err != nil {
+		return 0, err
+	}
+	return s.enqueue(ctx, tx, p, "receivable.repay", s.Receivable, s.rcv.PackRepay(big.NewInt(id)), strconv.FormatInt(id, 10))
+}
+
+// Redeem enqueues the redemption of certificate id by its holder.
+func (s *Service) Redeem(ctx context.Context, tx pgx.Tx, p api.Principal, id int64) (int64, error) {
+	r, err := s.cert(ctx, id)
+	if err != nil {
+		return 0, err
+	}
+	if r.Holder == nil || r.holderAddr != p.Address {
+		return 0, problem.Forbidden("receivable %d is not held by your organization", id)
+	}
+	if r.Status != "repaid" {
+		return 0, problem.Conflict("invalid_status", "receivable %d is %s; only a repaid receivable is redeemed", id, r.Status)
+	}
+	return s.enqueue(ctx, tx, p, "receivable.redeem", s.Receivable, s.rcv.PackRedeem(big.NewInt(id)), strconv.FormatInt(id, 10))
+}
+
+// Mint enqueues a cash mint by the clearing organization.
+func (s *Service) Mint(ctx context.Context, tx pgx.Tx, p api.Principal, toRef, amount string) (int64, error) {
+	if !p.Has("CLEARING") {
+		return 0, problem.Forbidden("only the clearing organization mints cash")
+	}
+	_, minor, err := ParseAmount("amount", amount)
+	if err != nil {
+		return 0, err
+	}
+	to, _, err := s.Orgs.Resolve(ctx, toRef)
+	if err != nil {
+		return 0, fieldNotFound(err, "to")
+	}
+	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.mint", Signer: p.Address, To: s.Cash, Data: s.cash.PackMint(to, minor), ResourceType: "cash_balance"})
+	if err != nil {
+		return 0, err
+	}
+	return id, txmgr.SetResource(ctx, tx, id, to.Hex())
+}
+
+// ensureAllowance enqueues an unlimited cash approval for the Receivable
+// contract ahead of a payment when the chain shows less than need.
+func (s *Service) ensureAllowance(ctx context.Context, tx pgx.Tx, p api.Principal, need *big.Int) error {
+	out, err := s.Chain.CallContract(ctx, ethereum.CallMsg{To: &s.Cash, Data: s.cash.PackAllowance(p.Address, s.Receivable)}, nil)
+	var allowance *big.Int
+	if err == nil {
+		allowance, err = s.cash.UnpackAllowance(out)
+	}
+	if err != nil {
+		return problem.Unavailable(5*time.Second, err, "cannot read the cash allowance from the chain")
+	}
+	if allowance.Cmp(need) >= 0 {
+		return nil
+	}
+	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	_, err = s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.approve", Signer: p.Address, To: s.Cash, Data: s.cash.PackApprove(s.Receivable, max), ResourceType: "cash_allowance"})
+	return err
+}
+
+// Resolve sets the resource of a confirmed operation from its receipt: the new
+// certificate or request it created. It is the txmgr OnConfirmed hook's part for
+// this capability and reports false for kinds it does not resolve.
+func (s *Service) Resolve(op txmgr.Operation, r *types.Receipt) (string, bool) {
+	var ids []string
+	for _, l := range r.Logs {
+		switch op.Kind {
+		case "receivable.submit":
+			if e, err := s.rcv.UnpackReceivableSubmittedEvent(l); err == nil {
+				ids = append(ids, e.Id.String())
+			}
+		case "receivable.issue":
+			if e, err := s.rcv.UnpackReceivableIssuedEvent(l); err == nil {
+				ids = append(ids, e.Id.String())
+			}
+		case "receivable.split":
+			if e, err := s.rcv.UnpackCertificateSplitEvent(l); err == nil {
+				ids = append(ids, e.Id.String())
+			}
+		case "receivable.finance_request":
+			if e, err := s.rcv.UnpackFinancingRequestedEvent(l); err == nil {
+				ids = append(ids, e.RequestId.String())
+			}
+		case "receivable.fund":
+			if e, err := s.rcv.UnpackFinancingFundedEvent(l); err == nil {
+				ids = append(ids, e.RequestId.String())
+			}
+		default:
+			return "", false
+		}
+	}
+	return strings.Join(ids, ","), len(ids) > 0
+}
+
+// ParseAmountMinor reads a formatted amount back into minor units.
+func ParseAmountMinor(s string) (*big.Int, bool) {
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return nil, false
+	}
+	return d.Shift(2).BigInt(), true
+}
+
+func has(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func hash32(s string) ([32]byte, bool) {
+	var h [32]byte
+	s = strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "0x")
+	b := common.FromHex(s)
+	if len(s) != 64 || len(b) != 32 {
+		return h, false
+	}
+	copy(h[:], b)
+	return h, true
+}
+
+// fieldNotFound turns an unknown organization into a 422 naming the field.
+func fieldNotFound(err error, field string) error {
+	if problem.IsNotFound(err) {
+		return problem.Invalid("unknown_organization", field, "%s: %s", field, problem.From(err).Detail)
+	}
+	return err
+}
