@@ -68,12 +68,12 @@ type Config struct {
 type Main struct {
 	Config Config
 
-	Pool     *pgxpool.Pool
-	Tx       *txmgr.Manager
-	Indexer  *indexer.Indexer
-	Identity *identity.Service
-	Recv     *receivable.Service
-	Echo     *echo.Echo
+	Pool        *pgxpool.Pool
+	Tx          *txmgr.Manager
+	Indexer     *indexer.Indexer
+	Identity    *identity.Service
+	Recv        *receivable.Service
+	Echo        *echo.Echo
 	OperatorID  int64
 	OperatorKey string // API key of the operator, when created in this run
 
@@ -260,7 +260,9 @@ func (p *pipeline) Operation(ctx context.Context, id int64) (api.Operation, erro
 	return out, nil
 }
 
-func (p *pipeline) Projected(ctx context.Context, block uint64) error { return p.ix.WaitFor(ctx, block) }
+func (p *pipeline) Projected(ctx context.Context, block uint64) error {
+	return p.ix.WaitFor(ctx, block)
+}
 
 // Ready refuses writes while the chain is unreachable, checking at most once a second.
 func (p *pipeline) Ready(ctx context.Context) error {

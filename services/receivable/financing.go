@@ -169,4 +169,3 @@ func (s *Service) CloseRequest(ctx context.Context, tx pgx.Tx, p api.Principal, 
 	}
 	return s.enqueue(ctx, tx, p, "receivable.finance_decline", s.Receivable, s.rcv.PackDeclineFinancing(big.NewInt(id)), strconv.FormatInt(id, 10))
 }
-
