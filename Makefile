@@ -5,9 +5,9 @@ DATA  ?= $(CURDIR)/.data
 
 .PHONY: run test generate lint gas deps build
 
-## run: start a local geth dev chain (kept under .data/), deploy the contracts, print their addresses
+## run: the platform on one machine: geth dev chain and Postgres under .data/, contracts, demo organizations, API
 run: build
-	./bin/duochain devchain --data $(DATA)
+	./bin/duochain run --data $(DATA)
 
 ## test: every test: contracts on the simulated backend, a real geth --dev and Postgres, generated-code staleness.
 ## The race detector runs on every package but contracts/, whose single-threaded tests drive an in-process

@@ -1,6 +1,8 @@
 // Command duochain runs the duochain platform. It only wires: configuration
 // from flags and environment, the concrete pieces, and signal handling.
 //
+//	duochain run [--data DIR]        everything on one machine: chain, Postgres, contracts, demo data, API
+//	duochain demo-env                shell exports for the demo organizations
 //	duochain devchain [--data DIR]   start a local geth dev chain, deploy the contracts once, wait for Ctrl-C
 package main
 
@@ -26,6 +28,10 @@ func run(ctx context.Context, args []string) error {
 		return usage()
 	}
 	switch args[0] {
+	case "run":
+		return runDev(ctx, args[1:])
+	case "demo-env":
+		return demoEnv(args[1:])
 	case "devchain":
 		return runDevchain(ctx, args[1:])
 	case "help", "-h", "--help":
@@ -40,6 +46,8 @@ func usage() error {
 	fmt.Fprintln(os.Stderr, `usage: duochain <command> [flags]
 
 commands:
+  run        everything on one machine (make run): dev chain, Postgres, migrations, contracts, demo data, API
+  demo-env   print shell exports (BASE, CORE, CORE_KEY, ...) for the demo organizations
   devchain   start a local geth dev chain under --data, deploy the contracts once, wait for Ctrl-C`)
 	return nil
 }

@@ -43,9 +43,14 @@ func (p *Projection) Apply(ctx context.Context, tx pgx.Tx, ev indexer.Event) err
 		for i, r := range ev2.Roles {
 			roles[i] = roleName(r)
 		}
-		_, err = tx.Exec(ctx, `INSERT INTO organizations (name, address, did, roles, status, registered_block)
-			VALUES ($2, $1, $2, $3, 'active', $4)
-			ON CONFLICT (address) DO UPDATE SET roles = $3, status = 'active', registered_block = $4, did = $2`,
+		// Update first: an upsert would burn an id from the sequence on every
+		// registration of an organization the API already recorded.
+		tag, err := tx.Exec(ctx, `UPDATE organizations SET roles = $3, status = 'active', registered_block = $4, did = $2 WHERE address = $1`,
+			ev2.Account.Bytes(), ev2.Did, roles, ev.Block)
+		if err != nil || tag.RowsAffected() == 1 {
+			return err
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO organizations (name, address, did, roles, status, registered_block) VALUES ($2, $1, $2, $3, 'active', $4)`,
 			ev2.Account.Bytes(), ev2.Did, roles, ev.Block)
 		return err
 	}

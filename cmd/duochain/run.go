@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/duochain/duochain/services/devchain"
+	"github.com/duochain/duochain/services/pg"
+)
+
+// runDev is `make run`: everything on one machine. It starts (or resumes) a geth
+// dev chain and a Postgres cluster under --data unless CHAIN_RPC_URL or
+// DATABASE_URL point elsewhere, migrates, deploys the contracts once, serves the
+// API, seeds the demo organizations once, and writes .data/demo.json.
+func runDev(ctx context.Context, args []string) error {
+	fl := flag.NewFlagSet("run", flag.ContinueOnError)
+	data := fl.String("data", ".data", "directory for the chain, the database, keys and demo.json")
+	addr := fl.String("addr", envOr("DUOCHAIN_ADDR", "127.0.0.1:0"), "API listen address (port 0: a free one)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	dir, err := filepath.Abs(*data)
+	if err != nil {
+		return err
+	}
+	// 0755: as root the cluster belongs to the postgres user, who must reach it.
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("create %s: %w", dir, err)
+	}
+	operatorKey, err := loadOrCreateKey(filepath.Join(dir, "deployer.key"))
+	if err != nil {
+		return err
+	}
+	faucetKey, err := loadOrCreateKey(filepath.Join(dir, "faucet.key"))
+	if err != nil {
+		return err
+	}
+
+	var client *ethclient.Client
+	var funder *devchain.Faucet
+	if url := os.Getenv("CHAIN_RPC_URL"); url != "" {
+		if client, err = ethclient.DialContext(ctx, url); err != nil {
+			return fmt.Errorf("dial %s: %w", url, err)
+		}
+		fmt.Printf("chain        %s (CHAIN_RPC_URL)\n", url)
+	} else {
+		rich := new(big.Int).Lsh(big.NewInt(1), 200)
+		node, err := devchain.Start(ctx, devchain.Config{Dir: filepath.Join(dir, "chain"), Alloc: types.GenesisAlloc{
+			crypto.PubkeyToAddress(operatorKey.PublicKey): {Balance: rich},
+			crypto.PubkeyToAddress(faucetKey.PublicKey):   {Balance: rich},
+		}})
+		if err != nil {
+			return err
+		}
+		defer node.Stop()
+		if client, err = ethclient.DialContext(ctx, node.URL()); err != nil {
+			return fmt.Errorf("dial dev chain: %w", err)
+		}
+		funder = devchain.NewFaucet(client, faucetKey, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)))
+		fmt.Printf("chain        %s (geth --dev, data in %s)\n", node.URL(), filepath.Join(dir, "chain"))
+	}
+	defer client.Close()
+
+	dbURL := os.Getenv("DATABASE_URL")
+	if dbURL == "" {
+		cluster, err := pg.StartLocal(ctx, pg.LocalConfig{Dir: filepath.Join(dir, "postgres")})
+		if err != nil {
+			return err
+		}
+		defer cluster.Stop()
+		if err := pg.CreateDatabase(ctx, cluster.URL("postgres"), "duochain"); err != nil && !strings.Contains(err.Error(), "already exists") {
+			return err
+		}
+		dbURL = cluster.URL("duochain")
+		fmt.Printf("database     %s (data in %s)\n", dbURL, filepath.Join(dir, "postgres"))
+	}
+	if err := pg.MigrateUp(dbURL); err != nil {
+		return err
+	}
+	dep, err := ensureDeployment(ctx, client, operatorKey, filepath.Join(dir, "deployment.json"))
+	if err != nil {
+		return err
+	}
+	secret, err := loadOrCreateSecret(filepath.Join(dir, "keystore.secret"))
+	if err != nil {
+		return err
+	}
+	m := &Main{Config: Config{
+		Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *dep,
+		KeysDir: filepath.Join(dir, "keystore"), KeySecret: secret, LightKeys: true,
+		OperatorKey: operatorKey, Funder: funder, Logger: log,
+	}}
+	if err := m.Run(ctx); err != nil {
+		return err
+	}
+	defer m.Close()
+	demo, err := seedDemo(ctx, m, filepath.Join(dir, "demo.json"))
+	if err != nil {
+		return fmt.Errorf("seed demo organizations: %w", err)
+	}
+	fmt.Printf("contracts    registry %s, cash %s, receivable %s\n", dep.IdentityRegistry, dep.CashToken, dep.Receivable)
+	fmt.Printf("\nAPI          %s   (docs %s/docs)\n\n", m.URL(), m.URL())
+	for _, o := range demo.Organizations {
+		fmt.Printf("  %-3s %-28s %-32s %s\n", o.ID, o.Name, strings.Join(o.Roles, ","), o.APIKey)
+	}
+	fmt.Printf("\nThe same in %s; `eval \"$(./bin/duochain demo-env)\"` exports them for the README walk-through.\nCtrl-C stops everything; the next `make run` resumes.\n",
+		filepath.Join(dir, "demo.json"))
+	<-ctx.Done()
+	return nil
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// loadOrCreateSecret reads the keystore passphrase, creating a random one on first use.
+func loadOrCreateSecret(path string) (string, error) {
+	if v := os.Getenv("DUOCHAIN_KEY_SECRET"); v != "" {
+		return v, nil
+	}
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		key, _ := crypto.GenerateKey()
+		s := hex.EncodeToString(crypto.FromECDSA(key))
+		return s, os.WriteFile(path, []byte(s+"\n"), 0o600)
+	}
+	return strings.TrimSpace(string(b)), err
+}
+
+// demoFile is .data/demo.json.
+type demoFile struct {
+	BaseURL       string    `json:"base_url"`
+	Organizations []demoOrg `json:"organizations"`
+}
+
+type demoOrg struct {
+	Key     string   `json:"key"` // short handle used by demo-env: OPERATOR, CORE, SUPPLIER1, SUPPLIER2, BANK, VERIFIER
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Roles   []string `json:"roles"`
+	APIKey  string   `json:"api_key"`
+	Address string   `json:"address"`
+}
+
+func readDemo(path string) (*demoFile, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var d demoFile
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return &d, nil
+}
+
+func writeDemo(path string, d *demoFile) error {
+	b, _ := json.MarshalIndent(d, "", "  ")
+	return os.WriteFile(path, append(b, '\n'), 0o600)
+}
+

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"github.com/duochain/duochain/services/identity"
+)
+
+// seedDemo onboards the demo cast through the API once, and records it (with the
+// current base URL) in path. Later runs only refresh the base URL.
+func seedDemo(ctx context.Context, m *Main, path string) (*demoFile, error) {
+	if d, err := readDemo(path); err == nil {
+		d.BaseURL = m.URL()
+		return d, writeDemo(path, d)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	opKey := m.OperatorKey
+	if opKey == "" { // the operator exists from an interrupted seed: give it a new key
+		tx, err := m.Pool.Begin(ctx)
+		if err != nil {
+			return nil, err
+		}
+		defer tx.Rollback(ctx)
+		if opKey, err = identity.AddKey(ctx, tx, m.OperatorID); err != nil {
+			return nil, err
+		}
+		if err := tx.Commit(ctx); err != nil {
+			return nil, err
+		}
+	}
+	c := &seedClient{base: m.URL(), keys: map[string]string{"OPERATOR": opKey}, ids: map[string]string{}}
+	d := &demoFile{BaseURL: m.URL()}
+	op, err := m.Identity.Store.ByID(ctx, m.OperatorID)
+	if err != nil {
+		return nil, err
+	}
+	d.Organizations = append(d.Organizations, demoOrg{Key: "OPERATOR", ID: op.ID, Name: op.Name, Roles: op.Roles, APIKey: opKey, Address: op.Address.Hex()})
+	cast := []struct {
+		key, name string
+		roles     []string
+		topics    []string
+	}{
+		{"VERIFIER", "Marketplace Verifier", []string{"VERIFIER"}, nil},
+		{"CORE", "Core Enterprise Co.", []string{"CORE_ENTERPRISE"}, []string{"KYB"}},
+		{"SUPPLIER1", "Tier-1 Supplier Ltd.", []string{"SUPPLIER"}, []string{"KYB", "MARKETPLACE_SELLER"}},
+		{"SUPPLIER2", "Tier-2 Supplier Ltd.", []string{"SUPPLIER"}, []string{"KYB", "MARKETPLACE_SELLER"}},
+		{"BANK", "Demo Bank", []string{"FINANCIER", "CLEARING"}, []string{"KYB"}},
+	}
+	for _, o := range cast {
+		var created struct {
+			ID      string `json:"id"`
+			APIKey  string `json:"api_key"`
+			Address string `json:"address"`
+		}
+		if err := c.post(ctx, "OPERATOR", "/v1/organizations", map[string]any{"name": o.name, "roles": o.roles}, &created); err != nil {
+			return nil, err
+		}
+		c.keys[o.key], c.ids[o.key] = created.APIKey, created.ID
+		d.Organizations = append(d.Organizations, demoOrg{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, APIKey: created.APIKey, Address: created.Address})
+		for _, t := range o.topics {
+			body := map[string]any{"topic": t, "document_sha256": fmt.Sprintf("%064x", len(o.name)*1000+len(t)),
+				"expires_at": time.Now().AddDate(2, 0, 0).UTC().Format(time.RFC3339)}
+			if err := c.post(ctx, "VERIFIER", "/v1/organizations/"+created.ID+"/credentials", body, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, to := range []string{"CORE", "BANK"} {
+		if err := c.post(ctx, "BANK", "/v1/cash/mint", map[string]any{"to": c.ids[to], "amount": "100000000.00"}, nil); err != nil {
+			return nil, err
+		}
+	}
+	return d, writeDemo(path, d)
+}
+
+// seedClient calls the API as the demo organizations.
+type seedClient struct {
+	base string
+	keys map[string]string
+	ids  map[string]string
+}
+
+func (c *seedClient) post(ctx context.Context, as, path string, body, out any) error {
+	b, _ := json.Marshal(body)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.base+path, bytes.NewReader(b))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+c.keys[as])
+	client := &http.Client{Timeout: 2 * time.Minute}
+	for {
+		resp, err := client.Do(req)
+		if err != nil {
+			return fmt.Errorf("POST %s: %w", path, err)
+		}
+		rb, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		switch {
+		case resp.StatusCode == http.StatusCreated:
+			if out != nil {
+				return json.Unmarshal(rb, out)
+			}
+			return nil
+		case resp.StatusCode == http.StatusAccepted: // still running: follow the operation
+			var op struct {
+				ID string `json:"id"`
+			}
+			_ = json.Unmarshal(rb, &op)
+			if err := c.await(ctx, as, op.ID); err != nil {
+				return fmt.Errorf("POST %s: %w", path, err)
+			}
+			return nil
+		default:
+			return fmt.Errorf("POST %s as %s: %d %s", path, as, resp.StatusCode, rb)
+		}
+	}
+}
+
+func (c *seedClient) await(ctx context.Context, as, id string) error {
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/v1/operations/"+id, nil)
+		req.Header.Set("Authorization", "Bearer "+c.keys[as])
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return err
+		}
+		var op struct {
+			State string          `json:"state"`
+			Error json.RawMessage `json:"error"`
+		}
+		_ = json.NewDecoder(resp.Body).Decode(&op)
+		resp.Body.Close()
+		switch op.State {
+		case "confirmed":
+			return nil
+		case "failed":
+			return fmt.Errorf("operation %s failed: %s", id, op.Error)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// demoEnv prints shell exports for the demo organizations, for the README walk-through.
+func demoEnv(args []string) error {
+	fl := flag.NewFlagSet("demo-env", flag.ContinueOnError)
+	data := fl.String("data", ".data", "directory of demo.json")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	d, err := readDemo(filepath.Join(*data, "demo.json"))
+	if err != nil {
+		return fmt.Errorf("no demo yet (run `make run` first): %w", err)
+	}
+	fmt.Printf("export BASE=%s\n", d.BaseURL)
+	for _, o := range d.Organizations {
+		fmt.Printf("export %s=%s %s_KEY=%s\n", o.Key, o.ID, o.Key, o.APIKey)
+	}
+	return nil
+}
