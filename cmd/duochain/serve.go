@@ -30,6 +30,7 @@ import (
 	"github.com/duochain/duochain/services/problem"
 	"github.com/duochain/duochain/services/receivable"
 	"github.com/duochain/duochain/services/txmgr"
+	"github.com/duochain/duochain/web"
 )
 
 // Chain is everything the services need of a node: *ethclient.Client and the
@@ -146,6 +147,7 @@ func (m *Main) Run(ctx context.Context) error {
 		Chain:      func(ctx context.Context) error { _, err := c.Chain.BlockNumber(ctx); return err },
 		IndexerLag: m.Indexer.Lag,
 	})
+	web.Routes(e)
 	v1 := e.Group("/v1", api.RequireKey(store.Authenticate))
 	v1.GET("/operations/:id", func(c echo.Context) error {
 		id, err := api.PathID(c, "id")
