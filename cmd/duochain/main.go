@@ -30,6 +30,14 @@ func run(ctx context.Context, args []string) error {
 	switch args[0] {
 	case "run":
 		return runDev(ctx, args[1:])
+	case "serve":
+		return runServe(ctx, args[1:])
+	case "migrate":
+		return runMigrate(args[1:])
+	case "deploy":
+		return runDeploy(ctx, args[1:])
+	case "reindex":
+		return runReindex(ctx, args[1:])
 	case "demo-env":
 		return demoEnv(args[1:])
 	case "devchain":
@@ -47,6 +55,10 @@ func usage() error {
 
 commands:
   run        everything on one machine (make run): dev chain, Postgres, migrations, contracts, demo data, API
+  serve      the API, transaction manager and indexer on DATABASE_URL and CHAIN_RPC_URL (deployment and keys from --data)
+  migrate    up | down [N] | version, on DATABASE_URL
+  deploy     deploy the contracts to CHAIN_RPC_URL once, recording --data/deployment.json
+  reindex    rebuild the read model from the chain (DATABASE_URL, CHAIN_RPC_URL)
   demo-env   print shell exports (BASE, CORE, CORE_KEY, ...) for the demo organizations
   devchain   start a local geth dev chain under --data, deploy the contracts once, wait for Ctrl-C`)
 	return nil

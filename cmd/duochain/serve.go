@@ -124,8 +124,7 @@ func (m *Main) Run(ctx context.Context) error {
 		},
 	})
 	d := c.Deployment
-	m.Indexer = indexer.New(pool, c.Chain, indexer.Config{Name: "duochain", Addresses: []common.Address{d.IdentityRegistry, d.CashToken, d.Receivable},
-		From: d.Block, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken))
+	m.Indexer = newIndexer(pool, c.Chain, d, log)
 	now := func(ctx context.Context) (time.Time, error) {
 		h, err := c.Chain.HeaderByNumber(ctx, nil)
 		if err != nil {
@@ -294,4 +293,10 @@ func (s txStats) Collect(ch chan<- prometheus.Metric) {
 	for name, v := range map[string]uint64{"sent": st.Sent, "confirmed": st.Confirmed, "failed": st.Failed, "bumped": st.Bumped, "reorged": st.Reorged} {
 		ch <- prometheus.MustNewConstMetric(txDesc, prometheus.CounterValue, float64(v), name)
 	}
+}
+
+// newIndexer follows the three contracts into the identity and receivable projections.
+func newIndexer(pool *pgxpool.Pool, chain Chain, d contracts.Deployment, log *slog.Logger) *indexer.Indexer {
+	return indexer.New(pool, chain, indexer.Config{Name: "duochain", Addresses: []common.Address{d.IdentityRegistry, d.CashToken, d.Receivable},
+		From: d.Block, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken))
 }

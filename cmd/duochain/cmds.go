@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/duochain/duochain/contracts"
+	"github.com/duochain/duochain/services/pg"
+)
+
+// env reads a required environment variable.
+func env(name string) (string, error) {
+	v := os.Getenv(name)
+	if v == "" {
+		return "", fmt.Errorf("set %s", name)
+	}
+	return v, nil
+}
+
+// runMigrate is `duochain migrate up|down [N]|version` on DATABASE_URL.
+func runMigrate(args []string) error {
+	dbURL, err := env("DATABASE_URL")
+	if err != nil {
+		return err
+	}
+	if len(args) == 0 {
+		return fmt.Errorf("usage: duochain migrate up|down [N]|version")
+	}
+	switch args[0] {
+	case "up":
+		return pg.MigrateUp(dbURL)
+	case "down":
+		n := 1
+		if len(args) > 1 {
+			if n, err = strconv.Atoi(args[1]); err != nil {
+				return fmt.Errorf("down takes a number of migrations, or 0 for all")
+			}
+		}
+		return pg.MigrateDown(dbURL, n)
+	case "version":
+		v, dirty, err := pg.MigrateVersion(dbURL)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("version %d dirty %v\n", v, dirty)
+		return nil
+	}
+	return fmt.Errorf("unknown migrate command %q", args[0])
+}
+
+// chainAndDeployment dials CHAIN_RPC_URL and reads DIR/deployment.json.
+func chainAndDeployment(ctx context.Context, dir string) (*ethclient.Client, *contracts.Deployment, error) {
+	url, err := env("CHAIN_RPC_URL")
+	if err != nil {
+		return nil, nil, err
+	}
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return nil, nil, fmt.Errorf("dial %s: %w", url, err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read the deployment (run `duochain deploy` first): %w", err)
+	}
+	var d contracts.Deployment
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, nil, fmt.Errorf("read deployment.json: %w", err)
+	}
+	return client, &d, nil
+}
+
+// runDeploy is `duochain deploy`: deploy the contracts to CHAIN_RPC_URL with
+// DIR/deployer.key, once, recording DIR/deployment.json.
+func runDeploy(ctx context.Context, args []string) error {
+	fl := flag.NewFlagSet("deploy", flag.ContinueOnError)
+	data := fl.String("data", ".data", "directory of deployer.key and deployment.json")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	url, err := env("CHAIN_RPC_URL")
+	if err != nil {
+		return err
+	}
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"))
+	if err != nil {
+		return err
+	}
+	d, err := ensureDeployment(ctx, client, key, filepath.Join(*data, "deployment.json"))
+	if err != nil {
+		return err
+	}
+	b, _ := json.MarshalIndent(d, "", "  ")
+	fmt.Println(string(b))
+	return nil
+}
+
+// runServe is `duochain serve`: the API, transaction manager and indexer on
+// DATABASE_URL and CHAIN_RPC_URL, with keys and the deployment from --data.
+func runServe(ctx context.Context, args []string) error {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	data := fl.String("data", ".data", "directory of deployment.json, deployer.key, keystore/")
+	addr := fl.String("addr", envOr("DUOCHAIN_ADDR", "127.0.0.1:8080"), "listen address")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	dbURL, err := env("DATABASE_URL")
+	if err != nil {
+		return err
+	}
+	client, d, err := chainAndDeployment(ctx, *data)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"))
+	if err != nil {
+		return err
+	}
+	secret, err := loadOrCreateSecret(filepath.Join(*data, "keystore.secret"))
+	if err != nil {
+		return err
+	}
+	m := &Main{Config: Config{Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *d, KeysDir: filepath.Join(*data, "keystore"),
+		KeySecret: secret, OperatorKey: key}}
+	if err := m.Run(ctx); err != nil {
+		return err
+	}
+	defer m.Close()
+	fmt.Printf("serving %s\n", m.URL())
+	<-ctx.Done()
+	return nil
+}
+
+// runReindex is `duochain reindex`: rebuild the read model from the chain.
+func runReindex(ctx context.Context, args []string) error {
+	fl := flag.NewFlagSet("reindex", flag.ContinueOnError)
+	data := fl.String("data", ".data", "directory of deployment.json")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	dbURL, err := env("DATABASE_URL")
+	if err != nil {
+		return err
+	}
+	client, d, err := chainAndDeployment(ctx, *data)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	pool, err := pg.Open(ctx, dbURL)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	if err := newIndexer(pool, client, *d, slog.Default()).Reindex(ctx); err != nil {
+		return err
+	}
+	fmt.Println("read model rebuilt from the chain")
+	return nil
+}
