@@ -107,7 +107,11 @@ func newAcct(name string) *acct {
 // cash and allowances.
 func newEnv(t tb) *env {
 	t.Helper()
-	e := &env{t: t, ctx: context.Background(), byAddr: map[common.Address]*acct{}}
+	// A deadline turns a stuck wait (a receipt that never comes) into a failure
+	// with a trace instead of a hang until go test's timeout.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	t.Cleanup(cancel)
+	e := &env{t: t, ctx: ctx, byAddr: map[common.Address]*acct{}}
 	names := []**acct{&e.op, &e.ver, &e.clr, &e.core, &e.core2, &e.sup1, &e.sup2, &e.sup3, &e.bank, &e.bank2, &e.nobody}
 	labels := []string{"operator", "verifier", "clearing", "core", "core2", "sup1", "sup2", "sup3", "bank", "bank2", "nobody"}
 	alloc := types.GenesisAlloc{}
