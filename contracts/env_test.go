@@ -10,15 +10,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/cashtoken"
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
+	"github.com/duochain/duochain/contracts/simchain"
 )
 
 var (
@@ -89,12 +88,6 @@ type env struct {
 	chainID *big.Int
 }
 
-// pinnedFork makes the simulated backend run the fork the contracts are compiled
-// for, instead of go-ethereum's dev configuration with unreleased gas rules.
-func pinnedFork(_ *node.Config, c *ethconfig.Config) {
-	c.Genesis.Config = contracts.ChainConfig(c.Genesis.Config.ChainID)
-}
-
 func newAcct(name string) *acct {
 	key, err := crypto.GenerateKey()
 	if err != nil {
@@ -121,7 +114,7 @@ func newEnv(t tb) *env {
 		alloc[(*p).addr] = types.Account{Balance: eth}
 		e.byAddr[(*p).addr] = *p
 	}
-	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), pinnedFork)
+	e.sim = simchain.New(alloc)
 	t.Cleanup(func() { _ = e.sim.Close() })
 	e.client = e.sim.Client()
 	id, err := e.client.ChainID(e.ctx)
@@ -133,21 +126,9 @@ func newEnv(t tb) *env {
 		(*p).opts = bind.NewKeyedTransactor((*p).key, id)
 	}
 
-	done, stopped := make(chan struct{}), make(chan struct{})
-	go func() { // Deploy waits for receipts; mine until it is done.
-		defer close(stopped)
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(5 * time.Millisecond):
-				e.sim.Commit()
-			}
-		}
-	}()
+	miner := simchain.Mine(e.sim, 5*time.Millisecond) // Deploy waits for receipts
 	e.dep, err = contracts.Deploy(e.ctx, e.client, e.op.opts, contracts.DeployParams{OperatorDID: "did:web:operator.example"})
-	close(done)
-	<-stopped
+	miner.Stop()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,13 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/cashtoken"
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
+	"github.com/duochain/duochain/contracts/simchain"
 	"github.com/duochain/duochain/services/pg/pgtest"
 )
 
@@ -53,11 +52,6 @@ type chain struct {
 	users  []*acct
 }
 
-// pinnedFork makes the simulated backend run the fork the contracts are compiled for.
-func pinnedFork(_ *node.Config, c *ethconfig.Config) {
-	c.Genesis.Config = contracts.ChainConfig(c.Genesis.Config.ChainID)
-}
-
 func newChain(t *testing.T) *chain {
 	t.Helper()
 	c := &chain{t: t, ctx: context.Background()}
@@ -76,7 +70,7 @@ func newChain(t *testing.T) *chain {
 		*p = &acct{name: []string{"op", "clr", "u0", "u1", "u2", "u3"}[i], key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
 		alloc[(*p).addr] = types.Account{Balance: eth}
 	}
-	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), pinnedFork)
+	c.sim = simchain.New(alloc)
 	t.Cleanup(func() { _ = c.sim.Close() })
 	c.client = c.sim.Client()
 	id, err := c.client.ChainID(c.ctx)

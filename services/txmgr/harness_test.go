@@ -16,22 +16,16 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/contracts"
+	"github.com/duochain/duochain/contracts/simchain"
 	"github.com/duochain/duochain/services/pg/pgtest"
 	"github.com/duochain/duochain/services/txmgr"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
-
-// pinnedFork makes the simulated backend run the fork the contracts are compiled for.
-func pinnedFork(_ *node.Config, c *ethconfig.Config) {
-	c.Genesis.Config = contracts.ChainConfig(c.Genesis.Config.ChainID)
-}
 
 // chain is a simulated chain on the pinned fork with funded keys, and a miner
 // goroutine that commits a block every few milliseconds, like geth --dev.
@@ -43,9 +37,8 @@ type chain struct {
 	chainID *big.Int
 	keys    map[common.Address]*ecdsa.PrivateKey
 
-	mu      sync.Mutex
-	stop    chan struct{}
-	stopped chan struct{}
+	mu    sync.Mutex
+	miner *simchain.Miner
 }
 
 // newChain starts a chain with n funded keys; the miner is not running yet.
@@ -64,7 +57,7 @@ func newChain(t *testing.T, n int) (*chain, []common.Address) {
 		c.keys[addrs[i]] = key
 		alloc[addrs[i]] = types.Account{Balance: eth}
 	}
-	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), pinnedFork)
+	c.sim = simchain.New(alloc)
 	t.Cleanup(func() {
 		c.pause()
 		_ = c.sim.Close()
@@ -82,34 +75,19 @@ func newChain(t *testing.T, n int) (*chain, []common.Address) {
 func (c *chain) mine() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.stop != nil {
-		return
+	if c.miner == nil {
+		c.miner = simchain.Mine(c.sim, 5*time.Millisecond)
 	}
-	stop, stopped := make(chan struct{}), make(chan struct{})
-	c.stop, c.stopped = stop, stopped
-	go func() {
-		defer close(stopped)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-				c.sim.Commit()
-			}
-		}
-	}()
 }
 
 // pause stops the miner and waits until it has.
 func (c *chain) pause() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.stop == nil {
-		return
+	if c.miner != nil {
+		c.miner.Stop()
+		c.miner = nil
 	}
-	close(c.stop)
-	<-c.stopped
-	c.stop, c.stopped = nil, nil
 }
 
 // signers is the manager's key lookup over the chain's keys.

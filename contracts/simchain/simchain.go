@@ -1,0 +1,63 @@
+// Package simchain runs go-ethereum's simulated backend on the fork the contracts
+// are compiled for, for tests. go-ethereum's default dev configuration enables
+// unreleased gas rules that no production network runs.
+package simchain
+
+import (
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/duochain/duochain/contracts"
+)
+
+// GasLimit is the block gas limit of simulated chains, as on the dev chain.
+const GasLimit = 60_000_000
+
+// PinnedFork is a simulated.NewBackend option that swaps the chain configuration
+// for contracts.ChainConfig.
+func PinnedFork(_ *node.Config, c *ethconfig.Config) {
+	c.Genesis.Config = contracts.ChainConfig(c.Genesis.Config.ChainID)
+}
+
+// New returns a simulated backend on the pinned fork with alloc funded.
+func New(alloc types.GenesisAlloc) *simulated.Backend {
+	return simulated.NewBackend(alloc, simulated.WithBlockGasLimit(GasLimit), PinnedFork)
+}
+
+// Miner seals a block every interval, like geth --dev with a block period, until Stop.
+type Miner struct {
+	stop    chan struct{}
+	stopped chan struct{}
+	once    sync.Once
+}
+
+// Mine starts sealing blocks on sim every interval.
+func Mine(sim *simulated.Backend, every time.Duration) *Miner {
+	m := &Miner{stop: make(chan struct{}), stopped: make(chan struct{})}
+	go func() {
+		defer close(m.stopped)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-m.stop:
+				return
+			case <-t.C:
+				sim.Commit()
+			}
+		}
+	}()
+	return m
+}
+
+// Stop stops the miner and waits until its last block is sealed, so the caller
+// may seal blocks itself afterwards without racing it.
+func (m *Miner) Stop() {
+	m.once.Do(func() { close(m.stop) })
+	<-m.stopped
+}
