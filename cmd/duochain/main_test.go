@@ -14,11 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/duochain/duochain/contracts"
+	"github.com/duochain/duochain/contracts/simchain"
 	"github.com/duochain/duochain/services/devchain"
 	"github.com/duochain/duochain/services/pg/pgtest"
 )
@@ -43,21 +42,8 @@ func newStack(t *testing.T) *stack {
 	faucetKey, _ := crypto.GenerateKey()
 	rich := new(big.Int).Lsh(big.NewInt(1), 100)
 	alloc := types.GenesisAlloc{crypto.PubkeyToAddress(opKey.PublicKey): {Balance: rich}, crypto.PubkeyToAddress(faucetKey.PublicKey): {Balance: rich}}
-	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), func(_ *node.Config, c *ethconfig.Config) {
-		c.Genesis.Config = contracts.ChainConfig(c.Genesis.Config.ChainID)
-	})
-	stop, stopped := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(stopped)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(10 * time.Millisecond):
-				sim.Commit()
-			}
-		}
-	}()
+	sim := simchain.New(alloc)
+	miner := simchain.Mine(sim, 10*time.Millisecond) // like geth --dev with a block period
 	client := sim.Client()
 	ctx := context.Background()
 	chainID, _ := client.ChainID(ctx)
@@ -81,8 +67,7 @@ func newStack(t *testing.T) *stack {
 	}
 	t.Cleanup(func() {
 		_ = m.Close()
-		close(stop)
-		<-stopped
+		miner.Stop()
 		_ = sim.Close()
 	})
 	s := &stack{t: t, m: m, sim: sim, url: m.URL(), keys: map[string]string{"operator": m.OperatorKey}, ids: map[string]string{"operator": fmt.Sprint(m.OperatorID)}}
