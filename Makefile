@@ -3,7 +3,7 @@ SHELL := /bin/bash
 GO    ?= go
 DATA  ?= $(CURDIR)/.data
 
-.PHONY: run test generate lint gas deps build
+.PHONY: run test generate lint gas deps build bench
 
 ## run: the platform on one machine: geth dev chain and Postgres under .data/, contracts, demo organizations, API
 run: build
@@ -30,6 +30,11 @@ gas: deps
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
 	$(GO) vet ./...
+
+## bench: against the stack `make run` started: lifecycles through the API, the same calls raw, throughput and latency.
+## BENCH_FLAGS passes flags, e.g. make bench BENCH_FLAGS='-clients 16 -n 200 -json $(DATA)/bench.json'
+bench: build
+	./bin/duochain bench --data $(DATA) $(BENCH_FLAGS)
 
 ## build: the duochain binary
 build:

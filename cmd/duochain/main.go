@@ -4,6 +4,7 @@
 //	duochain run [--data DIR]        everything on one machine: chain, Postgres, contracts, demo data, API
 //	duochain demo-env                shell exports for the demo organizations
 //	duochain devchain [--data DIR]   start a local geth dev chain, deploy the contracts once, wait for Ctrl-C
+//	duochain bench [--data DIR]      drive lifecycles through the running stack's API and report throughput and latency
 package main
 
 import (
@@ -42,6 +43,8 @@ func run(ctx context.Context, args []string) error {
 		return demoEnv(args[1:])
 	case "devchain":
 		return runDevchain(ctx, args[1:])
+	case "bench":
+		return runBench(ctx, args[1:])
 	case "help", "-h", "--help":
 		return usage()
 	default:
@@ -60,6 +63,7 @@ commands:
   deploy     deploy the contracts to CHAIN_RPC_URL once, recording --data/deployment.json
   reindex    rebuild the read model from the chain (DATABASE_URL, CHAIN_RPC_URL)
   demo-env   print shell exports (BASE, CORE, CORE_KEY, ...) for the demo organizations
-  devchain   start a local geth dev chain under --data, deploy the contracts once, wait for Ctrl-C`)
+  devchain   start a local geth dev chain under --data, deploy the contracts once, wait for Ctrl-C
+  bench      against the stack make run started: lifecycles through the API vs raw contract calls (make bench)`)
 	return nil
 }

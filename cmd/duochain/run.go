@@ -53,6 +53,7 @@ func runDev(ctx context.Context, args []string) error {
 
 	var client *ethclient.Client
 	var funder *devchain.Faucet
+	var chainURL string // recorded in demo.json for `duochain bench`
 	if url := os.Getenv("CHAIN_RPC_URL"); url != "" {
 		if client, err = ethclient.DialContext(ctx, url); err != nil {
 			return fmt.Errorf("dial %s: %w", url, err)
@@ -62,6 +63,7 @@ func runDev(ctx context.Context, args []string) error {
 		if os.Getenv("DUOCHAIN_FAUCET") != "off" {
 			funder = devchain.NewFaucet(client, faucetKey, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)))
 		}
+		chainURL = url
 		fmt.Printf("chain        %s (CHAIN_RPC_URL)\n", url)
 	} else {
 		rich := new(big.Int).Lsh(big.NewInt(1), 200)
@@ -77,6 +79,7 @@ func runDev(ctx context.Context, args []string) error {
 			return fmt.Errorf("dial dev chain: %w", err)
 		}
 		funder = devchain.NewFaucet(client, faucetKey, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18)))
+		chainURL = node.URL()
 		fmt.Printf("chain        %s (geth --dev, data in %s)\n", node.URL(), filepath.Join(dir, "chain"))
 	}
 	defer client.Close()
@@ -114,7 +117,7 @@ func runDev(ctx context.Context, args []string) error {
 		return err
 	}
 	defer m.Close()
-	demo, err := seedDemo(ctx, m, filepath.Join(dir, "demo.json"))
+	demo, err := seedDemo(ctx, m, chainURL, filepath.Join(dir, "demo.json"))
 	if err != nil {
 		return fmt.Errorf("seed demo organizations: %w", err)
 	}
@@ -153,6 +156,7 @@ func loadOrCreateSecret(path string) (string, error) {
 // demoFile is .data/demo.json.
 type demoFile struct {
 	BaseURL       string    `json:"base_url"`
+	ChainURL      string    `json:"chain_url,omitempty"` // JSON-RPC of the chain, for `duochain bench`
 	Organizations []demoOrg `json:"organizations"`
 }
 
@@ -181,4 +185,3 @@ func writeDemo(path string, d *demoFile) error {
 	b, _ := json.MarshalIndent(d, "", "  ")
 	return os.WriteFile(path, append(b, '\n'), 0o600)
 }
-

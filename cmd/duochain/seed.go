@@ -17,10 +17,10 @@ import (
 )
 
 // seedDemo onboards the demo cast through the API once, and records it (with the
-// current base URL) in path. Later runs only refresh the base URL.
-func seedDemo(ctx context.Context, m *Main, path string) (*demoFile, error) {
+// current base URL and chain URL) in path. Later runs only refresh the URLs.
+func seedDemo(ctx context.Context, m *Main, chainURL, path string) (*demoFile, error) {
 	if d, err := readDemo(path); err == nil {
-		d.BaseURL = m.URL()
+		d.BaseURL, d.ChainURL = m.URL(), chainURL
 		return d, writeDemo(path, d)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
@@ -40,7 +40,7 @@ func seedDemo(ctx context.Context, m *Main, path string) (*demoFile, error) {
 		}
 	}
 	c := &seedClient{base: m.URL(), keys: map[string]string{"OPERATOR": opKey}, ids: map[string]string{}}
-	d := &demoFile{BaseURL: m.URL()}
+	d := &demoFile{BaseURL: m.URL(), ChainURL: chainURL}
 	op, err := m.Identity.Store.ByID(ctx, m.OperatorID)
 	if err != nil {
 		return nil, err

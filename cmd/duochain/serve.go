@@ -114,8 +114,10 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 
 	var recv *receivable.Service
+	// Writes wait for their receipt and projection: poll often, the queries are cheap.
 	m.Tx = txmgr.New(pool, c.Chain, chainID, func(a common.Address) (txmgr.Signer, error) { return keys.Signer(a) }, txmgr.Options{
-		Logger: log,
+		Logger:       log,
+		PollInterval: 25 * time.Millisecond,
 		OnConfirmed: func(ctx context.Context, tx pgx.Tx, op txmgr.Operation, r *types.Receipt) error {
 			if id, ok := recv.Resolve(op, r); ok {
 				return txmgr.SetResource(ctx, tx, op.ID, id)
@@ -298,5 +300,5 @@ func (s txStats) Collect(ch chan<- prometheus.Metric) {
 // newIndexer follows the three contracts into the identity and receivable projections.
 func newIndexer(pool *pgxpool.Pool, chain Chain, d contracts.Deployment, log *slog.Logger) *indexer.Indexer {
 	return indexer.New(pool, chain, indexer.Config{Name: "duochain", Addresses: []common.Address{d.IdentityRegistry, d.CashToken, d.Receivable},
-		From: d.Block, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken))
+		From: d.Block, Poll: 25 * time.Millisecond, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken))
 }

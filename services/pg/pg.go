@@ -18,7 +18,17 @@ import (
 
 // Open connects a pool to dbURL and checks that the server answers.
 func Open(ctx context.Context, dbURL string) (*pgxpool.Pool, error) {
-	pool, err := pgxpool.New(ctx, dbURL)
+	cfg, err := pgxpool.ParseConfig(dbURL)
+	if err != nil {
+		return nil, fmt.Errorf("parse database url %s: %w", redact(dbURL), err)
+	}
+	// pgx defaults to max(4, cores) connections: too few for an API whose writes
+	// hold a transaction while validation reads, and for the senders and the
+	// indexer beside them. pool_max_conns in the URL still wins.
+	if !strings.Contains(dbURL, "pool_max_conns") {
+		cfg.MaxConns = 32
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
