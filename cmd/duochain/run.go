@@ -181,7 +181,12 @@ func readDemo(path string) (*demoFile, error) {
 	return &d, nil
 }
 
+// writeDemo replaces path atomically, so a script polling for it never reads half a file.
 func writeDemo(path string, d *demoFile) error {
 	b, _ := json.MarshalIndent(d, "", "  ")
-	return os.WriteFile(path, append(b, '\n'), 0o600)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -69,6 +70,32 @@ type Writer struct {
 	Pool     *pgxpool.Pool
 	Pipeline Pipeline
 	Wait     time.Duration // how long a write waits before answering 202; default 5s
+	// MaxOpen caps the write transactions open at once; default half the
+	// pool's connections. Validation inside a write transaction reads through
+	// the pool, so each open write may need a second connection: with as many
+	// open writes as connections, every one of them would wait for another.
+	MaxOpen int
+
+	slotsOnce sync.Once
+	slots     chan struct{}
+}
+
+// openSlot waits for a free write transaction slot and returns its release,
+// which may be called more than once.
+func (w *Writer) openSlot(ctx context.Context) (release func(), err error) {
+	w.slotsOnce.Do(func() {
+		n := w.MaxOpen
+		if n <= 0 {
+			n = max(1, int(w.Pool.Config().MaxConns)/2)
+		}
+		w.slots = make(chan struct{}, n)
+	})
+	select {
+	case w.slots <- struct{}{}:
+		return sync.OnceFunc(func() { <-w.slots }), nil
+	case <-ctx.Done():
+		return nil, problem.Unavailable(time.Second, ctx.Err(), "too many writes at once; nothing was recorded")
+	}
 }
 
 // Do runs one write for an Echo request.
@@ -91,6 +118,11 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 	if err := w.Pipeline.Ready(ctx); err != nil {
 		return err
 	}
+	release, err := w.openSlot(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
 	tx, err := w.Pool.Begin(ctx)
 	if err != nil {
 		return problem.Unavailable(5*time.Second, err, "the database is unreachable; nothing was recorded")
@@ -114,6 +146,7 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 	if err := tx.Commit(ctx); err != nil {
 		return problem.Unavailable(5*time.Second, err, "the database is unreachable; nothing was recorded")
 	}
+	release()
 	w.Pipeline.Notify()
 	return w.finish(c, p.OrganizationID, key, opID, result)
 }
