@@ -26,12 +26,13 @@ func TestMain(m *testing.M) { pgtest.Main(m) }
 
 // stack is the whole server on a simulated chain and a real Postgres database.
 type stack struct {
-	t    *testing.T
-	m    *Main
-	sim  *simulated.Backend
-	url  string
-	keys map[string]string // organization name -> API key
-	ids  map[string]string // organization name -> id
+	t     *testing.T
+	m     *Main
+	sim   *simulated.Backend
+	miner *simchain.Miner // hold the chain still or move its time through it
+	url   string
+	keys  map[string]string // organization name -> API key
+	ids   map[string]string // organization name -> id
 }
 
 // newStack boots Main on the simulated backend (mining every few milliseconds,
@@ -70,7 +71,7 @@ func newStack(t *testing.T) *stack {
 		miner.Stop()
 		_ = sim.Close()
 	})
-	s := &stack{t: t, m: m, sim: sim, url: m.URL(), keys: map[string]string{"operator": m.OperatorKey}, ids: map[string]string{"operator": fmt.Sprint(m.OperatorID)}}
+	s := &stack{t: t, m: m, sim: sim, miner: miner, url: m.URL(), keys: map[string]string{"operator": m.OperatorKey}, ids: map[string]string{"operator": fmt.Sprint(m.OperatorID)}}
 	return s
 }
 

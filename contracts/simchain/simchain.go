@@ -29,8 +29,13 @@ func New(alloc types.GenesisAlloc) *simulated.Backend {
 	return simulated.NewBackend(alloc, simulated.WithBlockGasLimit(GasLimit), PinnedFork)
 }
 
-// Miner seals a block every interval, like geth --dev with a block period, until Stop.
+// Miner seals a block every interval, like geth --dev with a block period, until
+// Stop. The simulated beacon takes no lock of its own, so everything that seals
+// or re-times blocks goes through the miner's lock: Hold and Advance are safe
+// while it runs.
 type Miner struct {
+	sim     *simulated.Backend
+	mu      sync.Mutex
 	stop    chan struct{}
 	stopped chan struct{}
 	once    sync.Once
@@ -38,7 +43,7 @@ type Miner struct {
 
 // Mine starts sealing blocks on sim every interval.
 func Mine(sim *simulated.Backend, every time.Duration) *Miner {
-	m := &Miner{stop: make(chan struct{}), stopped: make(chan struct{})}
+	m := &Miner{sim: sim, stop: make(chan struct{}), stopped: make(chan struct{})}
 	go func() {
 		defer close(m.stopped)
 		t := time.NewTicker(every)
@@ -48,11 +53,39 @@ func Mine(sim *simulated.Backend, every time.Duration) *Miner {
 			case <-m.stop:
 				return
 			case <-t.C:
+				m.mu.Lock()
 				sim.Commit()
+				m.mu.Unlock()
 			}
 		}
 	}()
 	return m
+}
+
+// Hold stops sealing blocks until release is called: new transactions stay in
+// the pool.
+func (m *Miner) Hold() (release func()) {
+	m.mu.Lock()
+	return sync.OnceFunc(m.mu.Unlock)
+}
+
+// Advance moves the chain's time forward by d. The beacon refuses while the pool
+// still lists a transaction, which it drops a moment after it is mined, so this
+// seals and retries for up to ten seconds.
+func (m *Miner) Advance(d time.Duration) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		m.mu.Lock()
+		err := m.sim.AdjustTime(d)
+		if err != nil {
+			m.sim.Commit()
+		}
+		m.mu.Unlock()
+		if err == nil || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // Stop stops the miner and waits until its last block is sealed, so the caller

@@ -7,12 +7,17 @@ package api
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
-
+	"fmt"
 	"io"
 	"log/slog"
+	"maps"
+	"mime"
 	"net/http"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -84,9 +89,12 @@ func writeError(c echo.Context, log *slog.Logger, err error) {
 // Bind decodes the JSON request body into v strictly: malformed JSON, unknown
 // fields, trailing data and non-JSON content types are specific 4xx problems.
 func Bind(c echo.Context, v any) error {
-	ct := c.Request().Header.Get(echo.HeaderContentType)
-	if ct != "" && !strings.HasPrefix(ct, echo.MIMEApplicationJSON) {
-		return problem.New(http.StatusUnsupportedMediaType, "unsupported_media_type", "send application/json, not %s", ct)
+	if ct := c.Request().Header.Get(echo.HeaderContentType); ct != "" {
+		// Media types are case-insensitive and may carry parameters; a mere
+		// prefix ("application/jsonx") is another type.
+		if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != echo.MIMEApplicationJSON {
+			return problem.New(http.StatusUnsupportedMediaType, "unsupported_media_type", "send application/json, not %s", ct)
+		}
 	}
 	body, err := Body(c)
 	if err != nil {
@@ -95,7 +103,11 @@ func Bind(c echo.Context, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return decodeProblem(err)
+		p := decodeProblem(err)
+		if p.Code == "unknown_field" {
+			p.Field = unknownFieldPath(body, reflect.TypeOf(v), p.Field)
+		}
+		return p
 	}
 	if dec.More() {
 		return problem.BadRequest("malformed_json", "the body holds more than one JSON value")
@@ -103,7 +115,7 @@ func Bind(c echo.Context, v any) error {
 	return nil
 }
 
-func decodeProblem(err error) error {
+func decodeProblem(err error) *problem.Error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	var mbe *http.MaxBytesError
@@ -112,6 +124,8 @@ func decodeProblem(err error) error {
 		return problem.New(http.StatusRequestEntityTooLarge, "body_too_large", "the body exceeds %d bytes", MaxBody)
 	case errors.As(err, &syn):
 		return problem.BadRequest("malformed_json", "malformed JSON at byte %d: %v", syn.Offset, err)
+	case errors.As(err, &typ) && typ.Field == "":
+		return problem.BadRequest("invalid_type", "the body must be %s", jsonKind(typ.Type.Kind().String()))
 	case errors.As(err, &typ):
 		p := problem.BadRequest("invalid_type", "field %q must be %s", typ.Field, jsonKind(typ.Type.Kind().String()))
 		p.Field = typ.Field
@@ -126,6 +140,68 @@ func decodeProblem(err error) error {
 	default:
 		return problem.BadRequest("malformed_json", "malformed JSON: %v", err)
 	}
+}
+
+// unknownFieldPath finds where in body the field name that t lacks sits, such
+// as "invoice.colour" or "parts[1].memo": the decoder reports only its name.
+func unknownFieldPath(body []byte, t reflect.Type, name string) string {
+	var doc any
+	if json.Unmarshal(body, &doc) != nil {
+		return name
+	}
+	if path, ok := findUnknown(doc, t, "", name); ok {
+		return path
+	}
+	return name
+}
+
+func findUnknown(doc any, t reflect.Type, path, name string) (string, bool) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch v := doc.(type) {
+	case map[string]any:
+		if t.Kind() != reflect.Struct {
+			return "", false
+		}
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			at := k
+			if path != "" {
+				at = path + "." + k
+			}
+			f, ok := jsonField(t, k)
+			if !ok {
+				if k == name {
+					return at, true
+				}
+				continue
+			}
+			if p, found := findUnknown(v[k], f.Type, at, name); found {
+				return p, true
+			}
+		}
+	case []any:
+		if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+			for i, e := range v {
+				if p, ok := findUnknown(e, t.Elem(), fmt.Sprintf("%s[%d]", path, i), name); ok {
+					return p, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// jsonField is the field of struct t that encoding/json decodes key into: by
+// tag or name, case-insensitively, promoted fields included.
+func jsonField(t reflect.Type, key string) (reflect.StructField, bool) {
+	for _, f := range reflect.VisibleFields(t) {
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if f.IsExported() && !f.Anonymous && tag != "-" && strings.EqualFold(cmp.Or(tag, f.Name), key) {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
 }
 
 func jsonKind(k string) string {

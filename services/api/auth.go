@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"net/http"
 	"slices"
 	"strings"
 
@@ -47,14 +48,18 @@ func PrincipalFrom(ctx context.Context) (Principal, bool) {
 func RequireKey(auth Authenticator) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			h := c.Request().Header.Get(echo.HeaderAuthorization)
-			key, ok := strings.CutPrefix(h, "Bearer ")
-			if !ok || strings.TrimSpace(key) == "" {
+			// The scheme is case-insensitive (RFC 9110 section 11.1).
+			scheme, key, _ := strings.Cut(c.Request().Header.Get(echo.HeaderAuthorization), " ")
+			if !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(key) == "" {
 				c.Response().Header().Set("WWW-Authenticate", `Bearer realm="duochain"`)
 				return problem.Unauthorized("send an API key as Authorization: Bearer <key>")
 			}
 			p, err := auth(c.Request().Context(), HashKey(strings.TrimSpace(key)))
 			if err != nil {
+				// Every 401 carries a challenge (RFC 9110 section 15.5.2).
+				if pe := problem.From(err); pe.Status == http.StatusUnauthorized {
+					c.Response().Header().Set("WWW-Authenticate", `Bearer realm="duochain", error="invalid_token"`)
+				}
 				return err
 			}
 			if p.Status == "suspended" {

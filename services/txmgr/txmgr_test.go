@@ -234,6 +234,11 @@ func TestHookErrorRetries(t *testing.T) {
 	if op.State != txmgr.StateConfirmed || op.ResourceID != "r-1" || calls.Load() != 2 {
 		t.Fatalf("%+v after %d hook calls, want confirmed with resource r-1 after 2", op, calls.Load())
 	}
+	// The counter moves just after the commit that Wait observed.
+	deadline := time.Now().Add(5 * time.Second)
+	for m.Stats().Confirmed != 1 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
 	if s := m.Stats(); s.Confirmed != 1 {
 		t.Errorf("stats %+v, want 1 confirmed", s)
 	}
