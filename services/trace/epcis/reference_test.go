@@ -14,9 +14,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// epcisData is the shared EPCIS reference data (../shared/epcis from the
-// repository root).
-var epcisData = filepath.Join("..", "..", "..", "..", "shared", "epcis")
+// epcisData is GS1's EPCIS reference data (examples and Event Hash ID
+// reference), copied from the team's shared folder with their licences so the
+// tests need nothing outside the repository.
+var epcisData = "testdata"
 
 // knownGaps lists reference pre-hash lines we do not reproduce, per file and
 // event index, with the reason. Each is a defect of the reference .prehashes
