@@ -184,6 +184,8 @@ func TestBadInput(t *testing.T) {
 		s := s.on(t)
 		forbidden := refusal{http.StatusForbidden, "forbidden", ""}
 		s.refuse(t, forbidden, "bank", "POST", "/v1/receivables", s.submission("INV-2026-0100", "1.00", s.dueIn(30)))
+		// The role is judged first: a bank "submitting" an existing invoice is refused for its role.
+		s.refuse(t, forbidden, "bank", "POST", "/v1/receivables", s.submission("INV-2026-0001", "1000000.00", s.dueIn(90)))
 		issue := s.submission("INV-2026-0100", "1.00", s.dueIn(30))
 		delete(issue, "obligor")
 		issue["supplier"] = s.ids["sup2"]

@@ -12,7 +12,7 @@ var chainCodes = map[string]struct {
 	"ReceivableNotVerified":             {http.StatusUnprocessableEntity, "not_verified"},
 	"ReceivablePastDue":                 {http.StatusUnprocessableEntity, "past_due"},
 	"ReceivableTermTooLong":             {http.StatusUnprocessableEntity, "term_too_long"},
-	"ReceivableInvalidDueDate":          {http.StatusUnprocessableEntity, "invalid_due_date"},
+	"ReceivableInvalidDueDate":          {http.StatusUnprocessableEntity, "due_date_in_past"},
 	"ReceivableInvalidValue":            {http.StatusUnprocessableEntity, "invalid_amount"},
 	"ReceivableBelowMinimum":            {http.StatusUnprocessableEntity, "below_minimum"},
 	"ReceivableInvalidPartCount":        {http.StatusUnprocessableEntity, "invalid_parts"},

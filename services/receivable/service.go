@@ -83,6 +83,14 @@ type SubmitRequest struct {
 // Submit validates an invoice and enqueues its tokenization: submit by a
 // supplier, or direct issue by a core enterprise.
 func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req SubmitRequest) (int64, error) {
+	// Roles first: a request the caller may not make at all is refused as such,
+	// whatever else is wrong with it.
+	if req.Obligor != "" && !p.Has("SUPPLIER") {
+		return 0, problem.Forbidden("only a supplier submits invoices; a core enterprise issues with \"supplier\"")
+	}
+	if req.Supplier != "" && !p.Has("CORE_ENTERPRISE") {
+		return 0, problem.Forbidden("only a core enterprise issues receivables directly")
+	}
 	if req.Currency != Currency {
 		return 0, problem.Invalid("invalid_currency", "currency", "currency must be %q", Currency)
 	}
