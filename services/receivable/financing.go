@@ -20,15 +20,8 @@ type FinancingRequestBody struct {
 
 // RequestFinancing enqueues the holder's request that a financier buy amount of certificate id.
 func (s *Service) RequestFinancing(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, req FinancingRequestBody) (int64, error) {
-	r, err := s.cert(ctx, id)
+	r, now, err := s.movableCert(ctx, p, id)
 	if err != nil {
-		return 0, err
-	}
-	now, err := s.Now(ctx)
-	if err != nil {
-		return 0, err
-	}
-	if err := s.movable(ctx, p, r, now); err != nil {
 		return 0, err
 	}
 	_, minor, err := ParseAmount("amount", req.Amount)

@@ -246,6 +246,19 @@ func (s *Service) Decide(ctx context.Context, tx pgx.Tx, p api.Principal, id int
 	return s.enqueue(ctx, tx, p, "receivable.reject", s.Receivable, s.rcv.PackReject(big.NewInt(id)), strconv.FormatInt(id, 10))
 }
 
+// movableCert loads certificate id and checks that p may move it now (chain time).
+func (s *Service) movableCert(ctx context.Context, p api.Principal, id int64) (Receivable, time.Time, error) {
+	r, err := s.cert(ctx, id)
+	if err != nil {
+		return r, time.Time{}, err
+	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return r, now, err
+	}
+	return r, now, s.movable(ctx, p, r, now)
+}
+
 // movable checks what every move of a certificate needs before the chain does.
 func (s *Service) movable(ctx context.Context, p api.Principal, r Receivable, now time.Time) error {
 	if r.Holder == nil || r.holderAddr != p.Address {
@@ -278,15 +291,8 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 	if len(parts) == 0 || len(parts) > 64 {
 		return 0, problem.Invalid("invalid_parts", "parts", "give 1 to 64 parts")
 	}
-	r, err := s.cert(ctx, id)
+	r, now, err := s.movableCert(ctx, p, id)
 	if err != nil {
-		return 0, err
-	}
-	now, err := s.Now(ctx)
-	if err != nil {
-		return 0, err
-	}
-	if err := s.movable(ctx, p, r, now); err != nil {
 		return 0, err
 	}
 	value, _ := ParseAmountMinor(r.Value)
@@ -316,15 +322,8 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 
 // Transfer enqueues the transfer of whole certificate id to another organization.
 func (s *Service) Transfer(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, toRef string) (int64, error) {
-	r, err := s.cert(ctx, id)
+	_, now, err := s.movableCert(ctx, p, id)
 	if err != nil {
-		return 0, err
-	}
-	now, err := s.Now(ctx)
-	if err != nil {
-		return 0, err
-	}
-	if err := s.movable(ctx, p, r, now); err != nil {
 		return 0, err
 	}
 	to, _, err := s.Orgs.Resolve(ctx, toRef)
