@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -385,10 +386,12 @@ func TestKillMidLoad(t *testing.T) {
 
 // outside is a chain and a database that outlive the binary.
 type outside struct {
-	dir   string   // the binary's --data, holding the deployer and faucet keys
-	env   []string // CHAIN_RPC_URL and DATABASE_URL for the binary
-	chain *ethclient.Client
-	db    *pgx.Conn
+	node    *devchain.Node
+	nodeCfg devchain.Config // to start the same chain again on the same port
+	dir     string          // the binary's --data, holding the deployer and faucet keys
+	env     []string        // CHAIN_RPC_URL and DATABASE_URL for the binary
+	chain   *ethclient.Client
+	db      *pgx.Conn
 }
 
 // startOutside starts geth --dev, funding a deployer and a faucet key it
@@ -404,15 +407,19 @@ func startOutside(t *testing.T) *outside {
 	}
 	deployer, faucet := writeKey(t, filepath.Join(o.dir, "deployer.key")), writeKey(t, filepath.Join(o.dir, "faucet.key"))
 	rich := new(big.Int).Lsh(big.NewInt(1), 200)
-	node, err := devchain.Start(ctx, devchain.Config{Dir: filepath.Join(tmp, "chain"), Alloc: types.GenesisAlloc{
+	o.nodeCfg = devchain.Config{Dir: filepath.Join(tmp, "chain"), Alloc: types.GenesisAlloc{
 		crypto.PubkeyToAddress(deployer.PublicKey): {Balance: rich},
 		crypto.PubkeyToAddress(faucet.PublicKey):   {Balance: rich},
-	}})
+	}}
+	node, err := devchain.Start(ctx, o.nodeCfg)
 	if err != nil {
 		t.Fatal(err)
 	}
+	o.node = node
+	u, _ := url.Parse(node.URL())
+	o.nodeCfg.Port, _ = strconv.Atoi(u.Port())
 	t.Cleanup(func() {
-		if err := node.Stop(); err != nil {
+		if err := o.node.Stop(); err != nil {
 			t.Errorf("stop geth: %v", err)
 		}
 	})
