@@ -12,6 +12,7 @@ import (
 	"github.com/duochain/duochain/contracts/bindings/cashtoken"
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
+	"github.com/duochain/duochain/contracts/bindings/traceanchor"
 )
 
 // Revert is a custom error a contract reverted with, decoded by name.
@@ -41,6 +42,7 @@ var knownErrors = func() map[[4]byte]abi.Error {
 		mustABI(identityregistry.IdentityRegistryMetaData.ParseABI()),
 		mustABI(cashtoken.CashTokenMetaData.ParseABI()),
 		mustABI(receivable.ReceivableMetaData.ParseABI()),
+		mustABI(traceanchor.TraceAnchorMetaData.ParseABI()),
 	} {
 		for _, e := range meta.Errors {
 			m[[4]byte(e.ID[:4])] = e
