@@ -43,6 +43,30 @@ func TestIdempotency(t *testing.T) {
 	}
 	body := s.submission("INV-2026-0001", "1000.00", s.dueIn(60))
 
+	t.Run("NewAPIKeyNeverStored", func(t *testing.T) {
+		s := s.on(t)
+		org := map[string]any{"name": "Keyed Co.", "roles": []string{"SUPPLIER"}}
+		first := post(t, "operator", "/v1/organizations", org, "org-1")
+		var created struct {
+			ID     string `json:"id"`
+			APIKey string `json:"api_key"`
+		}
+		if first.status != http.StatusCreated || json.Unmarshal(first.body, &created) != nil || created.APIKey == "" {
+			t.Fatalf("first: %d %s", first.status, first.body)
+		}
+		again := post(t, "operator", "/v1/organizations", org, "org-1")
+		var replayed map[string]any
+		if again.status != http.StatusCreated || json.Unmarshal(again.body, &replayed) != nil {
+			t.Fatalf("replay: %d %s", again.status, again.body)
+		}
+		if _, ok := replayed["api_key"]; ok || replayed["id"] != created.ID {
+			t.Errorf("replay answered %s; want organization %s without its key", again.body, created.ID)
+		}
+		if n := s.count(t, `SELECT count(*) FROM idempotency_keys WHERE position($1::bytea in response_body) > 0`, []byte(created.APIKey)); n != 0 {
+			t.Errorf("the new API key is stored in clear in %d idempotency responses", n)
+		}
+	})
+
 	t.Run("ReplaysTheFirstAnswer", func(t *testing.T) {
 		s := s.on(t)
 		first := post(t, "sup1", "/v1/receivables", body, "k-1")

@@ -228,8 +228,21 @@ func (w *Writer) finish(c echo.Context, org int64, key string, opID int64, resul
 	if err != nil {
 		return fmt.Errorf("encode response: %w", err)
 	}
-	w.store(ctx, org, key, status, body)
+	stored := body
+	if r, ok := res.(Redacter); ok {
+		if stored, err = json.Marshal(r.Redacted()); err != nil {
+			return fmt.Errorf("encode stored response: %w", err)
+		}
+	}
+	w.store(ctx, org, key, status, stored)
 	return c.JSONBlob(status, body)
+}
+
+// Redacter is a response holding a secret shown only once (a new API key): a
+// replay of its idempotency key answers with Redacted instead, so the secret is
+// never stored.
+type Redacter interface {
+	Redacted() any
 }
 
 func (w *Writer) waitTerminal(ctx context.Context, id int64) (Operation, error) {

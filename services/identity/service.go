@@ -52,6 +52,11 @@ type Created struct {
 	APIKey string `json:"api_key"`
 }
 
+// Redacted is what an idempotent replay answers: the organization without its
+// key, which is stored only as a hash (POST /v1/organizations/{id}/api-keys
+// gives another).
+func (c Created) Redacted() any { return c.Organization }
+
 var didPattern = regexp.MustCompile(`^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$`)
 
 // CreateOrganization validates req, creates the custodial key and the first API
