@@ -9,7 +9,7 @@ const path = require("path");
 const solc = require("solc");
 
 const EVM_VERSION = "cancun";
-const CONTRACTS = ["IdentityRegistry", "CashToken", "Receivable", "TraceAnchor", "ReentrancyAttacker"];
+const CONTRACTS = ["IdentityRegistry", "CashToken", "Receivable", "TraceAnchor", "CopyrightRegistry", "ReentrancyAttacker"];
 
 const here = __dirname;
 const out = path.resolve(process.argv[2] || path.join(here, "artifacts"));

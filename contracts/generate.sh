@@ -9,7 +9,7 @@ out=$(mkdir -p "${1:-$here}" && cd "${1:-$here}" && pwd)
 cd "$here"
 [ -d node_modules/solc ] || npm ci --no-audit --no-fund --loglevel=error
 node compile.js "$out/artifacts" >/dev/null
-for name in IdentityRegistry CashToken Receivable TraceAnchor ReentrancyAttacker; do
+for name in IdentityRegistry CashToken Receivable TraceAnchor CopyrightRegistry ReentrancyAttacker; do
   pkg=$(echo "$name" | tr '[:upper:]' '[:lower:]')
   mkdir -p "$out/bindings/$pkg"
   go tool abigen --v2 --abi "$out/artifacts/$name.abi" --bin "$out/artifacts/$name.bin" \

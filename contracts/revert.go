@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/duochain/duochain/contracts/bindings/cashtoken"
+	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
@@ -43,6 +44,7 @@ var knownErrors = func() map[[4]byte]abi.Error {
 		mustABI(cashtoken.CashTokenMetaData.ParseABI()),
 		mustABI(receivable.ReceivableMetaData.ParseABI()),
 		mustABI(traceanchor.TraceAnchorMetaData.ParseABI()),
+		mustABI(copyrightregistry.CopyrightRegistryMetaData.ParseABI()),
 	} {
 		for _, e := range meta.Errors {
 			m[[4]byte(e.ID[:4])] = e
