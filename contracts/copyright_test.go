@@ -27,16 +27,7 @@ func newCopyEnv(t *testing.T) *copyEnv {
 	t.Helper()
 	e := newEnv(t)
 	cr := copyrightregistry.NewCopyrightRegistry()
-	opts := *e.op.opts
-	opts.Context = e.ctx
-	addr, tx, err := bind.DeployContract(&opts, common.FromHex(copyrightregistry.CopyrightRegistryMetaData.Bin), e.client,
-		cr.PackConstructor(e.dep.IdentityRegistry))
-	if err != nil {
-		t.Fatalf("deploy CopyrightRegistry: %v", err)
-	}
-	if r := e.mine(tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("deploy CopyrightRegistry: receipt %+v", r)
-	}
+	addr := e.deploy(e.op, "CopyrightRegistry", &copyrightregistry.CopyrightRegistryMetaData, cr.PackConstructor(e.dep.IdentityRegistry))
 	return &copyEnv{env: e, cr: cr, crC: cr.Instance(e.client, addr)}
 }
 

@@ -166,6 +166,21 @@ func newEnv(t tb) *env {
 	return e
 }
 
+// deploy deploys a contract outside contracts.Deploy as who and mines it.
+func (e *env) deploy(who *acct, name string, meta *bind.MetaData, constructor []byte) common.Address {
+	e.t.Helper()
+	opts := *who.opts
+	opts.Context = e.ctx
+	addr, tx, err := bind.DeployContract(&opts, common.FromHex(meta.Bin), e.client, constructor)
+	if err != nil {
+		e.t.Fatalf("deploy %s: %v", name, err)
+	}
+	if r := e.mine(tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("deploy %s: receipt %+v", name, r)
+	}
+	return addr
+}
+
 // kyb has the verifier issue a one-year KYB credential to a.
 func (e *env) kyb(a *acct) {
 	e.must(e.ver, e.regC, e.reg.PackIssueCredential(a.addr, topicKYB, crypto.Keccak256Hash([]byte("kyb:"+a.name)), e.now()+365*day))

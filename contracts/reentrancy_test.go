@@ -371,15 +371,7 @@ type attacker struct {
 
 func (e *env) newAttacker() *attacker {
 	e.t.Helper()
-	opts := *e.nobody.opts
-	opts.Context = e.ctx
-	addr, tx, err := bind.DeployContract(&opts, common.FromHex(reentrancyattacker.ReentrancyAttackerMetaData.Bin), e.client, nil)
-	if err != nil {
-		e.t.Fatalf("deploy attacker: %v", err)
-	}
-	if r := e.mine(tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
-		e.t.Fatalf("deploy attacker: receipt %+v", r)
-	}
+	addr := e.deploy(e.nobody, "attacker", &reentrancyattacker.ReentrancyAttackerMetaData, nil)
 	b := reentrancyattacker.NewReentrancyAttacker()
 	a := &attacker{e: e, addr: addr, b: b, c: b.Instance(e.client, addr)}
 	e.byAddr[addr] = &acct{name: "attacker", addr: addr}

@@ -64,6 +64,15 @@ func mustABI(a *abi.ABI, err error) *abi.ABI {
 // estimate or a transaction send. It reports false when err carries no revert
 // data or the data matches no duochain error.
 func DecodeRevert(err error) (*Revert, bool) {
+	data, ok := RevertData(err)
+	if !ok {
+		return nil, false
+	}
+	return DecodeRevertData(data)
+}
+
+// RevertData is the revert data an RPC error carries, if any.
+func RevertData(err error) ([]byte, bool) {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
 		return nil, false
@@ -73,10 +82,10 @@ func DecodeRevert(err error) (*Revert, bool) {
 		return nil, false
 	}
 	data, decErr := hex.DecodeString(strings.TrimPrefix(s, "0x"))
-	if decErr != nil {
+	if decErr != nil || len(data) == 0 {
 		return nil, false
 	}
-	return DecodeRevertData(data)
+	return data, true
 }
 
 // DecodeRevertData decodes raw revert data (selector and ABI-encoded arguments).

@@ -1,17 +1,13 @@
 package contracts_test
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
@@ -31,59 +27,8 @@ func newTraceEnv(t *testing.T) *traceEnv {
 	t.Helper()
 	e := newEnv(t)
 	ta := traceanchor.NewTraceAnchor()
-	opts := *e.op.opts
-	opts.Context = e.ctx
-	addr, tx, err := bind.DeployContract(&opts, common.FromHex(traceanchor.TraceAnchorMetaData.Bin), e.client,
-		ta.PackConstructor(e.dep.IdentityRegistry))
-	if err != nil {
-		t.Fatalf("deploy TraceAnchor: %v", err)
-	}
-	if r := e.mine(tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("deploy TraceAnchor: receipt %+v", r)
-	}
+	addr := e.deploy(e.op, "TraceAnchor", &traceanchor.TraceAnchorMetaData, ta.PackConstructor(e.dep.IdentityRegistry))
 	return &traceEnv{env: e, addr: addr, ta: ta, taC: ta.Instance(e.client, addr)}
-}
-
-// wantTraceRevert is wantRevert for TraceAnchor's errors, which
-// contracts.DecodeRevert does not know yet.
-func wantTraceRevert(t tb, err error, name string, args ...any) {
-	t.Helper()
-	if err == nil {
-		t.Fatalf("want revert %s, got success", name)
-	}
-	var de rpc.DataError
-	var data []byte
-	if errors.As(err, &de) {
-		s, _ := de.ErrorData().(string)
-		data = common.FromHex(s)
-	}
-	if len(data) < 4 {
-		t.Fatalf("want revert %s, got %v", name, err)
-	}
-	a, abiErr := traceanchor.TraceAnchorMetaData.ParseABI()
-	if abiErr != nil {
-		t.Fatal(abiErr)
-	}
-	for _, e := range a.Errors {
-		if !bytes.Equal(e.ID[:4], data[:4]) {
-			continue
-		}
-		if e.Name != name {
-			t.Fatalf("want revert %s, got %s", name, e.Name)
-		}
-		got, err := e.Inputs.Unpack(data[4:])
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if args == nil {
-			args = []any{}
-		}
-		if diff := cmp.Diff(args, got); diff != "" {
-			t.Fatalf("%s arguments (-want +got):\n%s", name, diff)
-		}
-		return
-	}
-	t.Fatalf("want revert %s, got %v (data %x)", name, err, data)
 }
 
 // newRoot returns a fresh non-zero root.
@@ -132,19 +77,19 @@ func TestTraceAnchor(t *testing.T) {
 		r := e.must(e.sup2, e.taC, e.ta.PackAnchor(root, 5, "first"))
 		for _, who := range []*acct{e.sup2, e.sup1} {
 			_, err := e.send(who, e.taC, e.ta.PackAnchor(root, 7, "again"))
-			wantTraceRevert(t, err, "TraceRootAlreadyAnchored", root, r.BlockNumber.Uint64(), e.sup2.addr)
+			wantRevert(t, err, "TraceRootAlreadyAnchored", root, r.BlockNumber.Uint64(), e.sup2.addr)
 		}
 	})
 
 	t.Run("ErrZeroRoot", func(t *testing.T) {
 		_, err := e.send(e.sup1, e.taC, e.ta.PackAnchor([32]byte{}, 5, "zero"))
-		wantTraceRevert(t, err, "TraceZeroRoot")
+		wantRevert(t, err, "TraceZeroRoot")
 	})
 
 	t.Run("ErrEmptyBatch", func(t *testing.T) {
 		root := newRoot("empty")
 		_, err := e.send(e.sup1, e.taC, e.ta.PackAnchor(root, 0, "empty"))
-		wantTraceRevert(t, err, "TraceEmptyBatch", root)
+		wantRevert(t, err, "TraceEmptyBatch", root)
 	})
 
 	t.Run("ErrUnauthorized", func(t *testing.T) {
@@ -152,7 +97,7 @@ func TestTraceAnchor(t *testing.T) {
 		e.must(e.op, e.regC, e.reg.PackSetStatus(e.sup3.addr, orgSuspended))
 		for _, who := range []*acct{e.nobody, e.bank, e.core, e.ver, e.sup3} {
 			_, err := e.send(who, e.taC, e.ta.PackAnchor(newRoot("unauthorized:"+who.name), 5, "x"))
-			wantTraceRevert(t, err, "TraceUnauthorized", who.addr)
+			wantRevert(t, err, "TraceUnauthorized", who.addr)
 		}
 	})
 }

@@ -2,11 +2,9 @@ package txmgr
 
 import (
 	"encoding/hex"
-	"errors"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/duochain/duochain/contracts"
 )
@@ -22,27 +20,10 @@ func DecodeContractError(data []byte) (code, detail string, ok bool) {
 	return r.Name, r.Error(), true
 }
 
-// revertData is the revert data an RPC error carries, if any.
-func revertData(err error) ([]byte, bool) {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return nil, false
-	}
-	s, ok := de.ErrorData().(string)
-	if !ok {
-		return nil, false
-	}
-	data, decErr := hex.DecodeString(strings.TrimPrefix(s, "0x"))
-	if decErr != nil || len(data) == 0 {
-		return nil, false
-	}
-	return data, true
-}
-
 // isRevert reports whether err says the call itself fails (it reverted or
 // cannot fit in any gas limit), as opposed to the node failing to answer.
 func isRevert(err error) bool {
-	if _, ok := revertData(err); ok {
+	if _, ok := contracts.RevertData(err); ok {
 		return true
 	}
 	msg := strings.ToLower(err.Error())
@@ -69,7 +50,7 @@ func alreadySent(err error) bool {
 
 // describeRevert turns a revert error into an error code and detail.
 func (m *Manager) describeRevert(err error) (code, detail string) {
-	if data, ok := revertData(err); ok {
+	if data, ok := contracts.RevertData(err); ok {
 		return m.decode(data)
 	}
 	return CodeReverted, err.Error()
