@@ -44,7 +44,7 @@ type handlers struct {
 	w *api.Writer
 }
 
-// fill sets the organization ids of every party in rs.
+// fill sets the organization ids of every party (nil ones are skipped) with one query.
 func (h *handlers) fill(ctx context.Context, parties ...*Party) error {
 	addrs := make([]common.Address, 0, len(parties))
 	for _, p := range parties {
@@ -334,10 +334,12 @@ func (h *handlers) list(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	parties := make([]*Party, 0, 3*len(items))
 	for i := range items {
-		if err := h.fill(ctx, &items[i].Obligor, &items[i].OriginalCreditor, items[i].Holder); err != nil {
-			return err
-		}
+		parties = append(parties, &items[i].Obligor, &items[i].OriginalCreditor, items[i].Holder)
+	}
+	if err := h.fill(ctx, parties...); err != nil { // one query for the whole page
+		return err
 	}
 	next := ""
 	if len(items) == f.Limit {
@@ -364,10 +366,12 @@ func (h *handlers) exposure(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	holders := make([]*Party, len(rows))
 	for i := range rows {
-		if err := h.fill(ctx, &rows[i].Holder); err != nil {
-			return err
-		}
+		holders[i] = &rows[i].Holder
+	}
+	if err := h.fill(ctx, holders...); err != nil {
+		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"obligor": ob, "items": rows})
 }
