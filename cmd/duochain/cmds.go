@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/duochain/duochain/contracts"
@@ -73,6 +75,9 @@ func chainAndDeployment(ctx context.Context, dir string) (*ethclient.Client, *co
 	var d contracts.Deployment
 	if err := json.Unmarshal(b, &d); err != nil {
 		return nil, nil, fmt.Errorf("read deployment.json: %w", err)
+	}
+	if d.TraceAnchor == (common.Address{}) || d.CopyrightRegistry == (common.Address{}) {
+		return nil, nil, errors.New("deployment.json predates TraceAnchor and CopyrightRegistry: run `duochain deploy` to add them")
 	}
 	return client, &d, nil
 }

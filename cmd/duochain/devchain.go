@@ -83,7 +83,7 @@ func ensureDeployment(ctx context.Context, client *ethclient.Client, key *ecdsa.
 			return nil, fmt.Errorf("check deployment: %w", err)
 		}
 		if len(code) > 0 {
-			return &dep, nil
+			return completeDeployment(ctx, client, key, path, &dep)
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
@@ -96,11 +96,30 @@ func ensureDeployment(ctx context.Context, client *ethclient.Client, key *ecdsa.
 	if err != nil {
 		return nil, err
 	}
+	return dep, recordDeployment(path, dep)
+}
+
+// completeDeployment deploys the contracts a deployment recorded by an older
+// duochain lacks (TraceAnchor, CopyrightRegistry), so a chain keeps its
+// receivables across an upgrade.
+func completeDeployment(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, path string, dep *contracts.Deployment) (*contracts.Deployment, error) {
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read chain id: %w", err)
+	}
+	added, err := contracts.DeployMissing(ctx, client, bind.NewKeyedTransactor(key, chainID), dep)
+	if err != nil || !added {
+		return dep, err
+	}
+	return dep, recordDeployment(path, dep)
+}
+
+func recordDeployment(path string, dep *contracts.Deployment) error {
 	b, _ := json.MarshalIndent(dep, "", "  ")
 	if err := os.WriteFile(path, append(b, '\n'), 0o600); err != nil {
-		return nil, fmt.Errorf("record deployment: %w", err)
+		return fmt.Errorf("record deployment: %w", err)
 	}
-	return dep, nil
+	return nil
 }
 
 // loadOrCreateKey reads a hex private key from path, creating one on first use.

@@ -297,8 +297,8 @@ func (s txStats) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-// newIndexer follows the three contracts into the identity and receivable projections.
+// newIndexer follows the contracts into the projections of each capability.
 func newIndexer(pool *pgxpool.Pool, chain Chain, d contracts.Deployment, log *slog.Logger) *indexer.Indexer {
-	return indexer.New(pool, chain, indexer.Config{Name: "duochain", Addresses: []common.Address{d.IdentityRegistry, d.CashToken, d.Receivable},
+	return indexer.New(pool, chain, indexer.Config{Name: "duochain", Addresses: []common.Address{d.IdentityRegistry, d.CashToken, d.Receivable, d.TraceAnchor, d.CopyrightRegistry},
 		From: d.Block, Poll: 25 * time.Millisecond, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken))
 }
