@@ -54,17 +54,7 @@ func StartLocal(ctx context.Context, cfg LocalConfig) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.run = func(ctx context.Context, name string, args ...string) ([]byte, error) {
-		path := filepath.Join(bin, name)
-		var cmd *exec.Cmd
-		if owner != nil {
-			cmd = exec.CommandContext(ctx, "runuser", append([]string{"-u", owner.Username, "--", path}, args...)...)
-		} else {
-			cmd = exec.CommandContext(ctx, path, args...)
-		}
-		cmd.Dir = "/"
-		return cmd.CombinedOutput()
-	}
+	c.run = runner(bin, owner)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create cluster dir: %w", err)
 	}
@@ -110,6 +100,42 @@ func (c *Cluster) Stop() error {
 		return fmt.Errorf("pg_ctl stop %s: %w\n%s", c.dir, err, out)
 	}
 	return nil
+}
+
+// StopLocal stops the cluster in dir if one runs there, as StartLocal would
+// have started it; a directory without a running cluster is not an error.
+func StopLocal(ctx context.Context, dir string) error {
+	bin, err := binDir()
+	if err != nil {
+		return err
+	}
+	owner, err := clusterOwner()
+	if err != nil {
+		return err
+	}
+	run := runner(bin, owner)
+	if out, err := run(ctx, "pg_ctl", "-D", dir, "status"); err != nil || !bytes.Contains(out, []byte("server is running")) {
+		return nil
+	}
+	if out, err := run(ctx, "pg_ctl", "-D", dir, "-m", "immediate", "-w", "stop"); err != nil {
+		return fmt.Errorf("pg_ctl stop %s: %w\n%s", dir, err, out)
+	}
+	return nil
+}
+
+// runner runs Postgres tools from bin, as owner when that is set (we are root).
+func runner(bin string, owner *user.User) func(ctx context.Context, name string, args ...string) ([]byte, error) {
+	return func(ctx context.Context, name string, args ...string) ([]byte, error) {
+		path := filepath.Join(bin, name)
+		var cmd *exec.Cmd
+		if owner != nil {
+			cmd = exec.CommandContext(ctx, "runuser", append([]string{"-u", owner.Username, "--", path}, args...)...)
+		} else {
+			cmd = exec.CommandContext(ctx, path, args...)
+		}
+		cmd.Dir = "/"
+		return cmd.CombinedOutput()
+	}
 }
 
 // binDir finds the directory of initdb and pg_ctl: PATH first, then Debian's
