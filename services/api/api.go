@@ -15,12 +15,16 @@ import (
 	"log/slog"
 	"maps"
 	"mime"
+	"net"
 	"net/http"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
+	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/labstack/echo/v4"
 
 	"github.com/duochain/duochain/services/problem"
@@ -62,6 +66,9 @@ func writeError(c echo.Context, log *slog.Logger, err error) {
 		p = problem.New(he.Code, code, "%v", he.Message)
 	default:
 		p = problem.From(err)
+		if unreachable(err) {
+			p = problem.Unavailable(5*time.Second, err, "a service behind the API (database or chain) is unreachable; retry later")
+		}
 	}
 	if p.Status >= 500 && p.Code == problem.CodeInternal {
 		log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
@@ -84,6 +91,15 @@ func writeError(c echo.Context, log *slog.Logger, err error) {
 	c.Response().Header().Set(echo.HeaderContentType, "application/problem+json")
 	c.Response().WriteHeader(p.Status)
 	_, _ = c.Response().Write(b)
+}
+
+// unreachable reports whether err comes from a lost connection to the
+// database or the chain, which a retry may cure (503), rather than a bug (500).
+func unreachable(err error) bool {
+	var ce *pgconn.ConnectError
+	var oe *net.OpError
+	return errors.As(err, &ce) || errors.As(err, &oe) || errors.Is(err, syscall.ECONNREFUSED) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF)
 }
 
 // Bind decodes the JSON request body into v strictly: malformed JSON, unknown
