@@ -359,6 +359,16 @@ func TestBadInput(t *testing.T) {
 		s.refuse(t, notFound, "verifier", "DELETE", "/v1/organizations/999999/credentials/KYB", nil)
 	})
 
+	t.Run("MethodNotAllowed", func(t *testing.T) {
+		s := s.on(t)
+		notAllowed := refusal{http.StatusMethodNotAllowed, "method_not_allowed", ""}
+		s.refuse(t, notAllowed, "sup1", "PUT", rootPath, map[string]any{})
+		s.refuse(t, notAllowed, "sup1", "DELETE", "/v1/receivables", nil)
+		s.refuse(t, notAllowed, "sup1", "PATCH", "/v1/organizations/"+s.ids["sup2"], map[string]any{})
+		// Authentication still comes first.
+		s.refuse(t, refusal{http.StatusUnauthorized, "unauthorized", ""}, "", "PUT", rootPath, map[string]any{})
+	})
+
 	// Late: it moves the chain's time three days on.
 	t.Run("PastDue", func(t *testing.T) {
 		s := s.on(t)

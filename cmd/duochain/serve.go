@@ -149,7 +149,8 @@ func (m *Main) Run(ctx context.Context) error {
 		IndexerLag: m.Indexer.Lag,
 	})
 	web.Routes(e)
-	v1 := e.Group("/v1", api.RequireKey(store.Authenticate))
+	e.Use(api.Under("/v1/", api.RequireKey(store.Authenticate)))
+	v1 := e.Group("/v1")
 	v1.GET("/operations/:id", func(c echo.Context) error {
 		id, err := api.PathID(c, "id")
 		if err != nil {
