@@ -15,7 +15,10 @@ import (
 // URNs to web URIs, numbers without trailing zeros, then GS1 identifiers to
 // constrained canonical GS1 Digital Link URIs.
 func canonicalValue(s string) string {
-	s = cbvURNs.Replace(s)
+	// The replacer is slow, and almost no value holds a CBV 1.x URN.
+	if strings.Contains(s, "urn:epcglobal:cbv:") {
+		s = cbvURNs.Replace(s)
+	}
 	if n, ok := canonicalNumber(s); ok {
 		s = n
 	}

@@ -155,8 +155,9 @@ func vocabTerms(ev map[string]any, prefixes map[string]string) map[string]bool {
 func bareStringReplacement(s string, terms map[string]bool) (string, bool) {
 	var match string
 	n := 0
+	dash, slash := "-"+s, "/"+s
 	for t := range terms {
-		if strings.HasSuffix(t, "-"+s) || strings.HasSuffix(t, "/"+s) {
+		if strings.HasSuffix(t, dash) || strings.HasSuffix(t, slash) {
 			match = t
 			n++
 		}
