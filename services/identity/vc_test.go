@@ -76,23 +76,33 @@ func TestVCTamperBreaksSignature(t *testing.T) {
 	issuer := crypto.PubkeyToAddress(key.PublicKey)
 	raw, _ := json.Marshal(sampleVC(t, key))
 	cases := map[string]func(m map[string]any){
-		"id":                   func(m map[string]any) { m["id"] = "urn:other" },
-		"issuer.id":            func(m map[string]any) { obj(m, "issuer")["id"] = "did:web:evil.example" },
-		"issuer.name":          func(m map[string]any) { obj(m, "issuer")["name"] = "Marketplace B" },
-		"validFrom":            func(m map[string]any) { m["validFrom"] = "2027-01-15T08:00:01Z" },
-		"validUntil":           func(m map[string]any) { m["validUntil"] = "2099-01-01T00:00:00Z" },
-		"subject.id":           func(m map[string]any) { obj(m, "credentialSubject")["id"] = "did:web:other.example" },
-		"subject.address":      func(m map[string]any) { obj(m, "credentialSubject")["address"] = "0x00000000000000000000000000000000000000bb" },
+		"id":          func(m map[string]any) { m["id"] = "urn:other" },
+		"issuer.id":   func(m map[string]any) { obj(m, "issuer")["id"] = "did:web:evil.example" },
+		"issuer.name": func(m map[string]any) { obj(m, "issuer")["name"] = "Marketplace B" },
+		"validFrom":   func(m map[string]any) { m["validFrom"] = "2027-01-15T08:00:01Z" },
+		"validUntil":  func(m map[string]any) { m["validUntil"] = "2099-01-01T00:00:00Z" },
+		"subject.id":  func(m map[string]any) { obj(m, "credentialSubject")["id"] = "did:web:other.example" },
+		"subject.address": func(m map[string]any) {
+			obj(m, "credentialSubject")["address"] = "0x00000000000000000000000000000000000000bb"
+		},
 		"subject.topic":        func(m map[string]any) { obj(m, "credentialSubject")["topic"] = "MARKETPLACE_SELLER" },
 		"subject.documentHash": func(m map[string]any) { obj(m, "credentialSubject")["documentHash"] = common.HexToHash("0x02").Hex() },
 		"status.id":            func(m map[string]any) { obj(m, "credentialStatus")["id"] = "eip155:1:0x0" },
 		"status.chainId":       func(m map[string]any) { obj(m, "credentialStatus")["chainId"] = 1 },
-		"status.registry":      func(m map[string]any) { obj(m, "credentialStatus")["registry"] = "0x00000000000000000000000000000000000000dd" },
-		"status.txHash":        func(m map[string]any) { obj(m, "credentialStatus")["transactionHash"] = common.HexToHash("0xdead").Hex() },
-		"status.blockNumber":   func(m map[string]any) { obj(m, "credentialStatus")["blockNumber"] = 43 },
-		"proof.created":        func(m map[string]any) { obj(m, "proof")["created"] = "2030-01-01T00:00:00Z" },
-		"proof.method":         func(m map[string]any) { obj(m, "proof")["verificationMethod"] = "did:pkh:eip155:1337:0x0#x" },
-		"proof.value":          func(m map[string]any) { p := obj(m, "proof"); v := p["proofValue"].(string); p["proofValue"] = v[:10] + "00" + v[12:] },
+		"status.registry": func(m map[string]any) {
+			obj(m, "credentialStatus")["registry"] = "0x00000000000000000000000000000000000000dd"
+		},
+		"status.txHash": func(m map[string]any) {
+			obj(m, "credentialStatus")["transactionHash"] = common.HexToHash("0xdead").Hex()
+		},
+		"status.blockNumber": func(m map[string]any) { obj(m, "credentialStatus")["blockNumber"] = 43 },
+		"proof.created":      func(m map[string]any) { obj(m, "proof")["created"] = "2030-01-01T00:00:00Z" },
+		"proof.method":       func(m map[string]any) { obj(m, "proof")["verificationMethod"] = "did:pkh:eip155:1337:0x0#x" },
+		"proof.value": func(m map[string]any) {
+			p := obj(m, "proof")
+			v := p["proofValue"].(string)
+			p["proofValue"] = v[:10] + "00" + v[12:]
+		},
 	}
 	for name, tamper := range cases {
 		t.Run(name, func(t *testing.T) {
