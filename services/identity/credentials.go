@@ -71,6 +71,9 @@ func ParseCredentialForm(contentType string, body []byte) (CredentialRequest, er
 		return req, problem.BadRequest("malformed_form", "malformed multipart body: %v", err)
 	}
 	defer form.RemoveAll()
+	if len(form.Value)+len(form.File) == 0 {
+		return req, problem.BadRequest("malformed_form", "the form holds no parts; send topic, expires_at and document")
+	}
 	for name, vs := range form.Value {
 		if len(vs) != 1 {
 			return req, problem.BadRequest("malformed_form", "field %q is given %d times", name, len(vs))
