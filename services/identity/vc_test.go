@@ -1,8 +1,10 @@
 package identity
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"encoding/json"
+	"math/big"
 	"testing"
 	"time"
 
@@ -152,3 +154,61 @@ func TestParseVCRefuses(t *testing.T) {
 }
 
 func obj(m map[string]any, k string) map[string]any { return m[k].(map[string]any) }
+
+// TestVCDigestByHand recomputes a credential's EIP-712 digest from the README's
+// description alone, without go-ethereum's typed-data code, and recovers the
+// issuer from proofValue with it: what a third party would write.
+func TestVCDigestByHand(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	raw, _ := json.Marshal(sampleVC(t, key))
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	k := crypto.Keccak256
+	str := func(v any) []byte { return k([]byte(v.(string))) }
+	addr := func(v any) []byte { return common.LeftPadBytes(common.HexToAddress(v.(string)).Bytes(), 32) }
+	b32 := func(v any) []byte { return common.HexToHash(v.(string)).Bytes() }
+	num := func(v any) []byte { return common.LeftPadBytes(big.NewInt(int64(v.(float64))).Bytes(), 32) }
+	strArr := func(v any) []byte {
+		var cat []byte
+		for _, s := range v.([]any) {
+			cat = append(cat, str(s)...)
+		}
+		return k(cat)
+	}
+	hashStruct := func(typ string, fields ...[]byte) []byte {
+		return k(append(k([]byte(typ)), bytes.Join(fields, nil)...))
+	}
+	const (
+		issuerT  = "Issuer(string id,address address,string name)"
+		subjectT = "CredentialSubject(string id,address address,string topic,bytes32 documentHash)"
+		statusT  = "CredentialStatus(string id,string type,uint256 chainId,address registry,bytes32 transactionHash,uint256 blockNumber)"
+		proofT   = "Proof(string type,string created,string verificationMethod,string proofPurpose)"
+		vcT      = "VerifiableCredential(string[] context,string id,string[] type,Issuer issuer,string validFrom,string validUntil," +
+			"CredentialSubject credentialSubject,CredentialStatus credentialStatus,Proof proof)" + statusT + subjectT + issuerT + proofT
+		domainT = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+	)
+	is, su, st, pr := obj(m, "issuer"), obj(m, "credentialSubject"), obj(m, "credentialStatus"), obj(m, "proof")
+	message := hashStruct(vcT,
+		strArr(m["@context"]), str(m["id"]), strArr(m["type"]),
+		hashStruct(issuerT, str(is["id"]), addr(is["address"]), str(is["name"])),
+		str(m["validFrom"]), str(m["validUntil"]),
+		hashStruct(subjectT, str(su["id"]), addr(su["address"]), str(su["topic"]), b32(su["documentHash"])),
+		hashStruct(statusT, str(st["id"]), str(st["type"]), num(st["chainId"]), addr(st["registry"]), b32(st["transactionHash"]), num(st["blockNumber"])),
+		hashStruct(proofT, str(pr["type"]), str(pr["created"]), str(pr["verificationMethod"]), str(pr["proofPurpose"])))
+	domain := hashStruct(domainT, str("duochain"), str("1"), num(st["chainId"]), addr(st["registry"]))
+	digest := k([]byte{0x19, 0x01}, domain, message)
+
+	v, _ := ParseVC(raw)
+	want, err := v.Digest()
+	if err != nil || !bytes.Equal(digest, want.Bytes()) {
+		t.Fatalf("digest by hand %x, implementation %x (%v)", digest, want, err)
+	}
+	sig := common.FromHex(pr["proofValue"].(string))
+	sig[64] -= 27
+	pub, err := crypto.SigToPub(digest, sig)
+	if err != nil || crypto.PubkeyToAddress(*pub) != crypto.PubkeyToAddress(key.PublicKey) {
+		t.Fatalf("proofValue does not recover to the issuer: %v", err)
+	}
+}
