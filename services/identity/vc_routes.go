@@ -2,6 +2,7 @@ package identity
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"mime"
 	"net/http"
@@ -36,7 +37,11 @@ func (h *handlers) verification(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := h.s.Store.Verify(ctx, o, topics, h.now(ctx))
+	now, err := h.chainTime(ctx)
+	if err != nil {
+		return err
+	}
+	v, err := h.s.Store.Verify(ctx, o, topics, now)
 	if err != nil {
 		return err
 	}
@@ -59,11 +64,25 @@ func (h *handlers) exportVC(c echo.Context) error {
 	if !topicPattern.MatchString(topic) {
 		return problem.NotFound("no credential topic %q: topics are upper-case, e.g. KYB", topic)
 	}
-	vc, err := h.s.ExportVC(ctx, p, o, topic, h.now(ctx))
+	now, err := h.chainTime(ctx)
+	if err != nil {
+		return err
+	}
+	vc, err := h.s.ExportVC(ctx, p, o, topic, now)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, vc)
+}
+
+// chainTime is the latest block's time, which verdicts and expiry are judged
+// by; a chain that cannot say is a 503, never "nothing has expired".
+func (h *handlers) chainTime(ctx context.Context) (time.Time, error) {
+	t := h.now(ctx)
+	if t.IsZero() {
+		return t, problem.Unavailable(5*time.Second, nil, "the chain is unreachable")
+	}
+	return t, nil
 }
 
 // vcMediaTypes are the bodies POST /v1/credentials/verify accepts.
@@ -84,6 +103,9 @@ func verifyVC(c echo.Context, s *Service) error {
 	}
 	if !json.Valid(body) || !bytes.HasPrefix(bytes.TrimSpace(body), []byte("{")) {
 		return problem.BadRequest("malformed_json", "the body must be the credential: one JSON object")
+	}
+	if s.Chain == nil {
+		return problem.Unavailable(5*time.Second, nil, "no chain is configured to verify against")
 	}
 	res, err := Verify(ctx, s.Chain, s.Registry, body)
 	if err != nil {

@@ -182,6 +182,14 @@ func TestVerifyAgainstRegistry(t *testing.T) {
 		b, _ := json.Marshal(v)
 		c.expect(t, b, ReasonIssuerNotTrusted, ReasonDIDMismatch, ReasonIssuerMismatch)
 	})
+	t.Run("NotOnChain", func(t *testing.T) {
+		// Signed by the real issuer, but for a topic it never issued on chain.
+		v, _ := ParseVC(first)
+		v.CredentialSubject.Topic = "MARKETPLACE_SELLER"
+		_ = v.Sign(keySigner{c.issuer})
+		b, _ := json.Marshal(v)
+		c.expect(t, b, ReasonNotOnChain)
+	})
 	t.Run("Malformed", func(t *testing.T) {
 		c.expect(t, []byte(`{"hello":"world"}`), ReasonMalformed)
 		c.expect(t, []byte(`not json`), ReasonMalformed)
