@@ -2,12 +2,19 @@ package main
 
 import (
 	"bytes"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"mime/multipart"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/duochain/duochain/services/identity"
 )
 
 // TestIdentityVCBadInput runs the refusals of the verification, export,
@@ -63,6 +70,30 @@ func TestIdentityVCBadInput(t *testing.T) {
 			if got := s.verifyVC([]byte(body)); got.Valid || fmt.Sprint(got.Reasons) != "[malformed]" {
 				t.Fatalf("verify %s: %+v", body, got)
 			}
+		}
+		// Made up by a stranger: claiming the real issuer's address it cannot
+		// sign as it; signing as itself it is no trusted issuer.
+		var forged identity.VC
+		if err := json.Unmarshal([]byte(vc), &forged); err != nil {
+			t.Fatal(err)
+		}
+		stranger, _ := crypto.GenerateKey()
+		signAs := func(v identity.VC) []byte {
+			d, _ := v.Digest()
+			sig, _ := crypto.Sign(d.Bytes(), stranger)
+			sig[64] += 27
+			v.Proof.ProofValue = "0x" + hex.EncodeToString(sig)
+			b, _ := json.Marshal(v)
+			return b
+		}
+		if got := s.verifyVC(signAs(forged)); got.Valid || fmt.Sprint(got.Reasons) != "[signature_invalid]" {
+			t.Fatalf("claiming the real issuer: %+v", got)
+		}
+		self := forged
+		self.Issuer.Address = crypto.PubkeyToAddress(stranger.PublicKey)
+		self.Proof.VerificationMethod = fmt.Sprintf("did:pkh:eip155:%d:%s#blockchainAccountId", self.CredentialStatus.ChainID, self.Issuer.Address.Hex())
+		if got := s.verifyVC(signAs(self)); got.Valid || !slices.Contains(got.Reasons, identity.ReasonIssuerNotTrusted) || slices.Contains(got.Reasons, identity.ReasonSignatureInvalid) {
+			t.Fatalf("self-made issuer: %+v", got)
 		}
 		// The media types of the VC data model are accepted.
 		for _, ct := range []string{"application/vc", "application/vc+ld+json", "application/ld+json"} {
