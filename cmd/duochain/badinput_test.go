@@ -90,6 +90,11 @@ func TestBadInput(t *testing.T) {
 		for _, w := range writes {
 			j, _ := json.Marshal(w.body)
 			for _, ct := range []string{"text/plain", "application/x-www-form-urlencoded", "application/xml", "application/jsonx", "multipart/form-data; boundary=x", "not a media type;;"} {
+				if strings.HasPrefix(ct, "multipart/") && strings.HasSuffix(w.path, "/credentials") {
+					// Credentials also come as multipart uploads: a JSON body under that type is a broken form.
+					s.refuse(t, refusal{http.StatusBadRequest, "malformed_form", ""}, w.org, "POST", w.path, string(j), "Content-Type", ct)
+					continue
+				}
 				s.refuse(t, refusal{http.StatusUnsupportedMediaType, "unsupported_media_type", ""}, w.org, "POST", w.path, string(j), "Content-Type", ct)
 			}
 		}

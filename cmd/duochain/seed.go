@@ -165,6 +165,7 @@ func demoEnv(args []string) error {
 		return fmt.Errorf("no demo yet (run `make run` first): %w", err)
 	}
 	fmt.Printf("export BASE=%s\n", d.BaseURL)
+	fmt.Printf("export RPC=%s\n", d.ChainURL) // for duochain vc verify --rpc
 	for _, o := range d.Organizations {
 		fmt.Printf("export %s=%s %s_KEY=%s\n", o.Key, o.ID, o.Key, o.APIKey)
 	}

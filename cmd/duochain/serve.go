@@ -135,6 +135,7 @@ func (m *Main) Run(ctx context.Context) error {
 		return time.Unix(int64(h.Time), 0).UTC(), nil
 	}
 	m.Identity = identity.NewService(store, keys, m.Tx, d.IdentityRegistry, c.Funder)
+	m.Identity.Chain = c.Chain
 	recv = receivable.NewService(&receivable.Queries{Pool: pool}, store, m.Tx, c.Chain, d.Receivable, d.CashToken, now)
 	m.Recv = recv
 
@@ -163,6 +164,7 @@ func (m *Main) Run(ctx context.Context) error {
 		return c.JSON(http.StatusOK, op)
 	})
 	identity.Routes(v1, m.Identity, writer, func(ctx context.Context) time.Time { t, _ := now(ctx); return t })
+	identity.PublicRoutes(e.Group("/v1"), m.Identity)
 	receivable.Routes(v1, recv, writer)
 	m.Echo = e
 

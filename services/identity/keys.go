@@ -79,3 +79,14 @@ func (s *Signer) Address() common.Address { return s.acct.Address }
 func (s *Signer) SignTx(tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
 	return s.ks.SignTx(s.acct, tx, chainID)
 }
+
+// SignHash signs a 32-byte digest and returns the 65-byte Ethereum signature
+// r ‖ s ‖ v with v = 27 or 28, as eth_signTypedData_v4 does.
+func (s *Signer) SignHash(digest []byte) ([]byte, error) {
+	sig, err := s.ks.SignHash(s.acct, digest)
+	if err != nil {
+		return nil, fmt.Errorf("sign with %s: %w", s.acct.Address, err)
+	}
+	sig[64] += 27
+	return sig, nil
+}

@@ -22,6 +22,8 @@ func Routes(g *echo.Group, s *Service, w *api.Writer, now func(context.Context) 
 	g.GET("/organizations/:id", h.get)
 	g.POST("/organizations/:id/credentials", h.issue)
 	g.DELETE("/organizations/:id/credentials/:topic", h.revoke)
+	g.GET("/organizations/:id/credentials/:topic/vc", h.exportVC)
+	g.GET("/organizations/:id/verification", h.verification)
 	g.POST("/organizations/:id/api-keys", h.addKey)
 }
 
@@ -154,7 +156,15 @@ func (h *handlers) issue(c echo.Context) error {
 		return err
 	}
 	var req CredentialRequest
-	if err := api.Bind(c, &req); err != nil {
+	if ct := c.Request().Header.Get(echo.HeaderContentType); IsMultipart(ct) {
+		body, err := api.Body(c)
+		if err != nil {
+			return err
+		}
+		if req, err = ParseCredentialForm(ct, body); err != nil {
+			return err
+		}
+	} else if err := api.Bind(c, &req); err != nil {
 		return err
 	}
 	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {

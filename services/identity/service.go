@@ -31,7 +31,10 @@ type Service struct {
 	Tx       *txmgr.Manager
 	Registry common.Address
 	Funder   Funder
-	reg      *identityregistry.IdentityRegistry
+	// Chain reads the registry to verify credentials and gives the chain id
+	// exported credentials name; set by the wiring.
+	Chain ChainReader
+	reg   *identityregistry.IdentityRegistry
 }
 
 // NewService wires the identity service.
@@ -115,10 +118,15 @@ func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Princ
 }
 
 // CredentialRequest is the body of POST /v1/organizations/{id}/credentials.
+// The document's sha256 goes on chain: give it, or send the document (base64
+// here, or a multipart file) and the server computes it.
 type CredentialRequest struct {
 	Topic          string    `json:"topic"`
-	DocumentSHA256 string    `json:"document_sha256"`
+	DocumentSHA256 string    `json:"document_sha256,omitempty"`
+	Document       string    `json:"document,omitempty"`
 	ExpiresAt      time.Time `json:"expires_at"`
+
+	documentBytes []byte // a multipart upload
 }
 
 var topicPattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{0,31}$`)
@@ -128,9 +136,9 @@ func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Principa
 	if !topicPattern.MatchString(req.Topic) {
 		return 0, problem.Invalid("invalid_topic", "topic", "topic must be 1 to 32 upper-case letters, digits or _, e.g. KYB")
 	}
-	doc, err := parseHash(req.DocumentSHA256)
+	doc, err := req.documentHash()
 	if err != nil {
-		return 0, problem.Invalid("invalid_hash", "document_sha256", "document_sha256 must be 64 hex digits")
+		return 0, err
 	}
 	if !req.ExpiresAt.After(now) {
 		return 0, problem.Invalid("invalid_expiry", "expires_at", "expires_at must lie in the future")

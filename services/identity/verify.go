@@ -1,0 +1,204 @@
+package identity
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/duochain/duochain/contracts/bindings/identityregistry"
+)
+
+// Reasons a credential fails verification. Stable: clients see them; the list
+// only grows.
+const (
+	ReasonMalformed        = "malformed"          // not a duochain credential: missing or unknown fields, wrong constants
+	ReasonSignatureInvalid = "signature_invalid"  // the proof does not recover to issuer.address
+	ReasonChainMismatch    = "chain_mismatch"     // another chain id, or a registry we do not trust
+	ReasonIssuerNotTrusted = "issuer_not_trusted" // the issuer is not (now) an active VERIFIER
+	ReasonNotOnChain       = "not_on_chain"       // the registry holds no credential (or no organization) for the subject and topic
+	ReasonIssuerMismatch   = "issuer_mismatch"    // the registry's credential was issued by someone else
+	ReasonDocumentMismatch = "document_mismatch"  // the registry's credential attests another document
+	ReasonSuperseded       = "superseded"         // re-issued since: validFrom/validUntil differ from the registry's
+	ReasonRevoked          = "revoked"            // revoked on chain
+	ReasonExpired          = "expired"            // the latest block's time is at or past the expiry
+	ReasonSubjectSuspended = "subject_suspended"  // the subject organization is suspended
+	ReasonDIDMismatch      = "did_mismatch"       // issuer.id or credentialSubject.id is not the DID the registry holds
+)
+
+// ChainReader is what verification needs of a node: contract calls through the
+// bindings, the chain id and the latest header. *ethclient.Client and the
+// simulated backend's client satisfy it.
+type ChainReader interface {
+	bind.ContractCaller
+	ChainID(ctx context.Context) (*big.Int, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Result is the outcome of verifying a credential.
+type Result struct {
+	Valid       bool      `json:"valid"`
+	Reasons     []string  `json:"reasons"`
+	Detail      string    `json:"detail,omitempty"`
+	ChainID     uint64    `json:"chain_id,omitempty"`
+	BlockNumber uint64    `json:"block_number,omitempty"` // the state the registry was read at
+	BlockTime   time.Time `json:"block_time,omitzero"`
+}
+
+func (r *Result) fail(reason string) {
+	if !slices.Contains(r.Reasons, reason) {
+		r.Reasons = append(r.Reasons, reason)
+	}
+}
+
+// ParseVC decodes a credential strictly: unknown fields, missing fields and
+// values other than ours are errors.
+func ParseVC(raw []byte) (*VC, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	var v VC
+	if err := dec.Decode(&v); err != nil {
+		return nil, fmt.Errorf("decode the credential: %w", err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("more than one JSON value")
+	}
+	switch {
+	case !slices.Equal(v.Context, []string{VCContext}):
+		return nil, fmt.Errorf("@context must be [%q]", VCContext)
+	case !slices.Equal(v.Type, []string{"VerifiableCredential", VCType}):
+		return nil, fmt.Errorf("type must be [\"VerifiableCredential\", %q]", VCType)
+	case v.CredentialStatus.Type != VCStatusType:
+		return nil, fmt.Errorf("credentialStatus.type must be %q", VCStatusType)
+	case v.Proof.Type != VCProofType || v.Proof.ProofPurpose != VCProofPurpose:
+		return nil, fmt.Errorf("proof must be a %s for %s", VCProofType, VCProofPurpose)
+	case v.Proof.ProofValue == "":
+		return nil, fmt.Errorf("proof.proofValue is missing")
+	case !topicPattern.MatchString(v.CredentialSubject.Topic):
+		return nil, fmt.Errorf("credentialSubject.topic must be 1 to 32 upper-case letters, digits or _")
+	}
+	for name, s := range map[string]string{"validFrom": v.ValidFrom, "validUntil": v.ValidUntil} {
+		if _, err := time.Parse(time.RFC3339, s); err != nil {
+			return nil, fmt.Errorf("%s must be an RFC 3339 time", name)
+		}
+	}
+	return &v, nil
+}
+
+// Verify checks a credential as exported, against the registry at registry
+// (the one the caller trusts) on chain, as of the latest block: the signature
+// recovers to the stated issuer; the chain and registry are the trusted ones;
+// the issuer is now an active VERIFIER; the registry holds this credential for
+// the subject and topic, from the same issuer, for the same document and
+// validity, not revoked, not expired by block time; the subject is not
+// suspended; both DIDs are the registry's. It returns an error only when the
+// chain cannot be read.
+func Verify(ctx context.Context, chain ChainReader, registry common.Address, raw []byte) (Result, error) {
+	res := Result{Reasons: []string{}}
+	v, err := ParseVC(raw)
+	if err != nil {
+		res.fail(ReasonMalformed)
+		res.Detail = err.Error()
+		return res, nil
+	}
+	wantMethod := fmt.Sprintf("did:pkh:eip155:%d:%s#blockchainAccountId", v.CredentialStatus.ChainID, v.Issuer.Address.Hex())
+	if signer, err := v.Signer(); err != nil || signer != v.Issuer.Address || !strings.EqualFold(v.Proof.VerificationMethod, wantMethod) {
+		res.fail(ReasonSignatureInvalid)
+	}
+	id, err := chain.ChainID(ctx)
+	if err != nil {
+		return res, fmt.Errorf("read the chain id: %w", err)
+	}
+	res.ChainID = id.Uint64()
+	if !id.IsUint64() || id.Uint64() != v.CredentialStatus.ChainID || v.CredentialStatus.Registry != registry {
+		res.fail(ReasonChainMismatch)
+		return res.done(), nil
+	}
+	head, err := chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("read the latest block: %w", err)
+	}
+	res.BlockNumber, res.BlockTime = head.Number.Uint64(), time.Unix(int64(head.Time), 0).UTC()
+	on, err := readRegistry(ctx, chain, registry, head.Number, v.Issuer.Address, v.CredentialSubject.Address, Topic(v.CredentialSubject.Topic))
+	if err != nil {
+		return res, err
+	}
+	if !on.issuerTrusted {
+		res.fail(ReasonIssuerNotTrusted)
+	}
+	if on.issuer.Did != v.Issuer.ID || (on.subject.Status != 0 && on.subject.Did != v.CredentialSubject.ID) {
+		res.fail(ReasonDIDMismatch)
+	}
+	c := on.cred
+	switch {
+	case on.subject.Status == 0 || c.Issuer == (common.Address{}):
+		res.fail(ReasonNotOnChain)
+	default:
+		if on.subject.Status == 2 {
+			res.fail(ReasonSubjectSuspended)
+		}
+		if c.Issuer != v.Issuer.Address {
+			res.fail(ReasonIssuerMismatch)
+		}
+		if c.DocumentHash != v.CredentialSubject.DocumentHash {
+			res.fail(ReasonDocumentMismatch)
+		}
+		from, _ := time.Parse(time.RFC3339, v.ValidFrom)
+		until, _ := time.Parse(time.RFC3339, v.ValidUntil)
+		if from.Unix() != int64(c.IssuedAt) || until.Unix() != int64(c.ExpiresAt) {
+			res.fail(ReasonSuperseded)
+		}
+		if c.Revoked {
+			res.fail(ReasonRevoked)
+		}
+		if head.Time >= c.ExpiresAt || !res.BlockTime.Before(until) {
+			res.fail(ReasonExpired)
+		}
+	}
+	return res.done(), nil
+}
+
+func (r Result) done() Result {
+	r.Valid = len(r.Reasons) == 0
+	return r
+}
+
+// onChain is what the registry says of a credential's parties at one block.
+type onChain struct {
+	issuer, subject identityregistry.IIdentityRegistryOrganization
+	issuerTrusted   bool
+	cred            identityregistry.IIdentityRegistryCredential
+}
+
+// readRegistry reads the issuer, the subject and the subject's credential for
+// topic from the registry, all at block.
+func readRegistry(ctx context.Context, chain bind.ContractCaller, registry common.Address, block *big.Int, issuer, subject common.Address, topic [32]byte) (onChain, error) {
+	reg := identityregistry.NewIdentityRegistry()
+	c := bind.NewBoundContract(registry, reg.GetABI(), chain, nil, nil)
+	opts := &bind.CallOpts{Context: ctx, BlockNumber: block}
+	var (
+		on  onChain
+		err error
+	)
+	if on.issuer, err = bind.Call(c, opts, reg.PackOrganization(issuer), reg.UnpackOrganization); err != nil {
+		return on, fmt.Errorf("read issuer %s from the registry: %w", issuer, err)
+	}
+	if on.issuerTrusted, err = bind.Call(c, opts, reg.PackHasRole(issuer, RoleHash("VERIFIER")), reg.UnpackHasRole); err != nil {
+		return on, fmt.Errorf("read the roles of issuer %s: %w", issuer, err)
+	}
+	if on.subject, err = bind.Call(c, opts, reg.PackOrganization(subject), reg.UnpackOrganization); err != nil {
+		return on, fmt.Errorf("read subject %s from the registry: %w", subject, err)
+	}
+	if on.cred, err = bind.Call(c, opts, reg.PackCredential(subject, topic), reg.UnpackCredential); err != nil {
+		return on, fmt.Errorf("read the %s credential of %s: %w", topicName(topic), subject, err)
+	}
+	return on, nil
+}
