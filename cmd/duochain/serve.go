@@ -150,7 +150,8 @@ func (m *Main) Run(ctx context.Context) error {
 		IndexerLag: m.Indexer.Lag,
 	})
 	web.Routes(e)
-	e.Use(api.Under("/v1/", api.RequireKey(store.Authenticate)))
+	// Verifying a credential reads only the public chain: anyone may ask.
+	e.Use(api.Under("/v1/", api.RequireKey(store.Authenticate), "/v1/credentials/verify"))
 	v1 := e.Group("/v1")
 	v1.GET("/operations/:id", func(c echo.Context) error {
 		id, err := api.PathID(c, "id")
@@ -164,7 +165,7 @@ func (m *Main) Run(ctx context.Context) error {
 		return c.JSON(http.StatusOK, op)
 	})
 	identity.Routes(v1, m.Identity, writer, func(ctx context.Context) time.Time { t, _ := now(ctx); return t })
-	identity.PublicRoutes(e.Group("/v1"), m.Identity)
+	identity.PublicRoutes(v1, m.Identity)
 	receivable.Routes(v1, recv, writer)
 	m.Echo = e
 

@@ -44,14 +44,16 @@ func PrincipalFrom(ctx context.Context) (Principal, bool) {
 	return p, ok
 }
 
-// Under applies mw to requests whose path starts with prefix. Use it on the
-// Echo instance rather than giving a group middleware: Echo answers 404 instead
-// of 405 for a known path with another method once a group has middleware.
-func Under(prefix string, mw echo.MiddlewareFunc) echo.MiddlewareFunc {
+// Under applies mw to requests whose path starts with prefix, except those
+// matching one of the public route templates (as registered, e.g.
+// "/v1/credentials/verify"). Use it on the Echo instance rather than giving a
+// group middleware: Echo answers 404 instead of 405 for a known path with
+// another method once a group has middleware.
+func Under(prefix string, mw echo.MiddlewareFunc, public ...string) echo.MiddlewareFunc {
 	return func(next echo.HandlerFunc) echo.HandlerFunc {
 		guarded := mw(next)
 		return func(c echo.Context) error {
-			if strings.HasPrefix(c.Request().URL.Path, prefix) {
+			if strings.HasPrefix(c.Request().URL.Path, prefix) && !slices.Contains(public, c.Path()) {
 				return guarded(c)
 			}
 			return next(c)
