@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"crypto/sha256"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -141,4 +142,24 @@ func TestCopyrightCatalogVerify(t *testing.T) {
 	if e.verifyWork(root, merkle.Leaf(hashes[0]), tree.Proof(0)) {
 		t.Fatal("a leaf verifies as a content hash")
 	}
+}
+
+// copyrightGas measures the CopyrightRegistry's operations for TestGasReport,
+// on the registry contracts.Deploy deployed, and hands each to add with its budget.
+func copyrightGas(e *env, add func(op string, budget, gas uint64)) {
+	cr := copyrightregistry.NewCopyrightRegistry()
+	crC := cr.Instance(e.client, e.dep.CopyrightRegistry)
+	h := newWork("gas")
+	add("copyright register (40-byte title)", 155_000, e.must(e.sup1, crC, cr.PackRegister(h, strings.Repeat("t", 40), newWork("meta"))).GasUsed)
+	add("copyright transferOwnership", 70_000, e.must(e.sup1, crC, cr.PackTransferOwnership(h, e.core.addr)).GasUsed)
+	add("copyright grantLicense", 126_000, e.must(e.core, crC, cr.PackGrantLicense(h, e.bank.addr, newWork("terms"), e.now()+day)).GasUsed)
+	add("copyright revokeLicense", 65_000, e.must(e.core, crC, cr.PackRevokeLicense(h, e.bank.addr)).GasUsed)
+	hashes, tree := catalogTree("gas", 1_000_000)
+	add("copyright registerCatalog (1,000,000 works)", 120_000, e.must(e.sup1, crC, cr.PackRegisterCatalog(tree.Root(), 1_000_000, "gas-catalog")).GasUsed)
+	proof := tree.Proof(123_456)
+	gas, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{To: &e.dep.CopyrightRegistry, Data: cr.PackVerifyWork(tree.Root(), hashes[123_456], proof)})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	add(fmt.Sprintf("copyright verifyWork (%d-hash proof, as a transaction)", len(proof)), 62_000, gas)
 }
