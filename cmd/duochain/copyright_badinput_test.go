@@ -138,6 +138,19 @@ func TestCopyrightBadInput(t *testing.T) {
 		if !strings.Contains(p.Detail, "CopyrightAlreadyRegistered(") {
 			t.Errorf("detail %q is not the contract's error", p.Detail)
 		}
+		var got work
+		s.must(http.StatusOK, "bank", "GET", "/v1/works/"+direct.SHA256, nil, &got)
+		if got.Status != "failed" {
+			t.Fatalf("the refused registration is %q, want failed", got.Status)
+		}
+		// Rebuilt from the chain, the read model shows the first registration again.
+		if err := s.m.Indexer.Reindex(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		s.must(http.StatusOK, "bank", "GET", "/v1/works/"+direct.SHA256, nil, &got)
+		if got.Status != "registered" || got.Owner.ID != s.ids["sup1"] || got.TxHash != direct.TxHash {
+			t.Fatalf("after reindex: %+v, want sup1's registration %s", got, direct.TxHash)
+		}
 	})
 
 	// A work waiting for its block has no certificate yet and cannot be taken.

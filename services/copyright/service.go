@@ -258,7 +258,7 @@ func (s *Service) Get(ctx context.Context, h Hash) (Work, error) {
 	if !found {
 		return w, problem.NotFound("no work with sha256 %s", h)
 	}
-	if w.Catalog != nil {
+	if w.Catalog != nil && w.Status != "failed" { // a failed catalog may have lost works to later registrations
 		w.Catalog.Leaf = leafOf(h)
 		t, err := s.tree(ctx, w.Catalog.Root)
 		if err != nil {
