@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -77,7 +78,7 @@ func validateCatalog(req CatalogRequest) ([]work, *merkle.Tree, error) {
 		return nil, nil, p
 	}
 	if len(req.Works) > MaxCatalogWorks {
-		p := problem.New(413, CodeCatalogTooLarge, "a catalog holds at most %d works", MaxCatalogWorks)
+		p := problem.New(http.StatusRequestEntityTooLarge, CodeCatalogTooLarge, "a catalog holds at most %d works", MaxCatalogWorks)
 		p.Field = "works"
 		return nil, nil, p
 	}

@@ -35,17 +35,17 @@ const MaxCatalogWorks = 1_000_000
 
 // Stable problem codes of this capability.
 const (
-	CodeInvalidHash         = "invalid_hash"               // a sha256 that is not 64 hex digits
-	CodeInvalidTitle        = "invalid_title"              // empty, too long or not UTF-8
-	CodeInvalidMetadata     = "invalid_metadata"           // not a JSON object, or too large
-	CodeAlreadyRegistered   = "work_already_registered"    // registered (or being registered) by someone
-	CodeDuplicateInCatalog  = "duplicate_works"            // the same hash twice in one catalog
-	CodeEmptyCatalog        = "empty_catalog"              // a catalog without works
-	CodeCatalogTooLarge     = "catalog_too_large"          // more than MaxCatalogWorks
-	CodeCatalogRegistered   = "catalog_already_registered" // the same root registered before
-	CodeWorkPending         = "work_pending"               // no certificate before the chain confirmed it
-	CodeFileTooLarge        = "file_too_large"             // an upload above the limit
-	CodeCatalogWorkNotOwned = "catalog_work"               // transfer or licence asked of a catalog work
+	CodeInvalidHash        = "invalid_hash"               // a sha256 that is not 64 hex digits
+	CodeInvalidTitle       = "invalid_title"              // empty, too long or not UTF-8
+	CodeInvalidMetadata    = "invalid_metadata"           // not a JSON object, or too large
+	CodeAlreadyRegistered  = "work_already_registered"    // registered (or being registered) by someone
+	CodeDuplicateInCatalog = "duplicate_works"            // the same hash twice in one catalog
+	CodeEmptyCatalog       = "empty_catalog"              // a catalog without works
+	CodeCatalogTooLarge    = "catalog_too_large"          // more than MaxCatalogWorks
+	CodeCatalogRegistered  = "catalog_already_registered" // the same root registered before
+	CodeWorkPending        = "work_pending"               // no certificate before the chain confirmed it
+	CodeFileTooLarge       = "file_too_large"             // an upload above the limit
+	CodeCatalogWork        = "catalog_work"               // transfer or licence asked of a catalog work
 )
 
 // Hash is a work's sha256.

@@ -2,6 +2,7 @@ package copyright
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -46,7 +47,7 @@ func (s *Service) ownedWork(ctx context.Context, h Hash) (api.Principal, Work, e
 	case !found:
 		return p, w, problem.NotFound("no work with sha256 %s", h)
 	case w.Kind == "catalog":
-		return p, w, problem.Conflict(CodeCatalogWorkNotOwned, "work %s is registered in a catalog; catalog works are registered only, not transferred or licensed", h)
+		return p, w, problem.Conflict(CodeCatalogWork, "work %s is registered in a catalog; catalog works are registered only, not transferred or licensed", h)
 	case w.Status != "registered":
 		return p, w, problem.Conflict(CodeWorkPending, "work %s is %s, not registered", h, w.Status)
 	case w.Owner.Address != p.Address:
@@ -115,7 +116,7 @@ func (s *Service) RevokeLicense(ctx context.Context, tx pgx.Tx, h Hash, licensee
 	}
 	var revoked bool
 	err = tx.QueryRow(ctx, `SELECT revoked FROM work_licenses WHERE sha256 = $1 AND licensee = $2`, h[:], licensee.Bytes()).Scan(&revoked)
-	if err == pgx.ErrNoRows || revoked {
+	if errors.Is(err, pgx.ErrNoRows) || (err == nil && revoked) {
 		return 0, problem.NotFound("%s holds no licence on work %s", licenseeRef, h)
 	}
 	if err != nil {

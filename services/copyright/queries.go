@@ -67,7 +67,6 @@ func scanWork(row pgx.Row) (Work, error) {
 		s := strconv.FormatInt(*opID, 10)
 		w.OperationID = &s
 	}
-	w.RegisteredAt = registeredAt
 	if registeredAt != nil {
 		t := registeredAt.UTC()
 		w.RegisteredAt = &t

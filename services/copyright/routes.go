@@ -118,8 +118,7 @@ func (h *handlers) registerCatalog(c echo.Context) error {
 }
 
 func (h *handlers) catalog(c echo.Context) error {
-	v := strings.TrimPrefix(c.Param("root"), "0x")
-	root, err := ParseHash("root", v)
+	root, err := ParseHash("root", c.Param("root"))
 	if err != nil {
 		return err
 	}
