@@ -113,14 +113,16 @@ func titleOf(code string, status int) string {
 
 // titles are the short summaries of the codes clients see most.
 var titles = map[string]string{
-	"invoice_already_tokenized":  "Invoice already tokenized",
-	"insufficient_value":         "Insufficient value",
-	"not_verified":               "Participant not verified",
-	"past_due":                   "Past due",
-	"amount_precision":           "Too many decimal places",
-	"term_too_long":              "Term too long",
-	"idempotency_key_reused":     "Idempotency key reused with a different request",
-	"idempotency_key_in_use":     "Request with this idempotency key still running",
+	"invoice_already_tokenized": "Invoice already tokenized",
+	"insufficient_value":        "Insufficient value",
+	"not_verified":              "Participant not verified",
+	"past_due":                  "Past due",
+	"amount_precision":          "Too many decimal places",
+	"term_too_long":             "Term too long",
+	"idempotency_key_reused":    "Idempotency key reused with a different request",
+	"idempotency_key_in_use":    "Request with this idempotency key still running",
+
+	// copyright
 	"work_already_registered":    "Work already registered",
 	"work_pending":               "Work not confirmed yet",
 	"duplicate_works":            "Duplicate works in the catalog",
