@@ -123,6 +123,36 @@ func TestCopyrightBadInput(t *testing.T) {
 		s.refuse(t, refusal{http.StatusConflict, "catalog_already_registered", ""}, "sup1", "POST", "/v1/works/catalogs", catBody)
 	})
 
+	// Two organizations register one work at once: one wins, the other is
+	// told who did, whether the read-model check or the table's key caught it.
+	t.Run("ConcurrentDuplicate", func(t *testing.T) {
+		s := s.on(t)
+		h := sha([]byte("raced"))
+		replies := make(chan httpReply, 2)
+		for _, org := range []string{"sup1", "sup2"} {
+			go func() {
+				r, err := s.request(org, "POST", "/v1/works", map[string]any{"sha256": h, "title": "Raced by " + org})
+				if err != nil {
+					r.body = []byte(err.Error())
+				}
+				replies <- r
+			}()
+		}
+		a, b := <-replies, <-replies
+		if a.status != http.StatusCreated {
+			a, b = b, a
+		}
+		var won work
+		decode(t, a, http.StatusCreated, &won)
+		p := checkProblem(t, b, refusal{http.StatusConflict, "work_already_registered", ""})
+		if !strings.Contains(p.Detail, won.Owner.Name) {
+			t.Errorf("detail %q does not name the winner %s", p.Detail, won.Owner.Name)
+		}
+		if n := s.count(t, `SELECT count(*) FROM operations WHERE kind = 'copyright.register' AND resource_id = $1`, h); n != 1 {
+			t.Errorf("%d registrations of one work were sent to the chain", n)
+		}
+	})
+
 	// The contract is the last line: with the read model unaware of a work, the
 	// chain's CopyrightAlreadyRegistered answers with the same code.
 	t.Run("ContractLastLine", func(t *testing.T) {
