@@ -19,8 +19,9 @@ const maxTitle = 200
 // copyEnv is the standard env with a CopyrightRegistry deployed against its registry.
 type copyEnv struct {
 	*env
-	cr  *copyrightregistry.CopyrightRegistry
-	crC *bind.BoundContract
+	cr     *copyrightregistry.CopyrightRegistry
+	crC    *bind.BoundContract
+	crAddr common.Address
 }
 
 func newCopyEnv(t *testing.T) *copyEnv {
@@ -28,7 +29,7 @@ func newCopyEnv(t *testing.T) *copyEnv {
 	e := newEnv(t)
 	cr := copyrightregistry.NewCopyrightRegistry()
 	addr := e.deploy(e.op, "CopyrightRegistry", &copyrightregistry.CopyrightRegistryMetaData, cr.PackConstructor(e.dep.IdentityRegistry))
-	return &copyEnv{env: e, cr: cr, crC: cr.Instance(e.client, addr)}
+	return &copyEnv{env: e, cr: cr, crC: cr.Instance(e.client, addr), crAddr: addr}
 }
 
 // newWork returns the sha256 of a work named label.

@@ -22,7 +22,7 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 	if err := json.Unmarshal(web.OpenAPI(), &spec); err != nil {
 		t.Fatal(err)
 	}
-	param := regexp.MustCompile(`\{([a-z_]+)\}`)
+	param := regexp.MustCompile(`\{([a-z0-9_]+)\}`)
 	var described []string
 	for path, ops := range spec.Paths {
 		for method := range ops {

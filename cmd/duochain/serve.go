@@ -24,6 +24,7 @@ import (
 
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/copyright"
 	"github.com/duochain/duochain/services/identity"
 	"github.com/duochain/duochain/services/indexer"
 	"github.com/duochain/duochain/services/pg"
@@ -74,6 +75,7 @@ type Main struct {
 	Indexer     *indexer.Indexer
 	Identity    *identity.Service
 	Recv        *receivable.Service
+	Copyright   *copyright.Service
 	Echo        *echo.Echo
 	OperatorID  int64
 	OperatorKey string // API key of the operator, when created in this run
@@ -138,6 +140,7 @@ func (m *Main) Run(ctx context.Context) error {
 	m.Identity.Chain = c.Chain
 	recv = receivable.NewService(&receivable.Queries{Pool: pool}, store, m.Tx, c.Chain, d.Receivable, d.CashToken, now)
 	m.Recv = recv
+	m.Copyright = copyright.NewService(pool, store, m.Tx, d.CopyrightRegistry, chainID)
 
 	pipe := &pipeline{tx: m.Tx, ix: m.Indexer, chain: c.Chain}
 	writer := &api.Writer{Pool: pool, Pipeline: pipe, Wait: c.WriteWait}
@@ -167,6 +170,7 @@ func (m *Main) Run(ctx context.Context) error {
 	identity.Routes(v1, m.Identity, writer, func(ctx context.Context) time.Time { t, _ := now(ctx); return t })
 	identity.PublicRoutes(v1, m.Identity)
 	receivable.Routes(v1, recv, writer)
+	copyright.Routes(v1, m.Copyright, writer)
 	m.Echo = e
 
 	runCtx, cancel := context.WithCancel(context.Background())
@@ -304,5 +308,6 @@ func (s txStats) Collect(ch chan<- prometheus.Metric) {
 // newIndexer follows the contracts into the projections of each capability.
 func newIndexer(pool *pgxpool.Pool, chain Chain, d contracts.Deployment, log *slog.Logger) *indexer.Indexer {
 	return indexer.New(pool, chain, indexer.Config{Name: "duochain", Addresses: []common.Address{d.IdentityRegistry, d.CashToken, d.Receivable, d.TraceAnchor, d.CopyrightRegistry},
-		From: d.Block, Poll: 25 * time.Millisecond, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken))
+		From: d.Block, Poll: 25 * time.Millisecond, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken),
+		copyright.NewProjection(d.CopyrightRegistry))
 }

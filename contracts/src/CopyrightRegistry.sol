@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.30;
 
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
 import {ICopyrightRegistry} from "./interfaces/ICopyrightRegistry.sol";
 
 /// @title CopyrightRegistry
-/// @notice First-to-register proof of authorship for works, with ownership transfer and licenses.
+/// @notice First-to-register proof of authorship for works, with ownership transfer and licenses,
+/// and catalogs of works registered by Merkle root.
 contract CopyrightRegistry is ICopyrightRegistry {
     bytes32 private constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
     bytes32 private constant CORE_ENTERPRISE_ROLE = keccak256("CORE_ENTERPRISE_ROLE");
@@ -18,6 +20,7 @@ contract CopyrightRegistry is ICopyrightRegistry {
 
     mapping(bytes32 contentHash => Work) private _works;
     mapping(bytes32 contentHash => mapping(address licensee => License)) private _licenses;
+    mapping(bytes32 root => Catalog) private _catalogs;
 
     /// @param registry_ Who may own works: active SUPPLIER, CORE_ENTERPRISE and OPERATOR organizations.
     constructor(IIdentityRegistry registry_) {
@@ -37,6 +40,19 @@ contract CopyrightRegistry is ICopyrightRegistry {
             owner: msg.sender, registeredAt: now_, blockNumber: uint64(block.number), metadataHash: metadataHash
         });
         emit WorkRegistered(contentHash, msg.sender, title, metadataHash, now_);
+    }
+
+    /// @inheritdoc ICopyrightRegistry
+    function registerCatalog(bytes32 root, uint64 workCount, string calldata catalogId) external {
+        if (!_isOrganization(msg.sender)) revert CopyrightUnauthorized(msg.sender);
+        if (root == bytes32(0)) revert CopyrightZeroRoot();
+        if (workCount == 0) revert CopyrightEmptyCatalog(root);
+        Catalog storage c = _catalogs[root];
+        if (c.owner != address(0)) revert CopyrightCatalogAlreadyRegistered(root, c.owner, c.blockNumber);
+        uint64 now_ = uint64(block.timestamp);
+        _catalogs[root] =
+            Catalog({owner: msg.sender, workCount: workCount, registeredAt: now_, blockNumber: uint64(block.number)});
+        emit CatalogRegistered(root, msg.sender, workCount, catalogId, now_);
     }
 
     /// @inheritdoc ICopyrightRegistry
@@ -76,6 +92,17 @@ contract CopyrightRegistry is ICopyrightRegistry {
     /// @inheritdoc ICopyrightRegistry
     function work(bytes32 contentHash) external view returns (Work memory) {
         return _works[contentHash];
+    }
+
+    /// @inheritdoc ICopyrightRegistry
+    function catalog(bytes32 root) external view returns (Catalog memory) {
+        return _catalogs[root];
+    }
+
+    /// @inheritdoc ICopyrightRegistry
+    function verifyWork(bytes32 root, bytes32 contentHash, bytes32[] calldata proof) external view returns (bool) {
+        bytes32 leaf = keccak256(abi.encodePacked(bytes1(0x00), contentHash));
+        return _catalogs[root].owner != address(0) && MerkleProof.verifyCalldata(proof, root, leaf);
     }
 
     /// @inheritdoc ICopyrightRegistry

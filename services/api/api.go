@@ -40,6 +40,7 @@ func NewEcho(log *slog.Logger) *echo.Echo {
 	e.HTTPErrorHandler = func(err error, c echo.Context) { writeError(c, log, err) }
 	e.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
+			c.Set(rawBodyKey, c.Request().Body) // for BodyLimit
 			c.Request().Body = http.MaxBytesReader(c.Response(), c.Request().Body, MaxBody)
 			return next(c)
 		}

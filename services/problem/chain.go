@@ -43,6 +43,19 @@ var chainCodes = map[string]struct {
 	"ERC20InsufficientBalance":          {http.StatusUnprocessableEntity, "insufficient_cash"},
 	"ERC20InsufficientAllowance":        {http.StatusUnprocessableEntity, "insufficient_allowance"},
 	"EnforcedPause":                     {http.StatusConflict, "paused"},
+	// CopyrightRegistry: the same codes the copyright service answers before the chain.
+	"CopyrightAlreadyRegistered":        {http.StatusConflict, "work_already_registered"},
+	"CopyrightCatalogAlreadyRegistered": {http.StatusConflict, "catalog_already_registered"},
+	"CopyrightUnauthorized":             {http.StatusForbidden, CodeForbidden},
+	"CopyrightNotOwner":                 {http.StatusForbidden, CodeForbidden},
+	"CopyrightWorkNotFound":             {http.StatusNotFound, CodeNotFound},
+	"CopyrightLicenseNotFound":          {http.StatusNotFound, CodeNotFound},
+	"CopyrightInvalidTitle":             {http.StatusBadRequest, "invalid_title"},
+	"CopyrightZeroContentHash":          {http.StatusBadRequest, "invalid_hash"},
+	"CopyrightZeroRoot":                 {http.StatusBadRequest, "invalid_hash"},
+	"CopyrightEmptyCatalog":             {http.StatusBadRequest, "empty_catalog"},
+	"CopyrightInvalidLicensee":          {http.StatusUnprocessableEntity, "invalid_recipient"},
+	"CopyrightInvalidExpiry":            {http.StatusUnprocessableEntity, "invalid_expiry"},
 }
 
 // FromChain is the problem for an operation the chain refused with the custom

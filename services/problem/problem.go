@@ -121,4 +121,13 @@ var titles = map[string]string{
 	"term_too_long":             "Term too long",
 	"idempotency_key_reused":    "Idempotency key reused with a different request",
 	"idempotency_key_in_use":    "Request with this idempotency key still running",
+
+	// copyright
+	"work_already_registered":    "Work already registered",
+	"work_pending":               "Work not confirmed yet",
+	"duplicate_works":            "Duplicate works in the catalog",
+	"empty_catalog":              "Empty catalog",
+	"catalog_already_registered": "Catalog already registered",
+	"invalid_hash":               "Invalid SHA-256",
+	"file_too_large":             "File too large",
 }

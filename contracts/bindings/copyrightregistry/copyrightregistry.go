@@ -24,6 +24,14 @@ var (
 	_ = abi.ConvertType
 )
 
+// ICopyrightRegistryCatalog is an auto generated low-level Go binding around an user-defined struct.
+type ICopyrightRegistryCatalog struct {
+	Owner        common.Address
+	WorkCount    uint64
+	RegisteredAt uint64
+	BlockNumber  uint64
+}
+
 // ICopyrightRegistryLicense is an auto generated low-level Go binding around an user-defined struct.
 type ICopyrightRegistryLicense struct {
 	TermsHash [32]byte
@@ -42,9 +50,9 @@ type ICopyrightRegistryWork struct {
 
 // CopyrightRegistryMetaData contains all meta data concerning the CopyrightRegistry contract.
 var CopyrightRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"name\":\"CopyrightAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"CopyrightInvalidExpiry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"CopyrightInvalidLicensee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxLength\",\"type\":\"uint256\"}],\"name\":\"CopyrightInvalidTitle\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"CopyrightLicenseNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"CopyrightNotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"CopyrightUnauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"CopyrightWorkNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CopyrightZeroContentHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"grantor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"LicenseGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"LicenseRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"title\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metadataHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"name\":\"WorkRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"WorkTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_TITLE_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"grantLicense\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"isLicensed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"license\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"grantedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"}],\"internalType\":\"structICopyrightRegistry.License\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"title\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"metadataHash\",\"type\":\"bytes32\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"revokeLicense\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"work\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"metadataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structICopyrightRegistry.Work\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"name\":\"CopyrightAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"name\":\"CopyrightCatalogAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"CopyrightEmptyCatalog\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"CopyrightInvalidExpiry\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"CopyrightInvalidLicensee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxLength\",\"type\":\"uint256\"}],\"name\":\"CopyrightInvalidTitle\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"CopyrightLicenseNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"CopyrightNotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"CopyrightUnauthorized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"CopyrightWorkNotFound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CopyrightZeroContentHash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CopyrightZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"workCount\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"catalogId\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"name\":\"CatalogRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"grantor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"LicenseGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"LicenseRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"title\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"metadataHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"}],\"name\":\"WorkRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"WorkTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_TITLE_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"catalog\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"workCount\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"}],\"internalType\":\"structICopyrightRegistry.Catalog\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"grantLicense\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"isLicensed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"license\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"termsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"grantedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"revoked\",\"type\":\"bool\"}],\"internalType\":\"structICopyrightRegistry.License\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"title\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"metadataHash\",\"type\":\"bytes32\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"workCount\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"catalogId\",\"type\":\"string\"}],\"name\":\"registerCatalog\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"licensee\",\"type\":\"address\"}],\"name\":\"revokeLicense\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"verifyWork\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"contentHash\",\"type\":\"bytes32\"}],\"name\":\"work\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"registeredAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"metadataHash\",\"type\":\"bytes32\"}],\"internalType\":\"structICopyrightRegistry.Work\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "CopyrightRegistry",
-	Bin: "0x60a060405234801561000f575f5ffd5b50604051610cff380380610cff83398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b608051610c666100995f395f81816102a401528181610846015281816108fc01526109b00152610c665ff3fe608060405234801561000f575f5ffd5b5060043610610090575f3560e01c80637177b1ca116100635780637177b1ca146101c05780637b1039991461029757806383198cfb146102ce5780639caaf022146102e1578063ef5d6bbb14610304575f5ffd5b80632ef9a1601461009457806355bf94fc146100af57806367b3d87f146100c45780636852b955146101ad575b5f5ffd5b61009c60c881565b6040519081526020015b60405180910390f35b6100c26100bd366004610ac9565b610317565b005b6101626100d2366004610b5b565b604080516080810182525f808252602082018190529181018290526060810191909152505f9182526001602081815260408085206001600160a01b03949094168552928152928290208251608081018452815481529101546001600160401b0380821694830194909452600160401b810490931691810191909152600160801b90910460ff161515606082015290565b6040516100a691905f608082019050825182526001600160401b0360208401511660208301526001600160401b03604084015116604083015260608301511515606083015292915050565b6100c26101bb366004610b85565b6104d6565b61024d6101ce366004610bd5565b604080516080810182525f808252602082018190529181018290526060810191909152505f9081526020818152604091829020825160808101845281546001600160a01b03811682526001600160401b03600160a01b909104811693820193909352600182015490921692820192909252600290910154606082015290565b6040805182516001600160a01b031681526020808401516001600160401b0390811691830191909152838301511691810191909152606091820151918101919091526080016100a6565b6040516001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681526020016100a6565b6100c26102dc366004610b5b565b610646565b6102f46102ef366004610b5b565b61071e565b60405190151581526020016100a6565b6100c2610312366004610b5b565b610776565b610320336107ff565b61034457604051631787c5ef60e11b81523360048201526024015b60405180910390fd5b83610362576040516319825fc360e31b815260040160405180910390fd5b81801580610370575060c881115b156103985760405163119e0c7160e01b81526004810182905260c8602482015260440161033b565b5f85815260208190526040902080546001600160a01b0316156103f8578054604051631744062f60e01b8152600481018890526001600160a01b0382166024820152600160a01b9091046001600160401b0316604482015260640161033b565b60408051608081018252338082526001600160401b03428181166020808601918252438416868801908152606087018b81525f8f815292839052918890209651875493518616600160a01b026001600160e01b03199094166001600160a01b03919091161792909217865590516001860180549190941667ffffffffffffffff19909116179092559051600290930192909255915190919088907f4434a0ffdf88b9dfcb646250df49268f10938427ae60774e923b65f208ca9557906104c5908a908a908a908890610bec565b60405180910390a350505050505050565b6104df84610a1f565b506001600160a01b038316610512576040516364bf4daf60e11b81526001600160a01b038416600482015260240161033b565b426001600160401b0380821690831611610552576040516307441f9160e11b81526001600160401b0380841660048301528216602482015260440161033b565b604080516080810182528481526001600160401b0380841660208084019182528683168486019081525f606086018181528c825260018085528883206001600160a01b038e1680855295529188902096518755935195018054915193511515600160801b0260ff60801b19948616600160401b026fffffffffffffffffffffffffffffffff199093169690951695909517179190911691909117909155905133919087907fa6126bab2c39bc520eea28029f849bf7c2e0900412785623a5ca1150a71b87089061063790889088909182526001600160401b0316602082015260400190565b60405180910390a45050505050565b61064f82610a1f565b505f8281526001602081815260408084206001600160a01b038616855290915290912090810154600160401b90046001600160401b0316158061069d57506001810154600160801b900460ff165b156106cd5760405163396ff88960e01b8152600481018490526001600160a01b038316602482015260440161033b565b60018101805460ff60801b1916600160801b17905560405133906001600160a01b0384169085907fb61157c41d25f182ef52c1f1519d85e601722cafd44f2c0c456fd698f33c9f52905f90a4505050565b5f8281526001602081815260408084206001600160a01b0386168552909152822090810154600160801b900460ff1615801561076e5750600181015442600160401b9091046001600160401b0316115b949350505050565b5f61078083610a1f565b905061078b826107ff565b6107b357604051631787c5ef60e11b81526001600160a01b038316600482015260240161033b565b80546001600160a01b0319166001600160a01b0383169081178255604051339085907f9dafd6776aa4531a2629356dba55fe7f7a73d0911e431083801215de458a6b92905f90a4505050565b60405163ac4ab3fb60e01b81526001600160a01b0382811660048301527fd1ae8bbdabd60d63e418b84f5ad6f9cba90092c9816d7724d85f0d4e4bea2c6060248301525f917f00000000000000000000000000000000000000000000000000000000000000009091169063ac4ab3fb90604401602060405180830381865afa15801561088d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108b19190610c33565b80610965575060405163ac4ab3fb60e01b81526001600160a01b0383811660048301527fecebc2bb2bd437f75cd09d3c59b054a19ee961992b6bc71d15edd3900244e0c660248301527f0000000000000000000000000000000000000000000000000000000000000000169063ac4ab3fb90604401602060405180830381865afa158015610941573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109659190610c33565b80610a19575060405163ac4ab3fb60e01b81526001600160a01b0383811660048301527f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92960248301527f0000000000000000000000000000000000000000000000000000000000000000169063ac4ab3fb90604401602060405180830381865afa1580156109f5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a199190610c33565b92915050565b5f81815260208190526040902080546001600160a01b0316610a575760405163b32b492760e01b81526004810183905260240161033b565b80546001600160a01b03163314610a9c57805460405163340bcd4760e11b8152600481018490526001600160a01b03909116602482015233604482015260640161033b565b610aa5336107ff565b610ac457604051631787c5ef60e11b815233600482015260240161033b565b919050565b5f5f5f5f60608587031215610adc575f5ffd5b8435935060208501356001600160401b03811115610af8575f5ffd5b8501601f81018713610b08575f5ffd5b80356001600160401b03811115610b1d575f5ffd5b876020828401011115610b2e575f5ffd5b949760209190910196509394604001359392505050565b80356001600160a01b0381168114610ac4575f5ffd5b5f5f60408385031215610b6c575f5ffd5b82359150610b7c60208401610b45565b90509250929050565b5f5f5f5f60808587031215610b98575f5ffd5b84359350610ba860208601610b45565b92506040850135915060608501356001600160401b0381168114610bca575f5ffd5b939692955090935050565b5f60208284031215610be5575f5ffd5b5035919050565b60608152836060820152838560808301375f608085830101525f6080601f19601f87011683010190508360208301526001600160401b038316604083015295945050505050565b5f60208284031215610c43575f5ffd5b81518015158114610c52575f5ffd5b939250505056fea164736f6c634300081e000a",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161121538038061121583398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b60805161117c6100995f395f81816103b701528181610b8701528181610c3d0152610cf1015261117c5ff3fe608060405234801561000f575f5ffd5b50600436106100b1575f3560e01c80637177b1ca1161006e5780637177b1ca146102d35780637b103999146103aa5780638150593f146103e157806383198cfb146104045780639caaf02214610417578063ef5d6bbb1461042a575f5ffd5b806305a03ebb146100b55780632ef9a1601461019957806355bf94fc146101af57806367b3d87f146101c45780636852b955146102ad5780636a666026146102c0575b5f5ffd5b6101436100c3366004610e91565b60408051608080820183525f80835260208084018290528385018290526060938401829052948152600285528390208351918201845280546001600160a01b0381168352600160a01b90046001600160401b03908116958301959095526001015480851693820193909352600160401b9092049092169181019190915290565b604051610190919081516001600160a01b031681526020808301516001600160401b0390811691830191909152604080840151821690830152606092830151169181019190915260800190565b60405180910390f35b6101a160c881565b604051908152602001610190565b6101c26101bd366004610eec565b61043d565b005b6102626101d2366004610f50565b604080516080810182525f808252602082018190529181018290526060810191909152505f9182526001602081815260408085206001600160a01b03949094168552928152928290208251608081018452815481529101546001600160401b0380821694830194909452600160401b810490931691810191909152600160801b90910460ff161515606082015290565b60405161019091905f608082019050825182526001600160401b0360208401511660208301526001600160401b03604084015116604083015260608301511515606083015292915050565b6101c26102bb366004610f90565b6105fc565b6101c26102ce366004610fd3565b610763565b6103606102e1366004610e91565b604080516080810182525f808252602082018190529181018290526060810191909152505f9081526020818152604091829020825160808101845281546001600160a01b03811682526001600160401b03600160a01b909104811693820193909352600182015490921692820192909252600290910154606082015290565b6040805182516001600160a01b031681526020808401516001600160401b039081169183019190915283830151169181019190915260609182015191810191909152608001610190565b6040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152602001610190565b6103f46103ef366004611028565b610920565b6040519015158152602001610190565b6101c2610412366004610f50565b610987565b6103f4610425366004610f50565b610a5f565b6101c2610438366004610f50565b610ab7565b61044633610b40565b61046a57604051631787c5ef60e11b81523360048201526024015b60405180910390fd5b83610488576040516319825fc360e31b815260040160405180910390fd5b81801580610496575060c881115b156104be5760405163119e0c7160e01b81526004810182905260c86024820152604401610461565b5f85815260208190526040902080546001600160a01b03161561051e578054604051631744062f60e01b8152600481018890526001600160a01b0382166024820152600160a01b9091046001600160401b03166044820152606401610461565b60408051608081018252338082526001600160401b03428181166020808601918252438416868801908152606087018b81525f8f815292839052918890209651875493518616600160a01b026001600160e01b03199094166001600160a01b03919091161792909217865590516001860180549190941667ffffffffffffffff19909116179092559051600290930192909255915190919088907f4434a0ffdf88b9dfcb646250df49268f10938427ae60774e923b65f208ca9557906105eb908a908a908a9088906110cd565b60405180910390a350505050505050565b61060584610d60565b506001600160a01b038316610638576040516364bf4daf60e11b81526001600160a01b0384166004820152602401610461565b426001600160401b0380821690831611610678576040516307441f9160e11b81526001600160401b03808416600483015282166024820152604401610461565b604080516080810182528481526001600160401b0380841660208084019182528683168486019081525f606086018181528c825260018085528883206001600160a01b038e1680855295529188902096518755935195018054915193511515600160801b0260ff60801b19948616600160401b026001600160801b03199093169690951695909517179190911691909117909155905133919087907fa6126bab2c39bc520eea28029f849bf7c2e0900412785623a5ca1150a71b87089061075490889088909182526001600160401b0316602082015260400190565b60405180910390a45050505050565b61076c33610b40565b61078b57604051631787c5ef60e11b8152336004820152602401610461565b836107a95760405163720efc6960e01b815260040160405180910390fd5b826001600160401b03165f036107d5576040516325ab8c6d60e11b815260048101859052602401610461565b5f84815260026020526040902080546001600160a01b03161561083a5780546001820154604051634be8f4f360e01b8152600481018890526001600160a01b039092166024830152600160401b90046001600160401b03166044820152606401610461565b60408051608081018252338082526001600160401b03808816602080850191825242838116868801908152438516606088019081525f8e81526002909452928890209651875494518616600160a01b026001600160e01b03199095166001600160a01b03919091161793909317865591516001909501805491518416600160401b026001600160801b03199092169590931694909417939093179055915190919087907fdf28b2d7b4a72ba9edbbdf3ebea66ad6fe376a629c9a6bba813d1a4c94a645ab90610910908990899089908890611100565b60405180910390a3505050505050565b6040515f602082018190526021820185905290819060410160408051601f1981840301815291815281516020928301205f89815260029093529120549091506001600160a01b03161580159061097d575061097d84848884610e0a565b9695505050505050565b61099082610d60565b505f8281526001602081815260408084206001600160a01b038616855290915290912090810154600160401b90046001600160401b031615806109de57506001810154600160801b900460ff165b15610a0e5760405163396ff88960e01b8152600481018490526001600160a01b0383166024820152604401610461565b60018101805460ff60801b1916600160801b17905560405133906001600160a01b0384169085907fb61157c41d25f182ef52c1f1519d85e601722cafd44f2c0c456fd698f33c9f52905f90a4505050565b5f8281526001602081815260408084206001600160a01b0386168552909152822090810154600160801b900460ff16158015610aaf5750600181015442600160401b9091046001600160401b0316115b949350505050565b5f610ac183610d60565b9050610acc82610b40565b610af457604051631787c5ef60e11b81526001600160a01b0383166004820152602401610461565b80546001600160a01b0319166001600160a01b0383169081178255604051339085907f9dafd6776aa4531a2629356dba55fe7f7a73d0911e431083801215de458a6b92905f90a4505050565b60405163ac4ab3fb60e01b81526001600160a01b0382811660048301527fd1ae8bbdabd60d63e418b84f5ad6f9cba90092c9816d7724d85f0d4e4bea2c6060248301525f917f00000000000000000000000000000000000000000000000000000000000000009091169063ac4ab3fb90604401602060405180830381865afa158015610bce573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610bf2919061113c565b80610ca6575060405163ac4ab3fb60e01b81526001600160a01b0383811660048301527fecebc2bb2bd437f75cd09d3c59b054a19ee961992b6bc71d15edd3900244e0c660248301527f0000000000000000000000000000000000000000000000000000000000000000169063ac4ab3fb90604401602060405180830381865afa158015610c82573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ca6919061113c565b80610d5a575060405163ac4ab3fb60e01b81526001600160a01b0383811660048301527f97667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b92960248301527f0000000000000000000000000000000000000000000000000000000000000000169063ac4ab3fb90604401602060405180830381865afa158015610d36573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d5a919061113c565b92915050565b5f81815260208190526040902080546001600160a01b0316610d985760405163b32b492760e01b815260048101839052602401610461565b80546001600160a01b03163314610ddd57805460405163340bcd4760e11b8152600481018490526001600160a01b039091166024820152336044820152606401610461565b610de633610b40565b610e0557604051631787c5ef60e11b8152336004820152602401610461565b919050565b5f82610e17868685610e21565b1495945050505050565b5f81815b84811015610e5957610e4f82878784818110610e4357610e4361115b565b90506020020135610e62565b9150600101610e25565b50949350505050565b5f818310610e7c575f828152602084905260409020610e8a565b5f8381526020839052604090205b9392505050565b5f60208284031215610ea1575f5ffd5b5035919050565b5f5f83601f840112610eb8575f5ffd5b5081356001600160401b03811115610ece575f5ffd5b602083019150836020828501011115610ee5575f5ffd5b9250929050565b5f5f5f5f60608587031215610eff575f5ffd5b8435935060208501356001600160401b03811115610f1b575f5ffd5b610f2787828801610ea8565b9598909750949560400135949350505050565b80356001600160a01b0381168114610e05575f5ffd5b5f5f60408385031215610f61575f5ffd5b82359150610f7160208401610f3a565b90509250929050565b80356001600160401b0381168114610e05575f5ffd5b5f5f5f5f60808587031215610fa3575f5ffd5b84359350610fb360208601610f3a565b925060408501359150610fc860608601610f7a565b905092959194509250565b5f5f5f5f60608587031215610fe6575f5ffd5b84359350610ff660208601610f7a565b925060408501356001600160401b03811115611010575f5ffd5b61101c87828801610ea8565b95989497509550505050565b5f5f5f5f6060858703121561103b575f5ffd5b843593506020850135925060408501356001600160401b0381111561105e575f5ffd5b8501601f8101871361106e575f5ffd5b80356001600160401b03811115611083575f5ffd5b8760208260051b8401011115611097575f5ffd5b949793965060200194505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b606081525f6110e06060830186886110a5565b90508360208301526001600160401b038316604083015295945050505050565b6001600160401b0385168152606060208201525f6111226060830185876110a5565b90506001600160401b038316604083015295945050505050565b5f6020828403121561114c575f5ffd5b81518015158114610e8a575f5ffd5b634e487b7160e01b5f52603260045260245ffdfea164736f6c634300081e000a",
 }
 
 // CopyrightRegistry is an auto generated Go binding around an Ethereum contract.
@@ -116,6 +124,41 @@ func (copyrightRegistry *CopyrightRegistry) UnpackMAXTITLELENGTH(data []byte) (*
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCatalog is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05a03ebb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function catalog(bytes32 root) view returns((address,uint64,uint64,uint64))
+func (copyrightRegistry *CopyrightRegistry) PackCatalog(root [32]byte) []byte {
+	enc, err := copyrightRegistry.abi.Pack("catalog", root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCatalog is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05a03ebb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function catalog(bytes32 root) view returns((address,uint64,uint64,uint64))
+func (copyrightRegistry *CopyrightRegistry) TryPackCatalog(root [32]byte) ([]byte, error) {
+	return copyrightRegistry.abi.Pack("catalog", root)
+}
+
+// UnpackCatalog is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05a03ebb.
+//
+// Solidity: function catalog(bytes32 root) view returns((address,uint64,uint64,uint64))
+func (copyrightRegistry *CopyrightRegistry) UnpackCatalog(data []byte) (ICopyrightRegistryCatalog, error) {
+	out, err := copyrightRegistry.abi.Unpack("catalog", data)
+	if err != nil {
+		return *new(ICopyrightRegistryCatalog), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ICopyrightRegistryCatalog)).(*ICopyrightRegistryCatalog)
 	return out0, nil
 }
 
@@ -233,6 +276,28 @@ func (copyrightRegistry *CopyrightRegistry) TryPackRegister(contentHash [32]byte
 	return copyrightRegistry.abi.Pack("register", contentHash, title, metadataHash)
 }
 
+// PackRegisterCatalog is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a666026.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerCatalog(bytes32 root, uint64 workCount, string catalogId) returns()
+func (copyrightRegistry *CopyrightRegistry) PackRegisterCatalog(root [32]byte, workCount uint64, catalogId string) []byte {
+	enc, err := copyrightRegistry.abi.Pack("registerCatalog", root, workCount, catalogId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterCatalog is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a666026.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerCatalog(bytes32 root, uint64 workCount, string catalogId) returns()
+func (copyrightRegistry *CopyrightRegistry) TryPackRegisterCatalog(root [32]byte, workCount uint64, catalogId string) ([]byte, error) {
+	return copyrightRegistry.abi.Pack("registerCatalog", root, workCount, catalogId)
+}
+
 // PackRegistry is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7b103999.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -312,6 +377,41 @@ func (copyrightRegistry *CopyrightRegistry) TryPackTransferOwnership(contentHash
 	return copyrightRegistry.abi.Pack("transferOwnership", contentHash, to)
 }
 
+// PackVerifyWork is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8150593f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyWork(bytes32 root, bytes32 contentHash, bytes32[] proof) view returns(bool)
+func (copyrightRegistry *CopyrightRegistry) PackVerifyWork(root [32]byte, contentHash [32]byte, proof [][32]byte) []byte {
+	enc, err := copyrightRegistry.abi.Pack("verifyWork", root, contentHash, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyWork is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8150593f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyWork(bytes32 root, bytes32 contentHash, bytes32[] proof) view returns(bool)
+func (copyrightRegistry *CopyrightRegistry) TryPackVerifyWork(root [32]byte, contentHash [32]byte, proof [][32]byte) ([]byte, error) {
+	return copyrightRegistry.abi.Pack("verifyWork", root, contentHash, proof)
+}
+
+// UnpackVerifyWork is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8150593f.
+//
+// Solidity: function verifyWork(bytes32 root, bytes32 contentHash, bytes32[] proof) view returns(bool)
+func (copyrightRegistry *CopyrightRegistry) UnpackVerifyWork(data []byte) (bool, error) {
+	out, err := copyrightRegistry.abi.Unpack("verifyWork", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackWork is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7177b1ca.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -345,6 +445,54 @@ func (copyrightRegistry *CopyrightRegistry) UnpackWork(data []byte) (ICopyrightR
 	}
 	out0 := *abi.ConvertType(out[0], new(ICopyrightRegistryWork)).(*ICopyrightRegistryWork)
 	return out0, nil
+}
+
+// CopyrightRegistryCatalogRegistered represents a CatalogRegistered event raised by the CopyrightRegistry contract.
+type CopyrightRegistryCatalogRegistered struct {
+	Root         [32]byte
+	Owner        common.Address
+	WorkCount    uint64
+	CatalogId    string
+	RegisteredAt uint64
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const CopyrightRegistryCatalogRegisteredEventName = "CatalogRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (CopyrightRegistryCatalogRegistered) ContractEventName() string {
+	return CopyrightRegistryCatalogRegisteredEventName
+}
+
+// UnpackCatalogRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CatalogRegistered(bytes32 indexed root, address indexed owner, uint64 workCount, string catalogId, uint64 registeredAt)
+func (copyrightRegistry *CopyrightRegistry) UnpackCatalogRegisteredEvent(log *types.Log) (*CopyrightRegistryCatalogRegistered, error) {
+	event := "CatalogRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != copyrightRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CopyrightRegistryCatalogRegistered)
+	if len(log.Data) > 0 {
+		if err := copyrightRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range copyrightRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // CopyrightRegistryLicenseGranted represents a LicenseGranted event raised by the CopyrightRegistry contract.
@@ -541,6 +689,12 @@ func (copyrightRegistry *CopyrightRegistry) UnpackError(raw []byte) (any, error)
 	if bytes.Equal(raw[:4], copyrightRegistry.abi.Errors["CopyrightAlreadyRegistered"].ID.Bytes()[:4]) {
 		return copyrightRegistry.UnpackCopyrightAlreadyRegisteredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], copyrightRegistry.abi.Errors["CopyrightCatalogAlreadyRegistered"].ID.Bytes()[:4]) {
+		return copyrightRegistry.UnpackCopyrightCatalogAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], copyrightRegistry.abi.Errors["CopyrightEmptyCatalog"].ID.Bytes()[:4]) {
+		return copyrightRegistry.UnpackCopyrightEmptyCatalogError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], copyrightRegistry.abi.Errors["CopyrightInvalidExpiry"].ID.Bytes()[:4]) {
 		return copyrightRegistry.UnpackCopyrightInvalidExpiryError(raw[4:])
 	}
@@ -564,6 +718,9 @@ func (copyrightRegistry *CopyrightRegistry) UnpackError(raw []byte) (any, error)
 	}
 	if bytes.Equal(raw[:4], copyrightRegistry.abi.Errors["CopyrightZeroContentHash"].ID.Bytes()[:4]) {
 		return copyrightRegistry.UnpackCopyrightZeroContentHashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], copyrightRegistry.abi.Errors["CopyrightZeroRoot"].ID.Bytes()[:4]) {
+		return copyrightRegistry.UnpackCopyrightZeroRootError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -589,6 +746,56 @@ func CopyrightRegistryCopyrightAlreadyRegisteredErrorID() common.Hash {
 func (copyrightRegistry *CopyrightRegistry) UnpackCopyrightAlreadyRegisteredError(raw []byte) (*CopyrightRegistryCopyrightAlreadyRegistered, error) {
 	out := new(CopyrightRegistryCopyrightAlreadyRegistered)
 	if err := copyrightRegistry.abi.UnpackIntoInterface(out, "CopyrightAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CopyrightRegistryCopyrightCatalogAlreadyRegistered represents a CopyrightCatalogAlreadyRegistered error raised by the CopyrightRegistry contract.
+type CopyrightRegistryCopyrightCatalogAlreadyRegistered struct {
+	Root        [32]byte
+	Owner       common.Address
+	BlockNumber uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CopyrightCatalogAlreadyRegistered(bytes32 root, address owner, uint64 blockNumber)
+func CopyrightRegistryCopyrightCatalogAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x4be8f4f3fee075876eeff6cdaec87f0f253fe0b0cd2fe707bab4de097bb07c94")
+}
+
+// UnpackCopyrightCatalogAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CopyrightCatalogAlreadyRegistered(bytes32 root, address owner, uint64 blockNumber)
+func (copyrightRegistry *CopyrightRegistry) UnpackCopyrightCatalogAlreadyRegisteredError(raw []byte) (*CopyrightRegistryCopyrightCatalogAlreadyRegistered, error) {
+	out := new(CopyrightRegistryCopyrightCatalogAlreadyRegistered)
+	if err := copyrightRegistry.abi.UnpackIntoInterface(out, "CopyrightCatalogAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CopyrightRegistryCopyrightEmptyCatalog represents a CopyrightEmptyCatalog error raised by the CopyrightRegistry contract.
+type CopyrightRegistryCopyrightEmptyCatalog struct {
+	Root [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CopyrightEmptyCatalog(bytes32 root)
+func CopyrightRegistryCopyrightEmptyCatalogErrorID() common.Hash {
+	return common.HexToHash("0x4b5718da2f84f947104b659ff84dee8635cc5a4f1d767bde6d5957ccd007efbe")
+}
+
+// UnpackCopyrightEmptyCatalogError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CopyrightEmptyCatalog(bytes32 root)
+func (copyrightRegistry *CopyrightRegistry) UnpackCopyrightEmptyCatalogError(raw []byte) (*CopyrightRegistryCopyrightEmptyCatalog, error) {
+	out := new(CopyrightRegistryCopyrightEmptyCatalog)
+	if err := copyrightRegistry.abi.UnpackIntoInterface(out, "CopyrightEmptyCatalog", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -785,6 +992,29 @@ func CopyrightRegistryCopyrightZeroContentHashErrorID() common.Hash {
 func (copyrightRegistry *CopyrightRegistry) UnpackCopyrightZeroContentHashError(raw []byte) (*CopyrightRegistryCopyrightZeroContentHash, error) {
 	out := new(CopyrightRegistryCopyrightZeroContentHash)
 	if err := copyrightRegistry.abi.UnpackIntoInterface(out, "CopyrightZeroContentHash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CopyrightRegistryCopyrightZeroRoot represents a CopyrightZeroRoot error raised by the CopyrightRegistry contract.
+type CopyrightRegistryCopyrightZeroRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CopyrightZeroRoot()
+func CopyrightRegistryCopyrightZeroRootErrorID() common.Hash {
+	return common.HexToHash("0x720efc69ea6d5aa5adeb5898b5ff1f71c99269968c102ec196033fb2d5d36f70")
+}
+
+// UnpackCopyrightZeroRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CopyrightZeroRoot()
+func (copyrightRegistry *CopyrightRegistry) UnpackCopyrightZeroRootError(raw []byte) (*CopyrightRegistryCopyrightZeroRoot, error) {
+	out := new(CopyrightRegistryCopyrightZeroRoot)
+	if err := copyrightRegistry.abi.UnpackIntoInterface(out, "CopyrightZeroRoot", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,0 +1,183 @@
+package copyright
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+)
+
+// statusSQL derives a work's or catalog's status: registered once projected,
+// failed when its operation failed, else pending. It is never stored, so it
+// cannot disagree with the pipeline or survive a rewind.
+func statusSQL(block string) string {
+	return `CASE WHEN ` + block + ` IS NOT NULL THEN 'registered' WHEN o.state = 'failed' THEN 'failed' ELSE 'pending' END`
+}
+
+// workSelect reads works with their catalog, operation and organizations; a
+// catalog work takes its confirmation from its catalog.
+var workSelect = `SELECT w.sha256, w.title, w.metadata, w.metadata_hash, w.kind, ` + statusSQL("coalesce(w.block_number, c.block_number)") + `,
+	w.registrant, coalesce(w.owner, c.owner), w.operation_id,
+	coalesce(w.registered_at, c.registered_at), coalesce(w.tx_hash, c.tx_hash), coalesce(w.block_number, c.block_number),
+	coalesce(w.block_hash, c.block_hash), c.catalog_id, w.catalog_root, w.leaf_index,
+	ro.id, coalesce(ro.name, ''), coalesce(ro.did, ''), oo.id, coalesce(oo.name, ''), coalesce(oo.did, '')
+	FROM works w
+	LEFT JOIN copyright_catalogs c ON c.root = w.catalog_root
+	LEFT JOIN operations o ON o.id = w.operation_id
+	LEFT JOIN organizations ro ON ro.address = w.registrant
+	LEFT JOIN organizations oo ON oo.address = coalesce(w.owner, c.owner)`
+
+// Queryer is a pool or a transaction.
+type Queryer interface {
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}
+
+func scanWork(row pgx.Row) (Work, error) {
+	var (
+		w                                 Work
+		sha, metaHash, registrant, owner  []byte
+		txHash, blockHash, root           []byte
+		meta, catalogID                   *string
+		opID, block, leaf, regOrg, ownOrg *int64
+		registeredAt                      *time.Time
+		regName, regDID, ownName, ownDID  string
+	)
+	err := row.Scan(&sha, &w.Title, &meta, &metaHash, &w.Kind, &w.Status, &registrant, &owner, &opID,
+		&registeredAt, &txHash, &block, &blockHash, &catalogID, &root, &leaf,
+		&regOrg, &regName, &regDID, &ownOrg, &ownName, &ownDID)
+	if err != nil {
+		return w, err
+	}
+	copy(w.SHA256[:], sha)
+	if meta != nil {
+		w.Metadata = []byte(*meta)
+	}
+	w.MetadataHash = common.BytesToHash(metaHash)
+	w.Registrant = party(registrant, regOrg, regName, regDID)
+	w.Owner = w.Registrant
+	if owner != nil {
+		w.Owner = party(owner, ownOrg, ownName, ownDID)
+	}
+	if opID != nil {
+		s := strconv.FormatInt(*opID, 10)
+		w.OperationID = &s
+	}
+	if registeredAt != nil {
+		t := registeredAt.UTC()
+		w.RegisteredAt = &t
+	}
+	if txHash != nil {
+		h, b, bh := common.BytesToHash(txHash), uint64(*block), common.BytesToHash(blockHash)
+		w.TxHash, w.BlockNumber, w.BlockHash = &h, &b, &bh
+	}
+	if root != nil {
+		w.Catalog = &CatalogRef{Root: common.BytesToHash(root), LeafIndex: *leaf}
+		if catalogID != nil {
+			w.Catalog.ID = *catalogID
+		}
+	}
+	return w, nil
+}
+
+func party(addr []byte, id *int64, name, did string) Party {
+	p := Party{Address: common.BytesToAddress(addr), Name: name, DID: did}
+	if id != nil {
+		p.ID = strconv.FormatInt(*id, 10)
+	}
+	return p
+}
+
+// getWork reads work h; found is false when no row holds it.
+func getWork(ctx context.Context, q Queryer, h Hash) (w Work, found bool, err error) {
+	w, err = scanWork(q.QueryRow(ctx, workSelect+` WHERE w.sha256 = $1`, h[:]))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return w, false, nil
+	}
+	if err != nil {
+		return w, false, fmt.Errorf("read work %s: %w", h, err)
+	}
+	return w, true, nil
+}
+
+// worksIn reads the works of hs that exist, at most limit of them.
+func worksIn(ctx context.Context, q Queryer, hs [][]byte, limit int) ([]Work, error) {
+	rows, err := q.Query(ctx, workSelect+` WHERE w.sha256 = ANY($1) ORDER BY w.created_at LIMIT $2`, hs, limit)
+	if err != nil {
+		return nil, fmt.Errorf("read works: %w", err)
+	}
+	defer rows.Close()
+	var out []Work
+	for rows.Next() {
+		w, err := scanWork(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+var catalogSelect = `SELECT c.root, c.catalog_id, c.work_count, ` + statusSQL("c.block_number") + `, coalesce(c.owner, c.registrant), c.operation_id,
+	c.registered_at, c.tx_hash, c.block_number, coalesce(o.error_detail, ''), oo.id, coalesce(oo.name, ''), coalesce(oo.did, '')
+	FROM copyright_catalogs c
+	LEFT JOIN operations o ON o.id = c.operation_id
+	LEFT JOIN organizations oo ON oo.address = coalesce(c.owner, c.registrant)`
+
+// getCatalog reads catalog root; found is false when there is none.
+func getCatalog(ctx context.Context, q Queryer, root common.Hash) (c Catalog, found bool, err error) {
+	var (
+		rootB, owner, txHash []byte
+		opID, block, orgID   *int64
+		at                   *time.Time
+		name, did            string
+	)
+	err = q.QueryRow(ctx, catalogSelect+` WHERE c.root = $1`, root.Bytes()).Scan(&rootB, &c.CatalogID, &c.WorkCount, &c.Status,
+		&owner, &opID, &at, &txHash, &block, &c.Error, &orgID, &name, &did)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return c, false, nil
+	}
+	if err != nil {
+		return c, false, fmt.Errorf("read catalog %s: %w", root, err)
+	}
+	c.Root = common.BytesToHash(rootB)
+	c.Owner = party(owner, orgID, name, did)
+	if opID != nil {
+		s := strconv.FormatInt(*opID, 10)
+		c.OperationID = &s
+	}
+	if at != nil {
+		t := at.UTC()
+		c.RegisteredAt = &t
+	}
+	if txHash != nil {
+		h, b := common.BytesToHash(txHash), uint64(*block)
+		c.TxHash, c.BlockNumber = &h, &b
+	}
+	if c.Status != "failed" {
+		c.Error = ""
+	}
+	return c, true, nil
+}
+
+// catalogLeaves reads the leaves of catalog root in leaf order.
+func catalogLeaves(ctx context.Context, q Queryer, root common.Hash) ([][32]byte, error) {
+	rows, err := q.Query(ctx, `SELECT sha256 FROM works WHERE catalog_root = $1 ORDER BY leaf_index`, root.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("read leaves of catalog %s: %w", root, err)
+	}
+	defer rows.Close()
+	var out [][32]byte
+	var b []byte
+	for rows.Next() {
+		if err := rows.Scan(&b); err != nil {
+			return nil, err
+		}
+		out = append(out, leafOf(Hash(b)))
+	}
+	return out, rows.Err()
+}
