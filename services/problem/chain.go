@@ -43,6 +43,10 @@ var chainCodes = map[string]struct {
 	"ERC20InsufficientBalance":          {http.StatusUnprocessableEntity, "insufficient_cash"},
 	"ERC20InsufficientAllowance":        {http.StatusUnprocessableEntity, "insufficient_allowance"},
 	"EnforcedPause":                     {http.StatusConflict, "paused"},
+	"TraceRootAlreadyAnchored":          {http.StatusConflict, "root_already_anchored"},
+	"TraceUnauthorized":                 {http.StatusForbidden, CodeForbidden},
+	"TraceEmptyBatch":                   {http.StatusUnprocessableEntity, "empty_batch"},
+	"TraceZeroRoot":                     {http.StatusUnprocessableEntity, "zero_root"},
 }
 
 // FromChain is the problem for an operation the chain refused with the custom
