@@ -36,11 +36,27 @@ func NewEcho(log *slog.Logger) *echo.Echo {
 	e.HTTPErrorHandler = func(err error, c echo.Context) { writeError(c, log, err) }
 	e.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
+			c.Set(rawBodyKey, c.Request().Body)
 			c.Request().Body = http.MaxBytesReader(c.Response(), c.Request().Body, MaxBody)
 			return next(c)
 		}
 	})
 	return e
+}
+
+const rawBodyKey = "duochain.rawbody"
+
+// BodyLimit is route middleware that lets a route (bulk ingestion) read up to
+// n bytes of body instead of MaxBody.
+func BodyLimit(n int64) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			if raw, ok := c.Get(rawBodyKey).(io.ReadCloser); ok {
+				c.Request().Body = http.MaxBytesReader(c.Response(), raw, n)
+			}
+			return next(c)
+		}
+	}
 }
 
 // writeError is the one place where errors become HTTP responses: RFC 9457

@@ -21,6 +21,14 @@ type Service struct {
 	Anchor  common.Address // the TraceAnchor contract
 	Trees   *TreeCache     // recent batch trees; nil builds every time
 	Chain   ChainReader    // for POST /v1/trace/verify
+	MaxBody int64          // largest ingestion body; MaxIngestBody when 0
+}
+
+func (s *Service) maxBody() int64 {
+	if s.MaxBody > 0 {
+		return s.MaxBody
+	}
+	return MaxIngestBody
 }
 
 // IngestResult is what an ingestion stored.
