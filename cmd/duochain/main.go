@@ -5,6 +5,7 @@
 //	duochain demo-env                shell exports for the demo organizations
 //	duochain devchain [--data DIR]   start a local geth dev chain, deploy the contracts once, wait for Ctrl-C
 //	duochain bench [--data DIR]      drive lifecycles through the running stack's API and report throughput and latency
+//	duochain trace verify FILE       check trace history entries against the chain, offline from the server
 package main
 
 import (
@@ -45,6 +46,8 @@ func run(ctx context.Context, args []string) error {
 		return runDevchain(ctx, args[1:])
 	case "bench":
 		return runBench(ctx, args[1:])
+	case "trace":
+		return runTrace(ctx, args[1:])
 	case "help", "-h", "--help":
 		return usage()
 	default:
@@ -64,6 +67,7 @@ commands:
   reindex    rebuild the read model from the chain (DATABASE_URL, CHAIN_RPC_URL)
   demo-env   print shell exports (BASE, CORE, CORE_KEY, ...) for the demo organizations
   devchain   start a local geth dev chain under --data, deploy the contracts once, wait for Ctrl-C
-  bench      against the stack make run started: lifecycles through the API vs raw contract calls (make bench)`)
+  bench      against the stack make run started: lifecycles through the API vs raw contract calls (make bench)
+  trace      verify FILE --rpc URL [--anchor ADDR]: check trace history entries (hash, proof, anchor) against a node, no server needed`)
 	return nil
 }

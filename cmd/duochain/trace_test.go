@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -11,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/duochain/duochain/services/trace"
 )
 
 // traceEntry is an item history entry as the API serves it; verify takes it back.
@@ -190,6 +194,31 @@ func TestTraceOverHTTP(t *testing.T) {
 	tampered = entry
 	tampered.Batch.Root, tampered.Batch.TxHash = nil, nil
 	check("Pending", tampered, false, "not_yet_anchored")
+
+	t.Run("VerifyCommand", func(t *testing.T) {
+		r, err := s.request("bank", "GET", "/v1/trace/items/"+url.PathEscape(epc), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, err := readEntries(r.body)
+		if err != nil || len(entries) != 2 {
+			t.Fatalf("read the history page: %d entries, %v", len(entries), err)
+		}
+		v := trace.Verifier{Chain: s.sim.Client()}
+		var out bytes.Buffer
+		if err := verifyEntries(context.Background(), &out, v, entries); err != nil {
+			t.Fatalf("%v\n%s", err, out.String())
+		}
+		entries[1].Event = json.RawMessage(strings.Replace(string(entries[1].Event), "in_progress", "damaged", 1))
+		out.Reset()
+		if err := verifyEntries(context.Background(), &out, v, entries); err == nil || !strings.Contains(out.String(), "entry 1: INVALID: hash_mismatch, proof_invalid") {
+			t.Fatalf("tampered: %v\n%s", err, out.String())
+		}
+		t.Setenv("CHAIN_RPC_URL", "")
+		if err := run(context.Background(), []string{"trace", "verify", "-"}); err == nil {
+			t.Fatal("trace verify without --rpc ran")
+		}
+	})
 
 	t.Run("Refusals", func(t *testing.T) {
 		before := s.count(t, `SELECT count(*) FROM trace_events`)
