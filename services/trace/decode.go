@@ -1,12 +1,15 @@
 package trace
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/duochain/duochain/services/problem"
 	"github.com/duochain/duochain/services/trace/epcis"
@@ -61,46 +64,14 @@ var epcisCodes = []struct {
 // in a document, "line[7].eventTime" (1-based) in NDJSON. No event at all is
 // a 400 empty_batch.
 func Decode(body []byte, format string) ([]Prepared, error) {
-	var out []Prepared
-	add := func(raw []byte, where func(event int) string, bare bool) error {
-		evs, err := epcis.Parse(bytes.NewReader(raw))
-		if err != nil {
-			return validationProblem(err, where)
-		}
-		for i, ev := range evs {
-			b := raw
-			if !bare || len(evs) != 1 {
-				if b, err = json.Marshal(ev); err != nil {
-					return fmt.Errorf("marshal event: %w", err)
-				}
-			}
-			p, err := prepare(ev, b)
-			if err != nil {
-				return validationProblem(err, func(int) string { return where(i) })
-			}
-			out = append(out, p)
-		}
-		return nil
-	}
+	var units []unit
 	switch format {
 	case FormatNDJSON:
-		sc := bufio.NewScanner(bytes.NewReader(body))
-		sc.Buffer(make([]byte, 0, 64<<10), len(body)+1)
-		for line := 1; sc.Scan(); line++ {
-			raw := bytes.TrimSpace(sc.Bytes())
-			if len(raw) == 0 {
-				continue
-			}
-			at := fmt.Sprintf("line[%d]", line)
-			bare := !bytes.Contains(raw, []byte(`"epcisBody"`))
-			err := add(raw, func(event int) string {
-				if bare {
-					return at
-				}
-				return fmt.Sprintf("%s.epcisBody.eventList[%d]", at, event)
-			}, bare)
-			if err != nil {
-				return nil, err
+		for line, rest := 1, body; len(rest) > 0; line++ {
+			var raw []byte
+			raw, rest, _ = bytes.Cut(rest, []byte{'\n'})
+			if raw = bytes.TrimSpace(raw); len(raw) > 0 {
+				units = append(units, unit{raw: raw, at: "line[" + strconv.Itoa(line) + "]", list: ".epcisBody.eventList"})
 			}
 		}
 	default:
@@ -111,25 +82,109 @@ func Decode(body []byte, format string) ([]Prepared, error) {
 				return nil, problem.BadRequest("malformed_json", "the body is not a JSON array of events: %v", err)
 			}
 			for i, e := range list {
-				if err := add(bytes.TrimSpace(e), func(int) string { return fmt.Sprintf("[%d]", i) }, true); err != nil {
-					return nil, err
-				}
+				units = append(units, unit{raw: bytes.TrimSpace(e), at: fmt.Sprintf("[%d]", i), list: ".epcisBody.eventList"})
 			}
-			break
+		} else {
+			units = append(units, unit{raw: raw, list: "epcisBody.eventList"})
 		}
-		bare := !bytes.Contains(raw, []byte(`"epcisBody"`))
-		err := add(raw, func(event int) string {
-			if bare {
-				return ""
-			}
-			return fmt.Sprintf("epcisBody.eventList[%d]", event)
-		}, bare)
-		if err != nil {
-			return nil, err
-		}
+	}
+	out, err := decodeUnits(units)
+	if err != nil {
+		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, problem.BadRequest("empty_batch", "the request holds no event")
+	}
+	return out, nil
+}
+
+// unit is one JSON value of a request: a line, an array element or the body.
+type unit struct {
+	raw  []byte
+	at   string // where it is: "line[7]", "[3]", or "" for the whole body
+	list string // how its event list is named after at, when it is a document
+}
+
+// where names event i of u.
+func (u unit) where(bare bool, i int) string {
+	if bare {
+		return u.at
+	}
+	return fmt.Sprintf("%s%s[%d]", u.at, u.list, i)
+}
+
+// parallelUnits is the request size from which units are decoded on every CPU.
+const parallelUnits = 256
+
+// decodeUnits decodes units in order, on every CPU for large requests; the
+// first bad unit in request order is the error.
+func decodeUnits(units []unit) ([]Prepared, error) {
+	res := make([][]Prepared, len(units))
+	errs := make([]error, len(units))
+	workers := runtime.GOMAXPROCS(0)
+	if len(units) < parallelUnits || workers == 1 {
+		for i, u := range units {
+			if res[i], errs[i] = decodeUnit(u); errs[i] != nil {
+				return nil, errs[i]
+			}
+		}
+	} else {
+		var wg sync.WaitGroup
+		var failed atomic.Bool
+		chunk := (len(units) + workers - 1) / workers
+		for from := 0; from < len(units); from += chunk {
+			to := min(from+chunk, len(units))
+			wg.Go(func() {
+				for i := from; i < to && !failed.Load(); i++ {
+					if res[i], errs[i] = decodeUnit(units[i]); errs[i] != nil {
+						failed.Store(true)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		// A worker that stopped early stopped after a failure in another
+		// chunk; the first error by position is the one to report, and every
+		// unit before it was decoded.
+		for _, err := range errs {
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	n := 0
+	for _, r := range res {
+		n += len(r)
+	}
+	out := make([]Prepared, 0, n)
+	for _, r := range res {
+		out = append(out, r...)
+	}
+	return out, nil
+}
+
+// decodeUnit parses, validates and hashes the events of one unit. A bare
+// event is kept byte for byte; the events of a document are written
+// self-contained, with the document's @context.
+func decodeUnit(u unit) ([]Prepared, error) {
+	bare := !bytes.Contains(u.raw, []byte(`"epcisBody"`))
+	evs, err := epcis.Parse(bytes.NewReader(u.raw))
+	if err != nil {
+		return nil, validationProblem(err, func(i int) string { return u.where(bare, i) })
+	}
+	out := make([]Prepared, 0, len(evs))
+	for i, ev := range evs {
+		b := u.raw
+		if !bare || len(evs) != 1 {
+			if b, err = json.Marshal(ev); err != nil {
+				return nil, fmt.Errorf("marshal event: %w", err)
+			}
+		}
+		p, err := prepare(ev, b)
+		if err != nil {
+			return nil, validationProblem(err, func(int) string { return u.where(bare, i) })
+		}
+		out = append(out, p)
 	}
 	return out, nil
 }

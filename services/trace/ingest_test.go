@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,6 +34,7 @@ func TestDecodeRefuses(t *testing.T) {
 		{"DocumentEvent", `{"type":"EPCISDocument","epcisBody":{"eventList":[` + good + `,{"type":"ObjectEvent","action":"ADD"}]}}`, FormatJSON, "missing_event_time", "epcisBody.eventList[1].eventTime"},
 		{"NDJSONBadLine", ndjson(good, objectEvent(2, sgtin(2)), `{"type":"ObjectEvent","eventTime":"yesterday","eventTimeZoneOffset":"+00:00","action":"ADD","epcList":["`+sgtin(3)+`"]}`), FormatNDJSON, "bad_event_time", "line[3].eventTime"},
 		{"NDJSONMalformedLine", ndjson(good, `{"type"`), FormatNDJSON, "malformed_json", "line[2]"},
+		{"NDJSONFirstBadLineOfMany", manyLines(300, 250, 290), FormatNDJSON, "bad_epc", "line[250].epcList[0]"},
 		{"NotEPCIS", `{"type":"EPCISMasterDataDocument"}`, FormatJSON, "not_epcis", "type"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,4 +106,18 @@ func TestIngestGS1Examples(t *testing.T) {
 		t.Fatalf("%d events stored of %d ingested", distinct, total)
 	}
 	t.Logf("%d GS1 example documents, %d events, %d distinct", len(files), total, distinct)
+}
+
+// manyLines is an NDJSON body of n events in which the lines bad (1-based)
+// name no valid EPC: large enough to be decoded on every CPU.
+func manyLines(n int, bad ...int) string {
+	var lines []string
+	for i := 1; i <= n; i++ {
+		epc := sgtin(i)
+		if slices.Contains(bad, i) {
+			epc = "bad epc"
+		}
+		lines = append(lines, objectEvent(i, epc))
+	}
+	return ndjson(lines...)
 }
