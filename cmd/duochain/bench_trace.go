@@ -74,6 +74,10 @@ func runBenchTrace(ctx context.Context, args []string) error {
 	if res.AtIngestEnd, err = b.anchorState(ctx); err != nil {
 		return err
 	}
+	res.AnchoredAllSecs, err = b.waitAnchored(ctx, ingested, *wait)
+	if err != nil {
+		return err
+	}
 	if *baseline {
 		raw, err := b.rawCopy(ctx)
 		if err != nil {
@@ -82,7 +86,7 @@ func runBenchTrace(ctx context.Context, args []string) error {
 		res.Baseline = &raw
 		res.Ratio = res.Ingest.EventsPerSec / res.Baseline.EventsPerSec
 	}
-	if err := b.measure(ctx, res, ingested, *wait); err != nil {
+	if err := b.measure(ctx, res); err != nil {
 		return err
 	}
 	printTraceBench(os.Stdout, res)

@@ -95,19 +95,18 @@ func (b *Batcher) Run(ctx context.Context) error {
 	defer t.Stop()
 	partial := false // what a previous run left goes with the first tick
 	for {
-		for {
-			batch, err := b.Cut(ctx, partial)
-			if err != nil {
-				if ctx.Err() != nil {
-					return nil
-				}
-				b.Logger.Warn("cut trace batch", "err", err)
-				break
-			}
-			if batch == nil {
+		// One watermark serves every batch below it: taking it waits for
+		// the ingestions in flight, so it is not taken per batch.
+		w, err := b.watermark(ctx)
+		for err == nil {
+			var batch *Batch
+			if batch, err = b.cutBelow(ctx, w, partial); batch == nil {
 				break
 			}
 			b.added.Add(-int64(batch.Count))
+		}
+		if err != nil && ctx.Err() == nil {
+			b.Logger.Warn("cut trace batch", "err", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -129,6 +128,11 @@ func (b *Batcher) Cut(ctx context.Context, partial bool) (*Batch, error) {
 	if err != nil {
 		return nil, err
 	}
+	return b.cutBelow(ctx, watermark, partial)
+}
+
+// cutBelow is Cut of the events up to watermark.
+func (b *Batcher) cutBelow(ctx context.Context, watermark int64, partial bool) (*Batch, error) {
 	tx, err := b.Pool.Begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("cut trace batch: %w", err)
