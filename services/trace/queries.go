@@ -2,6 +2,7 @@ package trace
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -160,7 +161,7 @@ func (s *Service) GoodsReceived(ctx context.Context, receivableID int64) ([]Entr
 	var number *string
 	var obligor, creditor *int64
 	err := s.Pool.QueryRow(ctx, sqlReceivableInvoice, receivableID).Scan(&number, &obligor, &creditor)
-	if err == pgx.ErrNoRows {
+	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, problem.NotFound("no receivable %d", receivableID)
 	}
 	if err != nil {

@@ -107,10 +107,9 @@ func (h *handlers) ingest(c echo.Context) error {
 // path and unescaped once, so EPCs holding '/' (Digital Links) or '%' escapes
 // arrive intact.
 func (h *handlers) item(c echo.Context) error {
-	raw := c.Request().URL.EscapedPath()
-	i := strings.Index(raw, "/trace/items/")
-	epc, err := url.PathUnescape(raw[i+len("/trace/items/"):])
-	if i < 0 || err != nil || epc == "" {
+	_, escaped, ok := strings.Cut(c.Request().URL.EscapedPath(), "/trace/items/")
+	epc, err := url.PathUnescape(escaped)
+	if !ok || err != nil || epc == "" {
 		return problem.NotFound("no item %q", c.Param("epc"))
 	}
 	limit, err := api.QueryInt(c, "limit", 100, 1, 1000)

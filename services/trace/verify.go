@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -159,7 +160,7 @@ func (v Verifier) onChain(ctx context.Context, anchor common.Address, root, item
 	}
 	r, err := v.Chain.TransactionReceipt(ctx, common.Hash(txh))
 	if err != nil {
-		if err == ethereum.NotFound {
+		if errors.Is(err, ethereum.NotFound) {
 			add(ReasonAnchorMismatch)
 			return nil
 		}
