@@ -53,12 +53,16 @@ func (s *Service) Ingest(ctx context.Context, org int64, events []Prepared) (Ing
 	var res IngestResult
 	var err error
 	for attempt := 0; attempt < 5; attempt++ {
-		res, err = s.ingestOnce(ctx, org, events)
+		// The first attempt does not look for stored hashes: the unique index
+		// looks anyway, and a duplicate fails the COPY, which the next
+		// attempt (looking first) gets past.
+		res, err = s.ingestOnce(ctx, org, events, attempt > 0)
 		var pe *pgconn.PgError
 		if !errors.As(err, &pe) || pe.Code != "23505" {
 			break
 		}
-		// A concurrent request stored one of the same events first: look again.
+		// Some event is stored already (a retried request, or a concurrent one
+		// that stored the same event first): look, and try again.
 	}
 	if err != nil {
 		return res, fmt.Errorf("ingest %d trace events: %w", len(events), err)
@@ -72,7 +76,7 @@ func (s *Service) Ingest(ctx context.Context, org int64, events []Prepared) (Ing
 	return res, nil
 }
 
-func (s *Service) ingestOnce(ctx context.Context, org int64, events []Prepared) (IngestResult, error) {
+func (s *Service) ingestOnce(ctx context.Context, org int64, events []Prepared, lookFirst bool) (IngestResult, error) {
 	res := IngestResult{Duplicate: make([]bool, len(events))}
 	hashes := make([][]byte, len(events))
 	for i := range events {
@@ -86,20 +90,22 @@ func (s *Service) ingestOnce(ctx context.Context, org int64, events []Prepared) 
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, int64(ingestLock)); err != nil {
 		return res, fmt.Errorf("take the ingest lock: %w", err)
 	}
-	stored := map[[32]byte]bool{}
-	rows, err := tx.Query(ctx, sqlExistingHashes, hashes)
-	if err != nil {
-		return res, fmt.Errorf("look up stored hashes: %w", err)
-	}
-	for rows.Next() {
-		var h []byte
-		if err := rows.Scan(&h); err != nil {
-			return res, err
+	stored := make(map[[32]byte]bool, len(events))
+	if lookFirst {
+		rows, err := tx.Query(ctx, sqlExistingHashes, hashes)
+		if err != nil {
+			return res, fmt.Errorf("look up stored hashes: %w", err)
 		}
-		stored[[32]byte(h)] = true
-	}
-	if err := rows.Err(); err != nil {
-		return res, fmt.Errorf("look up stored hashes: %w", err)
+		for rows.Next() {
+			var h []byte
+			if err := rows.Scan(&h); err != nil {
+				return res, err
+			}
+			stored[[32]byte(h)] = true
+		}
+		if err := rows.Err(); err != nil {
+			return res, fmt.Errorf("look up stored hashes: %w", err)
+		}
 	}
 	var fresh []int
 	for i := range events {
