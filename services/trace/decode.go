@@ -21,15 +21,15 @@ const (
 	FormatNDJSON = "ndjson" // one event (or document) per line
 )
 
-// Prepared is an event parsed, validated and hashed, ready to store.
+// Prepared is an event parsed, validated and hashed, ready to store. It does
+// not keep the parsed event: a 64 MiB request would hold gigabytes of maps.
 type Prepared struct {
-	Hash  [32]byte
-	Event epcis.Event
-	Body  []byte // the event as stored and served: self-contained JSON
-	Time  int64  // event time, microseconds since the epoch (Postgres precision)
-	Type  int16
-	Keys  [][]byte // epc_key of every identifier it names, without repeats
-	Biz   []bizRow
+	Hash [32]byte
+	Body []byte // the event as stored and served: self-contained JSON
+	Time int64  // event time, microseconds since the epoch (Postgres precision)
+	Type int16
+	Keys [][]byte // epc_key of every identifier it names, without repeats
+	Biz  []bizRow
 }
 
 type bizRow struct {
@@ -229,7 +229,7 @@ var errBadEPC = errors.New("bad EPC")
 
 // prepare hashes ev and collects its index rows.
 func prepare(ev epcis.Event, body []byte) (Prepared, error) {
-	p := Prepared{Event: ev, Body: body, Time: ev.EventTime().UnixMicro(), Type: typeCodes[ev.Type()]}
+	p := Prepared{Body: body, Time: ev.EventTime().UnixMicro(), Type: typeCodes[ev.Type()]}
 	ids := ev.EPCs()
 	for _, id := range ids {
 		if !epcis.ValidID(id) {
