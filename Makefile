@@ -3,7 +3,7 @@ SHELL := /bin/bash
 GO    ?= go
 DATA  ?= $(CURDIR)/.data
 
-.PHONY: run test generate lint gas deps build bench
+.PHONY: run test generate lint gas deps build bench bench-trace
 
 ## run: the platform on one machine: geth dev chain and Postgres under .data/, contracts, demo organizations, API
 run: build
@@ -46,3 +46,8 @@ deps: contracts/node_modules/.installed
 contracts/node_modules/.installed: contracts/package-lock.json
 	cd contracts && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+## bench-trace: against the stack `make run` started: a million synthetic EPCIS events through the NDJSON route.
+## BENCH_TRACE_FLAGS passes flags, e.g. make bench-trace BENCH_TRACE_FLAGS='-n 10000000'
+bench-trace: build
+	./bin/duochain bench trace --data $(DATA) $(BENCH_TRACE_FLAGS)

@@ -44,6 +44,9 @@ type bench struct {
 // calls sent straight through the bindings on the same chain, and reports
 // throughput, latency to confirmed, time to projection and indexer lag.
 func runBench(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] == "trace" {
+		return runBenchTrace(ctx, args[1:])
+	}
 	fl := flag.NewFlagSet("bench", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of the running stack (demo.json, deployment.json, keystore)")
 	clients := fl.Int("clients", 8, "concurrent API clients")

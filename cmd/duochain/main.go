@@ -6,6 +6,7 @@
 //	duochain devchain [--data DIR]   start a local geth dev chain, deploy the contracts once, wait for Ctrl-C
 //	duochain bench [--data DIR]      drive lifecycles through the running stack's API and report throughput and latency
 //	duochain vc verify FILE --rpc URL check an exported credential against the chain alone
+//	duochain trace verify FILE       check trace history entries against the chain, offline from the server
 package main
 
 import (
@@ -48,6 +49,8 @@ func run(ctx context.Context, args []string) error {
 		return runBench(ctx, args[1:])
 	case "vc":
 		return runVC(ctx, args[1:])
+	case "trace":
+		return runTrace(ctx, args[1:])
 	case "help", "-h", "--help":
 		return usage()
 	default:
@@ -68,6 +71,7 @@ commands:
   demo-env   print shell exports (BASE, CORE, CORE_KEY, ...) for the demo organizations
   devchain   start a local geth dev chain under --data, deploy the contracts once, wait for Ctrl-C
   bench      against the stack make run started: lifecycles through the API vs raw contract calls (make bench)
-  vc         verify FILE --rpc URL [--registry ADDRESS]: check an exported credential against the chain; exit 1 when not valid`)
+  vc         verify FILE --rpc URL [--registry ADDRESS]: check an exported credential against the chain; exit 1 when not valid
+  trace      verify FILE --rpc URL [--anchor ADDR]: check trace history entries (hash, proof, anchor) against a node, no server needed`)
 	return nil
 }

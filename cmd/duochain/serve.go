@@ -30,6 +30,7 @@ import (
 	"github.com/duochain/duochain/services/pg"
 	"github.com/duochain/duochain/services/problem"
 	"github.com/duochain/duochain/services/receivable"
+	"github.com/duochain/duochain/services/trace"
 	"github.com/duochain/duochain/services/txmgr"
 	"github.com/duochain/duochain/web"
 )
@@ -64,6 +65,9 @@ type Config struct {
 	Funder      identity.Funder // gas money for new accounts on a dev chain; nil elsewhere
 	WriteWait   time.Duration   // how long writes wait before answering 202
 	Logger      *slog.Logger
+	// Events per trace batch and longest wait for one (DUOCHAIN_TRACE_BATCH_SIZE, _INTERVAL when zero).
+	TraceBatchSize     int
+	TraceBatchInterval time.Duration
 }
 
 // Main is the running duochain server: API, transaction manager and indexer.
@@ -76,6 +80,8 @@ type Main struct {
 	Identity    *identity.Service
 	Recv        *receivable.Service
 	Copyright   *copyright.Service
+	Trace       *trace.Service
+	Batcher     *trace.Batcher
 	Echo        *echo.Echo
 	OperatorID  int64
 	OperatorKey string // API key of the operator, when created in this run
@@ -141,6 +147,10 @@ func (m *Main) Run(ctx context.Context) error {
 	recv = receivable.NewService(&receivable.Queries{Pool: pool}, store, m.Tx, c.Chain, d.Receivable, d.CashToken, now)
 	m.Recv = recv
 	m.Copyright = copyright.NewService(pool, store, m.Tx, d.CopyrightRegistry, chainID)
+	m.Trace, m.Batcher, err = newTrace(&c, pool, m.Tx, operator, chainID, log)
+	if err != nil {
+		return err
+	}
 
 	pipe := &pipeline{tx: m.Tx, ix: m.Indexer, chain: c.Chain}
 	writer := &api.Writer{Pool: pool, Pipeline: pipe, Wait: c.WriteWait}
@@ -171,12 +181,14 @@ func (m *Main) Run(ctx context.Context) error {
 	identity.PublicRoutes(v1, m.Identity)
 	receivable.Routes(v1, recv, writer)
 	copyright.Routes(v1, m.Copyright, writer)
+	trace.Routes(v1, m.Trace)
 	m.Echo = e
 
 	runCtx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
-	m.errs = make(chan error, 3)
-	m.wg.Add(2)
+	m.errs = make(chan error, 4)
+	m.wg.Add(3)
+	go func() { defer m.wg.Done(); m.errs <- m.Batcher.Run(runCtx) }()
 	go func() { defer m.wg.Done(); m.errs <- m.Tx.Run(runCtx) }()
 	go func() { defer m.wg.Done(); m.errs <- m.Indexer.Run(runCtx) }()
 
@@ -309,5 +321,6 @@ func (s txStats) Collect(ch chan<- prometheus.Metric) {
 func newIndexer(pool *pgxpool.Pool, chain Chain, d contracts.Deployment, log *slog.Logger) *indexer.Indexer {
 	return indexer.New(pool, chain, indexer.Config{Name: "duochain", Addresses: []common.Address{d.IdentityRegistry, d.CashToken, d.Receivable, d.TraceAnchor, d.CopyrightRegistry},
 		From: d.Block, Poll: 25 * time.Millisecond, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken),
-		copyright.NewProjection(d.CopyrightRegistry))
+		copyright.NewProjection(d.CopyrightRegistry),
+		trace.NewProjection(d.TraceAnchor))
 }

@@ -56,6 +56,10 @@ var chainCodes = map[string]struct {
 	"CopyrightEmptyCatalog":             {http.StatusBadRequest, "empty_catalog"},
 	"CopyrightInvalidLicensee":          {http.StatusUnprocessableEntity, "invalid_recipient"},
 	"CopyrightInvalidExpiry":            {http.StatusUnprocessableEntity, "invalid_expiry"},
+	"TraceRootAlreadyAnchored":          {http.StatusConflict, "root_already_anchored"},
+	"TraceUnauthorized":                 {http.StatusForbidden, CodeForbidden},
+	"TraceEmptyBatch":                   {http.StatusUnprocessableEntity, "empty_batch"},
+	"TraceZeroRoot":                     {http.StatusUnprocessableEntity, "zero_root"},
 }
 
 // FromChain is the problem for an operation the chain refused with the custom

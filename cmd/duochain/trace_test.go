@@ -1,0 +1,283 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/duochain/duochain/services/trace"
+)
+
+// traceEntry is an item history entry as the API serves it; verify takes it back.
+type traceEntry struct {
+	Event       json.RawMessage `json:"event"`
+	EventHash   string          `json:"event_hash"`
+	EventHashID string          `json:"event_hash_id"`
+	Batch       struct {
+		ID          *string `json:"id"`
+		Root        *string `json:"root"`
+		LeafIndex   *int    `json:"leaf_index"`
+		ItemCount   *int    `json:"item_count"`
+		TxHash      *string `json:"tx_hash"`
+		BlockNumber *uint64 `json:"block_number"`
+		AnchoredAt  *string `json:"anchored_at"`
+		Status      string  `json:"status"`
+	} `json:"batch"`
+	Proof []string `json:"proof"`
+	Chain struct {
+		ChainID     string `json:"chain_id"`
+		TraceAnchor string `json:"trace_anchor"`
+	} `json:"chain"`
+}
+
+type traceHistory struct {
+	EPC        string       `json:"epc"`
+	Items      []traceEntry `json:"items"`
+	NextCursor *string      `json:"next_cursor"`
+}
+
+type verification struct {
+	Valid   bool     `json:"valid"`
+	Reasons []string `json:"reasons"`
+}
+
+func gs1Example(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "services", "trace", "epcis", "testdata", "gs1-examples", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func traceEvent(sec int, epc, bizStep, bizTx string) string {
+	biz := ""
+	if bizTx != "" {
+		biz = fmt.Sprintf(`,"bizTransactionList":[{"type":"urn:epcglobal:cbv:btt:inv","bizTransaction":%q}]`, bizTx)
+	}
+	return fmt.Sprintf(`{"type":"ObjectEvent","eventTime":"2026-11-20T10:00:%02d.000Z","eventTimeZoneOffset":"+08:00","action":"OBSERVE","epcList":[%q],"bizStep":%q%s}`,
+		sec%60, epc, bizStep, biz)
+}
+
+// anchoredHistory waits until every entry of epc's history is anchored and returns it.
+func (s *stack) anchoredHistory(t *testing.T, org, epc string, want int) traceHistory {
+	t.Helper()
+	var h traceHistory
+	s.waitFor(t, fmt.Sprintf("%d anchored events of %s", want, epc), func() bool {
+		h = traceHistory{}
+		r, err := s.request(org, "GET", "/v1/trace/items/"+url.PathEscape(epc), nil)
+		if err != nil || r.status != http.StatusOK || json.Unmarshal(r.body, &h) != nil || len(h.Items) != want {
+			return false
+		}
+		for _, e := range h.Items {
+			if e.Batch.Status != "anchored" {
+				return false
+			}
+		}
+		return true
+	})
+	return h
+}
+
+// waitFor polls cond until it holds, failing t after a generous while.
+func (s *stack) waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("never: %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestTraceOverHTTP ingests GS1's example document, waits for its batch to be
+// anchored, reads an item's history by EPC URI and by Digital Link, and
+// verifies the entries: as served, and tampered in each way.
+func TestTraceOverHTTP(t *testing.T) {
+	s := newStack(t)
+	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "bank", "FINANCIER")
+	var ack struct {
+		Accepted   int `json:"accepted"`
+		Duplicates int `json:"duplicates"`
+		Events     []struct {
+			EventHashID string `json:"event_hash_id"`
+			Duplicate   bool   `json:"duplicate"`
+		} `json:"events"`
+		Pending struct {
+			Events    int64 `json:"events"`
+			BatchSize int   `json:"batch_size"`
+		} `json:"pending"`
+	}
+	doc := gs1Example(t, "Example_9.6.1-ObjectEvent.jsonld")
+	s.must(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", doc, &ack)
+	if ack.Accepted != 2 || ack.Duplicates != 0 || len(ack.Events) != 2 || ack.Pending.BatchSize == 0 {
+		t.Fatalf("ingest: %+v", ack)
+	}
+	// The API's hash is GS1's Event Hash ID, on GS1's reference data.
+	ref := filepath.Join("..", "..", "services", "trace", "epcis", "testdata", "event-hash-reference", "ReferenceEventHashAlgorithm")
+	refDoc, _ := os.ReadFile(ref + ".jsonld")
+	refHashes, _ := os.ReadFile(ref + ".hashes")
+	var refAck struct {
+		Events []struct {
+			EventHashID string `json:"event_hash_id"`
+		} `json:"events"`
+	}
+	s.must(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", string(refDoc), &refAck)
+	want := strings.Fields(string(refHashes))
+	if len(want) == 0 || len(refAck.Events) != len(want) {
+		t.Fatalf("reference: %d hashes, want %d", len(refAck.Events), len(want))
+	}
+	for i, e := range refAck.Events {
+		if e.EventHashID != want[i] {
+			t.Errorf("reference event %d: %s, GS1 says %s", i, e.EventHashID, want[i])
+		}
+	}
+	s.must(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", doc, &ack)
+	if ack.Accepted != 0 || ack.Duplicates != 2 || !ack.Events[1].Duplicate {
+		t.Fatalf("again: %+v", ack)
+	}
+
+	const epc = "urn:epc:id:sgtin:0614141.107346.2018"
+	h := s.anchoredHistory(t, "bank", epc, 2)
+	byDL := s.anchoredHistory(t, "bank", "https://id.gs1.org/01/10614141073464/21/2018", 2)
+	if h.Items[0].EventHash != byDL.Items[0].EventHash || h.Items[0].Batch.Root == nil {
+		t.Fatalf("by Digital Link: %+v", byDL)
+	}
+	var page traceHistory
+	s.must(http.StatusOK, "bank", "GET", "/v1/trace/items/"+url.PathEscape(epc)+"?limit=1", nil, &page)
+	if len(page.Items) != 1 || page.NextCursor == nil {
+		t.Fatalf("page 1: %+v", page)
+	}
+	s.must(http.StatusOK, "bank", "GET", "/v1/trace/items/"+url.PathEscape(epc)+"?limit=1&cursor="+*page.NextCursor, nil, &page)
+	if len(page.Items) != 1 || page.NextCursor != nil || page.Items[0].EventHash != h.Items[1].EventHash {
+		t.Fatalf("page 2: %+v", page)
+	}
+
+	entry := h.Items[1]
+	check := func(name string, e traceEntry, valid bool, reasons ...string) {
+		t.Helper()
+		var v verification
+		s.must(http.StatusOK, "bank", "POST", "/v1/trace/verify", e, &v)
+		if v.Valid != valid || !slices.Equal(v.Reasons, reasons) && len(reasons) > 0 || valid && len(v.Reasons) != 0 {
+			t.Errorf("%s: got %+v, want valid %v reasons %v", name, v, valid, reasons)
+		}
+	}
+	check("AsServed", entry, true)
+	tampered := entry
+	tampered.Event = json.RawMessage(strings.Replace(string(entry.Event), "in_progress", "damaged", 1))
+	check("TamperedEvent", tampered, false, "hash_mismatch", "proof_invalid")
+	tampered = entry
+	tampered.Proof = slices.Clone(entry.Proof)
+	tampered.Proof = append(tampered.Proof, "0x"+strings.Repeat("ab", 32))
+	check("TamperedProof", tampered, false, "proof_invalid")
+	tampered = entry
+	root := "0x" + strings.Repeat("11", 32)
+	tampered.Batch.Root = &root
+	check("WrongRoot", tampered, false, "proof_invalid", "not_anchored")
+	tampered = entry
+	block := *entry.Batch.BlockNumber + 1
+	tampered.Batch.BlockNumber = &block
+	check("WrongBlock", tampered, false, "anchor_mismatch")
+	tampered = entry
+	tampered.Chain.ChainID = "1"
+	check("OtherChain", tampered, false, "chain_mismatch")
+	tampered = entry
+	tampered.Batch.Root, tampered.Batch.TxHash = nil, nil
+	check("Pending", tampered, false, "not_yet_anchored")
+
+	t.Run("VerifyCommand", func(t *testing.T) {
+		r, err := s.request("bank", "GET", "/v1/trace/items/"+url.PathEscape(epc), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, err := readEntries(r.body)
+		if err != nil || len(entries) != 2 {
+			t.Fatalf("read the history page: %d entries, %v", len(entries), err)
+		}
+		v := trace.Verifier{Chain: s.sim.Client()}
+		var out bytes.Buffer
+		if err := verifyEntries(context.Background(), &out, v, entries); err != nil {
+			t.Fatalf("%v\n%s", err, out.String())
+		}
+		entries[1].Event = json.RawMessage(strings.Replace(string(entries[1].Event), "in_progress", "damaged", 1))
+		out.Reset()
+		if err := verifyEntries(context.Background(), &out, v, entries); err == nil || !strings.Contains(out.String(), "entry 1: INVALID: hash_mismatch, proof_invalid") {
+			t.Fatalf("tampered: %v\n%s", err, out.String())
+		}
+		t.Setenv("CHAIN_RPC_URL", "")
+		if err := run(context.Background(), []string{"trace", "verify", "-"}); err == nil {
+			t.Fatal("trace verify without --rpc ran")
+		}
+	})
+
+	t.Run("Refusals", func(t *testing.T) {
+		before := s.count(t, `SELECT count(*) FROM trace_events`)
+		good := traceEvent(1, "urn:epc:id:sgtin:9521234.054321.1", "shipping", "")
+		nd := []string{"Content-Type", "application/x-ndjson"}
+		for _, tt := range []struct {
+			name      string
+			org, body string
+			hdr       []string
+			want      refusal
+		}{
+			{"NoKey", "", good, nil, refusal{401, "unauthorized", ""}},
+			{"WrongRole", "bank", good, nil, refusal{403, "forbidden", ""}},
+			{"MalformedJSON", "sup1", `[{"type":`, nil, refusal{400, "malformed_json", ""}},
+			{"Empty", "sup1", `[]`, nil, refusal{400, "empty_batch", ""}},
+			{"WrongType", "sup1", `[` + strings.Replace(good, "ObjectEvent", "BoxEvent", 1) + `]`, nil, refusal{400, "unknown_event_type", "[0].type"}},
+			{"MissingEventTime", "sup1", `[` + strings.Replace(good, `"eventTime"`, `"when"`, 1) + `]`, nil, refusal{400, "missing_event_time", "[0].eventTime"}},
+			{"BadEPC", "sup1", `[` + strings.Replace(good, "urn:epc:id:sgtin:9521234.054321.1", "no such thing", 1) + `]`, nil, refusal{400, "bad_epc", "[0].epcList[0]"}},
+			{"NDJSONBadLine", "sup1", good + "\n" + traceEvent(2, "urn:epc:id:sgtin:9521234.054321.2", "shipping", "") + "\n{\"type\":\"ObjectEvent\"}\n", nd, refusal{400, "missing_event_time", "line[3].eventTime"}},
+			{"MediaType", "sup1", good, []string{"Content-Type", "text/plain"}, refusal{415, "unsupported_media_type", ""}},
+		} {
+			t.Run(tt.name, func(t *testing.T) { s.refuse(t, tt.want, tt.org, "POST", "/v1/trace/events", tt.body, tt.hdr...) })
+		}
+		s.m.Trace.MaxBody = 4096
+		s.refuse(t, refusal{413, "body_too_large", ""}, "sup1", "POST", "/v1/trace/events", strings.Repeat(good+"\n", 100), nd...)
+		s.m.Trace.MaxBody = 0
+		if n := s.count(t, `SELECT count(*) FROM trace_events`); n != before {
+			t.Errorf("refused ingestions stored %d events", n-before)
+		}
+		s.refuse(t, refusal{404, "not_found", ""}, "bank", "GET", "/v1/trace/items/"+url.PathEscape("urn:epc:id:sgtin:9521234.054321.404"), nil)
+		s.refuse(t, refusal{400, "malformed_json", ""}, "bank", "POST", "/v1/trace/verify", `{"event":`)
+		s.refuse(t, refusal{400, "missing_field", "event"}, "bank", "POST", "/v1/trace/verify", `{"event_hash":"0x00"}`)
+		s.refuse(t, refusal{400, "unknown_field", "colour"}, "bank", "POST", "/v1/trace/verify", `{"colour":"red"}`)
+	})
+}
+
+// TestTraceReceivableLink lists the goods-received events naming a
+// receivable's invoice, submitted by its buyer or seller, and nothing else.
+func TestTraceReceivableLink(t *testing.T) {
+	s := newStack(t)
+	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
+	var r rec
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.submission("INV-TR-7", "1000.00", s.dueIn(30)), &r)
+	received := traceEvent(1, "urn:epc:id:sgtin:9521234.054321.7", "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-TR-7")
+	for _, tt := range []struct{ org, body string }{
+		{"core", received},
+		{"core", traceEvent(2, "urn:epc:id:sgtin:9521234.054321.7", "shipping", "urn:epcglobal:cbv:bt:0614141073467:INV-TR-7")},   // not a receipt
+		{"core", traceEvent(3, "urn:epc:id:sgtin:9521234.054321.8", "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-TR-77")}, // another invoice
+		{"sup2", traceEvent(4, "urn:epc:id:sgtin:9521234.054321.9", "receiving", "INV-TR-7")},                                     // a stranger to the invoice
+		{"sup1", traceEvent(5, "urn:epc:id:sgtin:9521234.054321.10", "accepting", "INV-TR-7")},                                    // the seller, bare number
+	} {
+		s.must(http.StatusAccepted, tt.org, "POST", "/v1/trace/events", "["+tt.body+"]", nil)
+	}
+	var got struct {
+		Items []traceEntry `json:"items"`
+	}
+	s.must(http.StatusOK, "core", "GET", "/v1/receivables/"+r.ID+"/trace", nil, &got)
+	if len(got.Items) != 2 || !strings.Contains(string(got.Items[0].Event), "INV-TR-7") || !strings.Contains(string(got.Items[1].Event), "accepting") {
+		t.Fatalf("goods received: %d entries: %+v", len(got.Items), got.Items)
+	}
+	s.refuse(t, refusal{404, "not_found", ""}, "core", "GET", "/v1/receivables/999999/trace", nil)
+}

@@ -1,0 +1,221 @@
+package trace
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/duochain/duochain/contracts/bindings/traceanchor"
+	"github.com/duochain/duochain/services/trace/merkle"
+	"github.com/duochain/duochain/services/txmgr"
+)
+
+// Enqueuer is what the batcher needs of the transaction manager.
+type Enqueuer interface {
+	Enqueue(ctx context.Context, tx pgx.Tx, op txmgr.NewOperation) (int64, error)
+	Notify()
+}
+
+// Batcher cuts stored events into batches and anchors each batch's root:
+// every Size events, or every Interval for what is waiting. A batch, the
+// range of event ids it covers and the operation that anchors its root are
+// written in one database transaction, and the transaction manager sends
+// that operation exactly once, so every stored event is anchored exactly
+// once whatever crashes.
+type Batcher struct {
+	Pool     *pgxpool.Pool
+	Tx       Enqueuer
+	Anchor   common.Address // the TraceAnchor contract
+	Signer   common.Address // who anchors: an active OPERATOR or SUPPLIER key the transaction manager holds
+	Size     int            // events per batch; DefaultBatchSize when 0
+	Interval time.Duration  // longest wait of a stored event for its batch; DefaultBatchInterval when 0
+	Trees    *TreeCache     // receives the trees it builds; may be nil
+	Logger   *slog.Logger
+
+	wake   chan struct{}
+	added  atomic.Int64
+	binder *traceanchor.TraceAnchor
+}
+
+// Batch is a cut batch.
+type Batch struct {
+	ID          int64
+	Root        [32]byte
+	Count       int
+	FirstID     int64
+	LastID      int64
+	OperationID int64
+}
+
+func (b *Batcher) init() {
+	if b.wake == nil {
+		b.wake = make(chan struct{}, 1)
+		b.binder = traceanchor.NewTraceAnchor()
+	}
+	if b.Size <= 0 {
+		b.Size = DefaultBatchSize
+	}
+	if b.Interval <= 0 {
+		b.Interval = DefaultBatchInterval
+	}
+	if b.Logger == nil {
+		b.Logger = slog.Default()
+	}
+}
+
+// Start prepares the batcher; call it before Added is called concurrently.
+func (b *Batcher) Start() { b.init() }
+
+// Added tells the batcher that n events were stored: it cuts a batch at once
+// when a full one may be waiting.
+func (b *Batcher) Added(n int) {
+	if b.wake == nil || n <= 0 {
+		return
+	}
+	if b.added.Add(int64(n)) >= int64(b.Size) {
+		select {
+		case b.wake <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// Run cuts batches until ctx ends: full ones as soon as they are there,
+// partial ones every Interval. Errors are logged and retried.
+func (b *Batcher) Run(ctx context.Context) error {
+	b.init()
+	t := time.NewTicker(b.Interval)
+	defer t.Stop()
+	partial := false // what a previous run left goes with the first tick
+	for {
+		// One watermark serves every batch below it: taking it waits for
+		// the ingestions in flight, so it is not taken per batch.
+		w, err := b.watermark(ctx)
+		for err == nil {
+			var batch *Batch
+			if batch, err = b.cutBelow(ctx, w, partial); batch == nil {
+				break
+			}
+			b.added.Add(-int64(batch.Count))
+		}
+		if err != nil && ctx.Err() == nil {
+			b.Logger.Warn("cut trace batch", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			partial = true
+		case <-b.wake:
+			partial = false
+		}
+	}
+}
+
+// Cut makes one batch of up to Size of the oldest unbatched events, if
+// there is a full one, or any when partial is set. It returns nil when there
+// is nothing to cut (or another process is cutting).
+func (b *Batcher) Cut(ctx context.Context, partial bool) (*Batch, error) {
+	b.init()
+	watermark, err := b.watermark(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return b.cutBelow(ctx, watermark, partial)
+}
+
+// cutBelow is Cut of the events up to watermark.
+func (b *Batcher) cutBelow(ctx context.Context, watermark int64, partial bool) (*Batch, error) {
+	tx, err := b.Pool.Begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("cut trace batch: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	var mine bool
+	if err := tx.QueryRow(ctx, `SELECT pg_try_advisory_xact_lock($1)`, int64(batcherLock)).Scan(&mine); err != nil || !mine {
+		return nil, err
+	}
+	var prev int64
+	if err := tx.QueryRow(ctx, `SELECT COALESCE(max(last_id), 0) FROM trace_batches`).Scan(&prev); err != nil {
+		return nil, fmt.Errorf("read last batch: %w", err)
+	}
+	rows, err := tx.Query(ctx, `SELECT id, hash FROM trace_events WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3`, prev, watermark, b.Size)
+	if err != nil {
+		return nil, fmt.Errorf("read unbatched events: %w", err)
+	}
+	var ids []int64
+	var leaves [][32]byte
+	for rows.Next() {
+		var id int64
+		var h []byte
+		if err := rows.Scan(&id, &h); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+		leaves = append(leaves, merkle.Leaf([32]byte(h)))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read unbatched events: %w", err)
+	}
+	if len(ids) == 0 || (len(ids) < b.Size && !partial) {
+		return nil, nil
+	}
+	batch := &Batch{Count: len(ids), FirstID: ids[0], LastID: ids[len(ids)-1]}
+	if len(ids) < b.Size {
+		batch.LastID = watermark // the range ends where every event is known
+	}
+	tree := merkle.Build(leaves)
+	batch.Root = tree.Root()
+	if err := tx.QueryRow(ctx, `SELECT nextval(pg_get_serial_sequence('trace_batches', 'id'))`).Scan(&batch.ID); err != nil {
+		return nil, fmt.Errorf("take batch id: %w", err)
+	}
+	batch.OperationID, err = b.Tx.Enqueue(ctx, tx, b.anchorOp(batch.Root, batch.Count, strconv.FormatInt(batch.ID, 10)))
+	if err != nil {
+		return nil, err
+	}
+	_, err = tx.Exec(ctx, `INSERT INTO trace_batches (id, root, item_count, first_id, last_id, operation_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+		batch.ID, batch.Root[:], batch.Count, batch.FirstID, batch.LastID, batch.OperationID)
+	if err != nil {
+		return nil, fmt.Errorf("insert trace batch %d: %w", batch.ID, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, fmt.Errorf("commit trace batch %d: %w", batch.ID, err)
+	}
+	b.Tx.Notify()
+	if b.Trees != nil {
+		b.Trees.put(batch.ID, &batchTree{tree: tree, ids: ids})
+	}
+	return batch, nil
+}
+
+// anchorOp is the operation that anchors root: TraceAnchor.anchor(root, count, ref).
+func (b *Batcher) anchorOp(root [32]byte, count int, ref string) txmgr.NewOperation {
+	return txmgr.NewOperation{Kind: "trace.anchor", Signer: b.Signer, To: b.Anchor, ResourceType: "trace_batch",
+		Data: b.binder.PackAnchor(root, uint64(count), ref)}
+}
+
+// watermark returns an event id at or below which every event is committed
+// or never will be: ingestion takes ids under a shared lock, so once the
+// exclusive lock is granted every id handed out so far is settled.
+func (b *Batcher) watermark(ctx context.Context) (int64, error) {
+	tx, err := b.Pool.Begin(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("read event watermark: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(ingestLock)); err != nil {
+		return 0, fmt.Errorf("read event watermark: %w", err)
+	}
+	var w int64
+	if err := tx.QueryRow(ctx, `SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM trace_event_ids`).Scan(&w); err != nil {
+		return 0, fmt.Errorf("read event watermark: %w", err)
+	}
+	return w, tx.Commit(ctx)
+}

@@ -1,0 +1,287 @@
+package trace
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+
+	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/trace/epcis"
+)
+
+// Input formats of POST /v1/trace/events.
+const (
+	FormatJSON   = "json"   // a JSON array of events, an EPCIS document, or one event
+	FormatNDJSON = "ndjson" // one event (or document) per line
+)
+
+// Prepared is an event parsed, validated and hashed, ready to store. It does
+// not keep the parsed event: a 64 MiB request would hold gigabytes of maps.
+type Prepared struct {
+	Hash [32]byte
+	Body []byte // the event as stored and served: self-contained JSON
+	Time int64  // event time, microseconds since the epoch (Postgres precision)
+	Type int16
+	Keys [][]byte // epc_key of every identifier it names, without repeats
+	Biz  []bizRow
+}
+
+type bizRow struct {
+	tail, typ, value string
+	receiving        bool
+}
+
+// epcisCodes are the stable problem codes of the EPCIS validation errors.
+var epcisCodes = []struct {
+	err  error
+	code string
+}{
+	{epcis.ErrNotEPCIS, "not_epcis"},
+	{epcis.ErrMissingType, "missing_event_type"},
+	{epcis.ErrUnknownType, "unknown_event_type"},
+	{epcis.ErrMissingEventTime, "missing_event_time"},
+	{epcis.ErrBadEventTime, "bad_event_time"},
+	{epcis.ErrMissingTimeZoneOffset, "missing_event_time_zone_offset"},
+	{epcis.ErrBadTimeZoneOffset, "bad_event_time_zone_offset"},
+	{epcis.ErrMissingAction, "missing_action"},
+	{epcis.ErrBadAction, "bad_action"},
+	{epcis.ErrNoWhat, "no_what"},
+	{epcis.ErrMissingParentID, "missing_parent_id"},
+	{epcis.ErrMissingBizTransaction, "missing_biz_transaction"},
+	{epcis.ErrBadField, "bad_field"},
+	{errBadEPC, "bad_epc"},
+}
+
+// Decode reads the body of POST /v1/trace/events in format: every event is
+// parsed, validated and hashed. A bad event is a 400 problem whose field
+// names it: "[3].eventTime" in an array, "epcisBody.eventList[3].eventTime"
+// in a document, "line[7].eventTime" (1-based) in NDJSON. No event at all is
+// a 400 empty_batch.
+func Decode(body []byte, format string) ([]Prepared, error) {
+	var units []unit
+	switch format {
+	case FormatNDJSON:
+		for line, rest := 1, body; len(rest) > 0; line++ {
+			var raw []byte
+			raw, rest, _ = bytes.Cut(rest, []byte{'\n'})
+			if raw = bytes.TrimSpace(raw); len(raw) > 0 {
+				units = append(units, unit{raw: raw, at: "line[" + strconv.Itoa(line) + "]", list: ".epcisBody.eventList"})
+			}
+		}
+	default:
+		raw := bytes.TrimSpace(body)
+		if len(raw) > 0 && raw[0] == '[' {
+			var list []json.RawMessage
+			if err := json.Unmarshal(raw, &list); err != nil {
+				return nil, problem.BadRequest("malformed_json", "the body is not a JSON array of events: %v", err)
+			}
+			for i, e := range list {
+				units = append(units, unit{raw: bytes.TrimSpace(e), at: fmt.Sprintf("[%d]", i), list: ".epcisBody.eventList"})
+			}
+		} else {
+			units = append(units, unit{raw: raw, list: "epcisBody.eventList"})
+		}
+	}
+	out, err := decodeUnits(units)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, problem.BadRequest("empty_batch", "the request holds no event")
+	}
+	return out, nil
+}
+
+// unit is one JSON value of a request: a line, an array element or the body.
+type unit struct {
+	raw  []byte
+	at   string // where it is: "line[7]", "[3]", or "" for the whole body
+	list string // how its event list is named after at, when it is a document
+}
+
+// where names event i of u.
+func (u unit) where(bare bool, i int) string {
+	if bare {
+		return u.at
+	}
+	return fmt.Sprintf("%s%s[%d]", u.at, u.list, i)
+}
+
+// parallelUnits is the request size from which units are decoded on every CPU.
+const parallelUnits = 256
+
+// decodeUnits decodes units in order, on every CPU for large requests; the
+// first bad unit in request order is the error.
+func decodeUnits(units []unit) ([]Prepared, error) {
+	res := make([][]Prepared, len(units))
+	errs := make([]error, len(units))
+	workers := runtime.GOMAXPROCS(0)
+	if len(units) < parallelUnits || workers == 1 {
+		for i, u := range units {
+			if res[i], errs[i] = decodeUnit(u); errs[i] != nil {
+				return nil, errs[i]
+			}
+		}
+	} else {
+		var wg sync.WaitGroup
+		var failed atomic.Bool
+		chunk := (len(units) + workers - 1) / workers
+		for from := 0; from < len(units); from += chunk {
+			to := min(from+chunk, len(units))
+			wg.Go(func() {
+				for i := from; i < to && !failed.Load(); i++ {
+					if res[i], errs[i] = decodeUnit(units[i]); errs[i] != nil {
+						failed.Store(true)
+					}
+				}
+			})
+		}
+		wg.Wait()
+		// A worker that stopped early stopped after a failure in another
+		// chunk; the first error by position is the one to report, and every
+		// unit before it was decoded.
+		for _, err := range errs {
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	n := 0
+	for _, r := range res {
+		n += len(r)
+	}
+	out := make([]Prepared, 0, n)
+	for _, r := range res {
+		out = append(out, r...)
+	}
+	return out, nil
+}
+
+// decodeUnit parses, validates and hashes the events of one unit. A bare
+// event is kept byte for byte; the events of a document are written
+// self-contained, with the document's @context.
+func decodeUnit(u unit) ([]Prepared, error) {
+	bare := !bytes.Contains(u.raw, []byte(`"epcisBody"`))
+	evs, err := epcis.Parse(bytes.NewReader(u.raw))
+	if err != nil {
+		return nil, validationProblem(err, func(i int) string { return u.where(bare, i) })
+	}
+	out := make([]Prepared, 0, len(evs))
+	for i, ev := range evs {
+		b := u.raw
+		if !bare || len(evs) != 1 {
+			if b, err = json.Marshal(ev); err != nil {
+				return nil, fmt.Errorf("marshal event: %w", err)
+			}
+		}
+		p, err := prepare(ev, b)
+		if err != nil {
+			return nil, validationProblem(err, func(int) string { return u.where(bare, i) })
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// validationProblem turns a parse or validation error into a 400 naming the
+// event (where) and the field.
+func validationProblem(err error, where func(event int) string) error {
+	var ve *epcis.ValidationError
+	if !errors.As(err, &ve) {
+		return err
+	}
+	code := "invalid_event"
+	for _, c := range epcisCodes {
+		if errors.Is(ve.Err, c.err) {
+			code = c.code
+		}
+	}
+	if errors.Is(ve.Err, epcis.ErrNotEPCIS) && ve.Field == "" {
+		code = "malformed_json"
+	}
+	at := where(max(ve.Event, 0))
+	field := ve.Field
+	if at != "" && field != "" {
+		field = at + "." + field
+	} else if at != "" {
+		field = at
+	}
+	p := problem.New(http.StatusBadRequest, code, "%s: %v: %s", nonEmpty(at, "body"), ve.Err, ve.Detail)
+	p.Field = field
+	return p
+}
+
+func nonEmpty(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// errBadEPC is the validation error of an identifier that is not a URI.
+var errBadEPC = errors.New("bad EPC")
+
+// prepare hashes ev and collects its index rows.
+func prepare(ev epcis.Event, body []byte) (Prepared, error) {
+	p := Prepared{Body: body, Time: ev.EventTime().UnixMicro(), Type: typeCodes[ev.Type()]}
+	ids := ev.EPCs()
+	for _, id := range ids {
+		if !epcis.ValidID(id) {
+			return p, &epcis.ValidationError{Field: idField(ev, id), Detail: fmt.Sprintf("%q is not an EPC URI or GS1 Digital Link", id), Err: errBadEPC}
+		}
+	}
+	for _, c := range ev.EPCClasses() {
+		if !epcis.ValidID(c) {
+			return p, &epcis.ValidationError{Field: "epcClass", Detail: fmt.Sprintf("%q is not an EPC class URI or GS1 Digital Link", c), Err: errBadEPC}
+		}
+		ids = append(ids, c)
+	}
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		k := epcKey(id)
+		if !seen[string(k)] {
+			seen[string(k)] = true
+			p.Keys = append(p.Keys, k)
+		}
+	}
+	receiving := receivingStep(ev.BizStep())
+	seenBiz := map[string]bool{}
+	for _, bt := range ev.BizTransactions() {
+		if seenBiz[bt.BizTransaction] {
+			continue
+		}
+		seenBiz[bt.BizTransaction] = true
+		p.Biz = append(p.Biz, bizRow{tail: refTail(bt.BizTransaction), typ: cbvTerm(bt.Type, "urn:epcglobal:cbv:btt:", "BTT"),
+			value: bt.BizTransaction, receiving: receiving})
+	}
+	h, err := ev.Hash()
+	if err != nil {
+		return p, fmt.Errorf("hash event: %w", err)
+	}
+	p.Hash = h
+	return p, nil
+}
+
+// idField finds which field of ev names id, for an error message.
+func idField(ev epcis.Event, id string) string {
+	if ev.ParentID() == id {
+		return "parentID"
+	}
+	for _, l := range []struct {
+		name string
+		ids  []string
+	}{{"epcList", ev.EPCList()}, {"childEPCs", ev.ChildEPCs()}, {"inputEPCList", ev.InputEPCList()}, {"outputEPCList", ev.OutputEPCList()}} {
+		for i, e := range l.ids {
+			if e == id {
+				return fmt.Sprintf("%s[%d]", l.name, i)
+			}
+		}
+	}
+	return "epcList"
+}

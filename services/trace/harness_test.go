@@ -1,0 +1,151 @@
+package trace
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/duochain/duochain/contracts"
+	"github.com/duochain/duochain/contracts/simchain"
+	"github.com/duochain/duochain/services/indexer"
+	"github.com/duochain/duochain/services/pg/pgtest"
+	"github.com/duochain/duochain/services/txmgr"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+// harness is the trace capability on a real Postgres and a simulated chain
+// with the contracts deployed: the service, a batcher (not running), the
+// transaction manager and the indexer with the trace projection (running).
+type harness struct {
+	t       *testing.T
+	pool    *pgxpool.Pool
+	sim     *simulated.Backend
+	key     *ecdsa.PrivateKey
+	chainID *big.Int
+	dep     *contracts.Deployment
+	tx      *txmgr.Manager
+	ix      *indexer.Indexer
+	svc     *Service
+	batcher *Batcher
+	stopTx  context.CancelFunc
+	org     int64
+}
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	sim := simchain.New(types.GenesisAlloc{crypto.PubkeyToAddress(key.PublicKey): {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}})
+	miner := simchain.Mine(sim, 10*time.Millisecond)
+	client := sim.Client()
+	ctx := context.Background()
+	chainID, _ := client.ChainID(ctx)
+	dep, err := contracts.Deploy(ctx, client, bind.NewKeyedTransactor(key, chainID), contracts.DeployParams{OperatorDID: "did:web:operator.test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := pgtest.New(t)
+	h := &harness{t: t, pool: pool, sim: sim, key: key, chainID: chainID, dep: dep, org: 1}
+	h.ix = indexer.New(pool, client, indexer.Config{Name: "trace-test", Addresses: []common.Address{dep.TraceAnchor}, From: dep.Block, Poll: 10 * time.Millisecond},
+		NewProjection(dep.TraceAnchor))
+	trees := NewTreeCache(4)
+	h.startTx()
+	h.batcher = &Batcher{Pool: pool, Tx: h.tx, Anchor: dep.TraceAnchor, Signer: crypto.PubkeyToAddress(key.PublicKey), Size: 1000, Interval: time.Hour, Trees: trees}
+	h.batcher.Start()
+	h.svc = &Service{Pool: pool, Batcher: h.batcher, ChainID: chainID, Anchor: dep.TraceAnchor, Trees: trees, Chain: client}
+	ixCtx, stopIx := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); _ = h.ix.Run(ixCtx) }()
+	t.Cleanup(func() {
+		stopIx()
+		<-done
+		h.stopTx()
+		miner.Stop()
+		_ = sim.Close()
+	})
+	return h
+}
+
+// startTx starts a transaction manager, as a restarted process would.
+func (h *harness) startTx() {
+	if h.stopTx != nil {
+		h.stopTx()
+	}
+	signer := txmgr.KeySigner(h.key)
+	h.tx = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(common.Address) (txmgr.Signer, error) { return signer, nil },
+		txmgr.Options{PollInterval: 10 * time.Millisecond})
+	if h.batcher != nil {
+		h.batcher.Tx = h.tx
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = h.tx.Run(ctx) }()
+	h.stopTx = func() { cancel(); <-done }
+}
+
+// ingest decodes body (NDJSON when format says so) and stores it as the harness's organization.
+func (h *harness) ingest(body, format string) IngestResult {
+	h.t.Helper()
+	evs, err := Decode([]byte(body), format)
+	if err != nil {
+		h.t.Fatalf("decode: %v", err)
+	}
+	res, err := h.svc.Ingest(context.Background(), h.org, evs)
+	if err != nil {
+		h.t.Fatalf("ingest: %v", err)
+	}
+	return res
+}
+
+// count runs a SELECT count(*).
+func (h *harness) count(query string, args ...any) int {
+	h.t.Helper()
+	var n int
+	if err := h.pool.QueryRow(context.Background(), query, args...).Scan(&n); err != nil {
+		h.t.Fatalf("%s: %v", query, err)
+	}
+	return n
+}
+
+// waitFor polls cond until it holds, failing the test after a generous while.
+func (h *harness) waitFor(what string, cond func() bool) {
+	h.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			h.t.Fatalf("never: %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// waitAnchored waits until every batch's root is projected as anchored.
+func (h *harness) waitAnchored() {
+	h.t.Helper()
+	h.waitFor("every batch anchored", func() bool {
+		return h.count(`SELECT count(*) FROM trace_batches b LEFT JOIN trace_anchors a ON a.root = b.root WHERE a.root IS NULL`) == 0
+	})
+}
+
+// objectEvent is a minimal valid ObjectEvent observing epcs at second sec.
+func objectEvent(sec int, epcs ...string) string {
+	return fmt.Sprintf(`{"type":"ObjectEvent","eventTime":"2026-11-20T10:00:%02d.000Z","eventTimeZoneOffset":"+08:00","action":"OBSERVE","epcList":["%s"],"bizStep":"shipping"}`,
+		sec%60, strings.Join(epcs, `","`))
+}
+
+// sgtin is the EPC URI of serial n of the harness's product.
+func sgtin(n int) string { return fmt.Sprintf("urn:epc:id:sgtin:9521234.054321.%d", n) }
+
+// ndjson joins events into an NDJSON body.
+func ndjson(events ...string) string { return strings.Join(events, "\n") + "\n" }

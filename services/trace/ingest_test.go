@@ -1,0 +1,123 @@
+package trace
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/duochain/duochain/services/problem"
+)
+
+// TestDecodeRefuses checks that every bad input is a 400 with a stable code
+// naming the event (index or line) and the field.
+func TestDecodeRefuses(t *testing.T) {
+	good := objectEvent(1, sgtin(1))
+	for _, tt := range []struct {
+		name, body, format, code, field string
+	}{
+		{"MalformedJSON", `{"type":`, FormatJSON, "malformed_json", ""},
+		{"MalformedArray", `[{"type":"ObjectEvent"},`, FormatJSON, "malformed_json", ""},
+		{"Empty", `[]`, FormatJSON, "empty_batch", ""},
+		{"EmptyNDJSON", "\n\n", FormatNDJSON, "empty_batch", ""},
+		{"EmptyDocument", `{"type":"EPCISDocument","epcisBody":{"eventList":[]}}`, FormatJSON, "empty_batch", ""},
+		{"WrongType", `[` + good + `,{"type":"ThingEvent","eventTime":"2026-11-20T10:00:00Z","eventTimeZoneOffset":"+00:00"}]`, FormatJSON, "unknown_event_type", "[1].type"},
+		{"MissingEventTime", `[{"type":"ObjectEvent","eventTimeZoneOffset":"+00:00","action":"ADD","epcList":["` + sgtin(1) + `"]}]`, FormatJSON, "missing_event_time", "[0].eventTime"},
+		{"BadEPC", `[` + strings.Replace(good, sgtin(1), "not an epc", 1) + `]`, FormatJSON, "bad_epc", "[0].epcList[0]"},
+		{"MalformedSGTIN", `[` + strings.Replace(good, sgtin(1), "urn:epc:id:sgtin:12.34", 1) + `]`, FormatJSON, "bad_epc", "[0].epcList[0]"},
+		{"BadAction", `[` + strings.Replace(good, "OBSERVE", "LOOK", 1) + `]`, FormatJSON, "bad_action", "[0].action"},
+		{"NoWhat", `[` + strings.Replace(good, `"epcList":["`+sgtin(1)+`"],`, "", 1) + `]`, FormatJSON, "no_what", "[0].epcList"},
+		{"DocumentEvent", `{"type":"EPCISDocument","epcisBody":{"eventList":[` + good + `,{"type":"ObjectEvent","action":"ADD"}]}}`, FormatJSON, "missing_event_time", "epcisBody.eventList[1].eventTime"},
+		{"NDJSONBadLine", ndjson(good, objectEvent(2, sgtin(2)), `{"type":"ObjectEvent","eventTime":"yesterday","eventTimeZoneOffset":"+00:00","action":"ADD","epcList":["`+sgtin(3)+`"]}`), FormatNDJSON, "bad_event_time", "line[3].eventTime"},
+		{"NDJSONMalformedLine", ndjson(good, `{"type"`), FormatNDJSON, "malformed_json", "line[2]"},
+		{"NDJSONFirstBadLineOfMany", manyLines(300, 250, 290), FormatNDJSON, "bad_epc", "line[250].epcList[0]"},
+		{"NotEPCIS", `{"type":"EPCISMasterDataDocument"}`, FormatJSON, "not_epcis", "type"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode([]byte(tt.body), tt.format)
+			var p *problem.Error
+			if !errors.As(err, &p) {
+				t.Fatalf("Decode = %v, want a problem", err)
+			}
+			if p.Status != http.StatusBadRequest || p.Code != tt.code || p.Field != tt.field {
+				t.Errorf("got %d %q field %q, want 400 %q field %q (%s)", p.Status, p.Code, p.Field, tt.code, tt.field, p.Detail)
+			}
+		})
+	}
+}
+
+// TestIngestDuplicates stores events once: a repeat in the same request or a
+// later one is reported as a duplicate and not stored again.
+func TestIngestDuplicates(t *testing.T) {
+	h := newHarness(t)
+	a, b := objectEvent(1, sgtin(1)), objectEvent(2, sgtin(2))
+	res := h.ingest(ndjson(a, b, a), FormatNDJSON)
+	if res.Accepted != 2 || res.Duplicates != 1 || !res.Duplicate[2] || res.Duplicate[0] || res.Pending != 2 {
+		t.Fatalf("first: %+v", res)
+	}
+	res = h.ingest(`[`+b+`,`+objectEvent(3, sgtin(3))+`]`, FormatJSON)
+	if res.Accepted != 1 || res.Duplicates != 1 || !res.Duplicate[0] {
+		t.Fatalf("second: %+v", res)
+	}
+	if n := h.count(`SELECT count(*) FROM trace_events`); n != 3 {
+		t.Fatalf("%d events stored, want 3", n)
+	}
+	if n := h.count(`SELECT count(*) FROM trace_event_epcs`); n != 3 {
+		t.Fatalf("%d identifier rows, want 3", n)
+	}
+}
+
+// TestIngestGS1Examples ingests every event of every GS1 example document,
+// and serves each back byte for byte with the same hash.
+func TestIngestGS1Examples(t *testing.T) {
+	h := newHarness(t)
+	files, err := filepath.Glob(filepath.Join("epcis", "testdata", "gs1-examples", "*.jsonld"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no GS1 examples: %v", err)
+	}
+	total := 0
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, err := Decode(body, FormatJSON)
+		if err != nil {
+			t.Errorf("%s: %v", filepath.Base(f), err)
+			continue
+		}
+		if _, err := h.svc.Ingest(context.Background(), h.org, evs); err != nil {
+			t.Fatalf("%s: %v", filepath.Base(f), err)
+		}
+		for _, e := range evs {
+			again, err := Decode(e.Body, FormatJSON)
+			if err != nil || len(again) != 1 || again[0].Hash != e.Hash {
+				t.Errorf("%s: the stored event does not parse back to the same hash: %v", filepath.Base(f), err)
+			}
+		}
+		total += len(evs)
+	}
+	distinct := h.count(`SELECT count(*) FROM trace_events`)
+	if distinct == 0 || distinct > total {
+		t.Fatalf("%d events stored of %d ingested", distinct, total)
+	}
+	t.Logf("%d GS1 example documents, %d events, %d distinct", len(files), total, distinct)
+}
+
+// manyLines is an NDJSON body of n events in which the lines bad (1-based)
+// name no valid EPC: large enough to be decoded on every CPU.
+func manyLines(n int, bad ...int) string {
+	var lines []string
+	for i := 1; i <= n; i++ {
+		epc := sgtin(i)
+		if slices.Contains(bad, i) {
+			epc = "bad epc"
+		}
+		lines = append(lines, objectEvent(i, epc))
+	}
+	return ndjson(lines...)
+}

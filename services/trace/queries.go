@@ -1,0 +1,188 @@
+package trace
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/duochain/duochain/services/problem"
+)
+
+// entryColumns are what an Entry is built from; every query below selects
+// them from trace_events e, with the batch that covers e and its anchor.
+const entryColumns = `e.id, e.event_time, e.hash, e.body, b.id, b.root, b.item_count, b.first_id, b.last_id,
+	a.tx_hash, a.block_number, a.anchored_at`
+
+const entryJoins = `LEFT JOIN LATERAL (SELECT * FROM trace_batches b WHERE b.last_id >= e.id ORDER BY b.last_id LIMIT 1) b ON true
+	LEFT JOIN trace_anchors a ON a.root = b.root`
+
+const sqlItemHistory = `SELECT ` + entryColumns + `
+	FROM trace_event_epcs x JOIN trace_events e ON e.id = x.event_id ` + entryJoins + `
+	WHERE x.epc_key = $1 AND (x.event_time, x.event_id) > ($2, $3)
+	ORDER BY x.event_time, x.event_id LIMIT $4`
+
+// History is a page of an item's history.
+type History struct {
+	EPC        string  `json:"epc"`
+	Items      []Entry `json:"items"`
+	NextCursor *string `json:"next_cursor"`
+}
+
+// ItemHistory returns the events naming epc (an EPC URI, class or GS1 Digital
+// Link) in event time order, limit at a time after cursor ("" for the start).
+// An identifier no event names is a not_found problem.
+func (s *Service) ItemHistory(ctx context.Context, epc, cursor string, limit int) (History, error) {
+	after, afterID, err := parseCursor(cursor)
+	if err != nil {
+		return History{}, err
+	}
+	rows, err := s.Pool.Query(ctx, sqlItemHistory, epcKey(epc), after, afterID, limit+1)
+	if err != nil {
+		return History{}, fmt.Errorf("item history of %s: %w", epc, err)
+	}
+	entries, last, err := s.entries(ctx, rows)
+	if err != nil {
+		return History{}, fmt.Errorf("item history of %s: %w", epc, err)
+	}
+	if len(entries) == 0 && cursor == "" {
+		return History{}, problem.NotFound("no trace event names %s", epc)
+	}
+	h := History{EPC: epc, Items: entries}
+	if len(entries) > limit {
+		h.Items = entries[:limit]
+		c := fmt.Sprintf("%d_%d", last[limit-1].time.UnixMicro(), last[limit-1].id)
+		h.NextCursor = &c
+	}
+	return h, nil
+}
+
+func parseCursor(c string) (time.Time, int64, error) {
+	if c == "" {
+		return time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), 0, nil
+	}
+	ts, id, ok := strings.Cut(c, "_")
+	us, err1 := strconv.ParseInt(ts, 10, 64)
+	n, err2 := strconv.ParseInt(id, 10, 64)
+	if !ok || err1 != nil || err2 != nil {
+		return time.Time{}, 0, problem.Invalid("invalid_cursor", "cursor", "cursor %q is not one this API gave", c)
+	}
+	return time.UnixMicro(us), n, nil
+}
+
+// position is where an entry sits in its list, for cursors.
+type position struct {
+	id   int64
+	time time.Time
+}
+
+// entries builds the entries of rows holding entryColumns, proofs included.
+func (s *Service) entries(ctx context.Context, rows pgx.Rows) ([]Entry, []position, error) {
+	type row struct {
+		pos                     position
+		hash, body, root, txh   []byte
+		batch, first, last, blk *int64
+		count                   *int32
+		at                      *time.Time
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.pos.id, &r.pos.time, &r.hash, &r.body, &r.batch, &r.root, &r.count, &r.first, &r.last, &r.txh, &r.blk, &r.at); err != nil {
+			rows.Close()
+			return nil, nil, err
+		}
+		all = append(all, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	chain := ChainRef{TraceAnchor: s.Anchor.Hex()}
+	if s.ChainID != nil {
+		chain.ChainID = s.ChainID.String()
+	}
+	out := make([]Entry, len(all))
+	pos := make([]position, len(all))
+	for i, r := range all {
+		e := Entry{Event: r.body, EventHash: hexHash(r.hash), EventHashID: hashID(r.hash), Proof: []string{}, Chain: chain,
+			Batch: BatchRef{Status: StatusPending}}
+		if r.batch != nil {
+			t, err := s.Trees.tree(ctx, s.Pool, *r.batch, *r.first, *r.last, int(*r.count))
+			if err != nil {
+				return nil, nil, err
+			}
+			leaf := t.leafIndex(r.pos.id)
+			if leaf < 0 {
+				return nil, nil, fmt.Errorf("event %d is not in batch %d", r.pos.id, *r.batch)
+			}
+			id, root, count := strconv.FormatInt(*r.batch, 10), hexHash(r.root), int(*r.count)
+			e.Batch.ID, e.Batch.Root, e.Batch.LeafIndex, e.Batch.ItemCount = &id, &root, &leaf, &count
+			for _, p := range t.tree.Proof(leaf) {
+				e.Proof = append(e.Proof, hexHash(p[:]))
+			}
+		}
+		if r.txh != nil {
+			txh, blk := hexHash(r.txh), uint64(*r.blk)
+			at := r.at.UTC()
+			e.Batch.TxHash, e.Batch.BlockNumber, e.Batch.AnchoredAt, e.Batch.Status = &txh, &blk, &at, StatusAnchored
+		}
+		out[i], pos[i] = e, r.pos
+	}
+	return out, pos, nil
+}
+
+const sqlReceivableInvoice = `SELECT i.number, ob.id, oc.id
+	FROM receivables r JOIN receivables root ON root.id = r.root_id
+	LEFT JOIN invoices i ON i.fingerprint = root.fingerprint
+	LEFT JOIN organizations ob ON ob.address = root.obligor
+	LEFT JOIN organizations oc ON oc.address = root.original_creditor
+	WHERE r.id = $1`
+
+// sqlGoodsReceived finds the receiving events whose invoice-type business
+// transaction is the invoice number $2 (whose tail is $1), submitted by one of
+// the organizations $3.
+const sqlGoodsReceived = `SELECT ` + entryColumns + `
+	FROM trace_event_biz z JOIN trace_events e ON e.id = z.event_id ` + entryJoins + `
+	WHERE z.ref_tail = $1 AND z.receiving AND z.type = 'inv'
+	  AND (z.value = $2 OR right(z.value, length($2) + 1) IN (':' || $2, '/' || $2))
+	  AND e.organization_id = ANY($3)
+	ORDER BY e.event_time, e.id LIMIT 1000`
+
+// GoodsReceived returns the goods-received events of receivable id's invoice
+// (see README: an event with bizStep receiving or accepting, a business
+// transaction of type inv whose value is the invoice number or ends with
+// ":number" or "/number", submitted by the receivable's obligor or original
+// creditor), at most 1,000, in event time order.
+func (s *Service) GoodsReceived(ctx context.Context, receivableID int64) ([]Entry, error) {
+	var number *string
+	var obligor, creditor *int64
+	err := s.Pool.QueryRow(ctx, sqlReceivableInvoice, receivableID).Scan(&number, &obligor, &creditor)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, problem.NotFound("no receivable %d", receivableID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("invoice of receivable %d: %w", receivableID, err)
+	}
+	if number == nil {
+		return []Entry{}, nil
+	}
+	var orgs []int64
+	for _, o := range []*int64{obligor, creditor} {
+		if o != nil {
+			orgs = append(orgs, *o)
+		}
+	}
+	rows, err := s.Pool.Query(ctx, sqlGoodsReceived, refTail(*number), *number, orgs)
+	if err != nil {
+		return nil, fmt.Errorf("goods received for receivable %d: %w", receivableID, err)
+	}
+	entries, _, err := s.entries(ctx, rows)
+	if err != nil {
+		return nil, fmt.Errorf("goods received for receivable %d: %w", receivableID, err)
+	}
+	return entries, nil
+}

@@ -1,0 +1,158 @@
+package trace
+
+import (
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/problem"
+)
+
+// MaxIngestBody is the largest body POST /v1/trace/events reads.
+const MaxIngestBody = 64 << 20
+
+// maxListedEvents is how many events an ingestion answer lists one by one.
+const maxListedEvents = 1000
+
+// Routes registers the trace routes on g (authenticated), and the
+// goods-received events of a receivable at /receivables/{id}/trace.
+func Routes(g *echo.Group, s *Service) {
+	h := &handlers{s: s}
+	g.POST("/trace/events", h.ingest, func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error { return api.BodyLimit(s.maxBody())(next)(c) }
+	})
+	g.GET("/trace/items/:epc", h.item)
+	g.POST("/trace/verify", h.verify)
+	g.GET("/receivables/:id/trace", h.receivable)
+}
+
+type handlers struct{ s *Service }
+
+type ingestedEvent struct {
+	EventHash   string `json:"event_hash"`
+	EventHashID string `json:"event_hash_id"`
+	Duplicate   bool   `json:"duplicate"`
+}
+
+type pendingInfo struct {
+	Events          int64 `json:"events"` // at most this many stored events wait for a batch
+	BatchSize       int   `json:"batch_size"`
+	BatchIntervalMS int64 `json:"batch_interval_ms"`
+}
+
+type ingestResponse struct {
+	Accepted   int             `json:"accepted"`
+	Duplicates int             `json:"duplicates"`
+	Events     []ingestedEvent `json:"events,omitempty"` // in request order, for at most 1,000 events
+	Pending    pendingInfo     `json:"pending"`
+}
+
+func (h *handlers) ingest(c echo.Context) error {
+	ctx := c.Request().Context()
+	p, err := api.RequireRole(ctx, "SUPPLIER", "CORE_ENTERPRISE", "OPERATOR")
+	if err != nil {
+		return err
+	}
+	if p.Status != "active" {
+		return problem.Forbidden("organization %d is not active", p.OrganizationID)
+	}
+	format := FormatJSON
+	if ct := c.Request().Header.Get(echo.HeaderContentType); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		switch {
+		case err == nil && (mt == "application/x-ndjson" || mt == "application/jsonl"):
+			format = FormatNDJSON
+		case err == nil && (mt == echo.MIMEApplicationJSON || mt == "application/ld+json"):
+		default:
+			return problem.New(http.StatusUnsupportedMediaType, "unsupported_media_type", "send application/json, application/ld+json or application/x-ndjson, not %s", ct)
+		}
+	}
+	body, err := io.ReadAll(c.Request().Body)
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return problem.New(http.StatusRequestEntityTooLarge, "body_too_large", "the body exceeds %d bytes; send events in several requests", mbe.Limit)
+	}
+	if err != nil {
+		return problem.BadRequest("malformed_json", "read the body: %v", err)
+	}
+	events, err := Decode(body, format)
+	if err != nil {
+		return err
+	}
+	res, err := h.s.Ingest(ctx, p.OrganizationID, events)
+	if err != nil {
+		return err
+	}
+	out := ingestResponse{Accepted: res.Accepted, Duplicates: res.Duplicates, Pending: pendingInfo{Events: res.Pending}}
+	if b := h.s.Batcher; b != nil {
+		out.Pending.BatchSize, out.Pending.BatchIntervalMS = b.Size, b.Interval.Milliseconds()
+	}
+	if len(events) <= maxListedEvents {
+		out.Events = make([]ingestedEvent, len(events))
+		for i, e := range events {
+			out.Events[i] = ingestedEvent{EventHash: hexHash(e.Hash[:]), EventHashID: hashID(e.Hash[:]), Duplicate: res.Duplicate[i]}
+		}
+	}
+	return c.JSON(http.StatusAccepted, out)
+}
+
+// item serves GET /trace/items/{epc}. The identifier is read from the escaped
+// path and unescaped once, so EPCs holding '/' (Digital Links) or '%' escapes
+// arrive intact.
+func (h *handlers) item(c echo.Context) error {
+	_, escaped, ok := strings.Cut(c.Request().URL.EscapedPath(), "/trace/items/")
+	epc, err := url.PathUnescape(escaped)
+	if !ok || err != nil || epc == "" {
+		return problem.NotFound("no item %q", c.Param("epc"))
+	}
+	limit, err := api.QueryInt(c, "limit", 100, 1, 1000)
+	if err != nil {
+		return err
+	}
+	hist, err := h.s.ItemHistory(c.Request().Context(), epc, c.QueryParam("cursor"), limit)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, hist)
+}
+
+func (h *handlers) verify(c echo.Context) error {
+	var e Entry
+	if err := api.Bind(c, &e); err != nil {
+		return err
+	}
+	for _, f := range []struct {
+		name    string
+		missing bool
+	}{{"event", len(e.Event) == 0 || string(e.Event) == "null"}, {"event_hash", e.EventHash == ""}} {
+		if f.missing {
+			p := problem.BadRequest("missing_field", "the entry has no %s", f.name)
+			p.Field = f.name
+			return p
+		}
+	}
+	v, err := Verifier{Chain: h.s.Chain, Anchor: h.s.Anchor}.Verify(c.Request().Context(), e)
+	if err != nil {
+		return problem.Unavailable(5*time.Second, err, "the chain is unreachable")
+	}
+	return c.JSON(http.StatusOK, v)
+}
+
+func (h *handlers) receivable(c echo.Context) error {
+	id, err := api.PathID(c, "id")
+	if err != nil {
+		return err
+	}
+	entries, err := h.s.GoodsReceived(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, map[string]any{"receivable_id": c.Param("id"), "items": entries})
+}

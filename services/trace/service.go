@@ -1,0 +1,176 @@
+package trace
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Service stores trace events and serves them back with their proofs.
+type Service struct {
+	Pool    *pgxpool.Pool
+	Batcher *Batcher       // told how many events were added; may be nil
+	ChainID *big.Int       // of the chain roots are anchored on
+	Anchor  common.Address // the TraceAnchor contract
+	Trees   *TreeCache     // recent batch trees; nil builds every time
+	Chain   ChainReader    // for POST /v1/trace/verify
+	MaxBody int64          // largest ingestion body; MaxIngestBody when 0
+}
+
+func (s *Service) maxBody() int64 {
+	if s.MaxBody > 0 {
+		return s.MaxBody
+	}
+	return MaxIngestBody
+}
+
+// IngestResult is what an ingestion stored.
+type IngestResult struct {
+	Accepted   int    // events stored now
+	Duplicates int    // events stored before (same hash), or repeated in the request
+	Duplicate  []bool // per input event, in order
+	Pending    int64  // at most this many events wait for a batch
+}
+
+const (
+	sqlExistingHashes = `SELECT hash FROM trace_events WHERE hash = ANY($1::bytea[])`
+	sqlTakeIDs        = `SELECT nextval('trace_event_ids') FROM generate_series(1, $1)`
+	sqlPending        = `SELECT s.last_value - COALESCE((SELECT max(last_id) FROM trace_batches), 0)
+		FROM trace_event_ids s WHERE s.is_called`
+)
+
+// Ingest stores events for organization org, all or nothing, in one database
+// transaction; events whose hash is stored already are duplicates and are
+// not stored again. Once it returns nil every new event is committed.
+func (s *Service) Ingest(ctx context.Context, org int64, events []Prepared) (IngestResult, error) {
+	var res IngestResult
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		// The first attempt does not look for stored hashes: the unique index
+		// looks anyway, and a duplicate fails the COPY, which the next
+		// attempt (looking first) gets past.
+		res, err = s.ingestOnce(ctx, org, events, attempt > 0)
+		var pe *pgconn.PgError
+		if !errors.As(err, &pe) || pe.Code != "23505" {
+			break
+		}
+		// Some event is stored already (a retried request, or a concurrent one
+		// that stored the same event first): look, and try again.
+	}
+	if err != nil {
+		return res, fmt.Errorf("ingest %d trace events: %w", len(events), err)
+	}
+	if s.Batcher != nil {
+		s.Batcher.Added(res.Accepted)
+	}
+	if err := s.Pool.QueryRow(ctx, sqlPending).Scan(&res.Pending); err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return res, fmt.Errorf("count pending trace events: %w", err)
+	}
+	return res, nil
+}
+
+func (s *Service) ingestOnce(ctx context.Context, org int64, events []Prepared, lookFirst bool) (IngestResult, error) {
+	res := IngestResult{Duplicate: make([]bool, len(events))}
+	hashes := make([][]byte, len(events))
+	for i := range events {
+		hashes[i] = events[i].Hash[:]
+	}
+	tx, err := s.Pool.Begin(ctx)
+	if err != nil {
+		return res, err
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, int64(ingestLock)); err != nil {
+		return res, fmt.Errorf("take the ingest lock: %w", err)
+	}
+	stored := make(map[[32]byte]bool, len(events))
+	if lookFirst {
+		rows, err := tx.Query(ctx, sqlExistingHashes, hashes)
+		if err != nil {
+			return res, fmt.Errorf("look up stored hashes: %w", err)
+		}
+		for rows.Next() {
+			var h []byte
+			if err := rows.Scan(&h); err != nil {
+				return res, err
+			}
+			stored[[32]byte(h)] = true
+		}
+		if err := rows.Err(); err != nil {
+			return res, fmt.Errorf("look up stored hashes: %w", err)
+		}
+	}
+	var fresh []int
+	for i := range events {
+		if stored[events[i].Hash] {
+			res.Duplicate[i] = true
+			res.Duplicates++
+			continue
+		}
+		stored[events[i].Hash] = true
+		fresh = append(fresh, i)
+	}
+	res.Accepted = len(fresh)
+	if len(fresh) == 0 {
+		return res, tx.Commit(ctx)
+	}
+	ids, err := takeIDs(ctx, tx, len(fresh))
+	if err != nil {
+		return res, err
+	}
+	if err := copyEvents(ctx, tx, org, events, fresh, ids); err != nil {
+		return res, err
+	}
+	return res, tx.Commit(ctx)
+}
+
+func takeIDs(ctx context.Context, tx pgx.Tx, n int) ([]int64, error) {
+	rows, err := tx.Query(ctx, sqlTakeIDs, n)
+	if err != nil {
+		return nil, fmt.Errorf("take %d event ids: %w", n, err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return nil, fmt.Errorf("take %d event ids: %w", n, err)
+	}
+	return ids, nil
+}
+
+// copyEvents writes the events at positions fresh with ids, and their index rows, with COPY.
+func copyEvents(ctx context.Context, tx pgx.Tx, org int64, events []Prepared, fresh []int, ids []int64) error {
+	evRows := make([][]any, len(fresh))
+	var epcRows, bizRows [][]any
+	for j, i := range fresh {
+		e := &events[i]
+		t := time.UnixMicro(e.Time).UTC()
+		evRows[j] = []any{ids[j], e.Hash[:], t, e.Type, org, e.Body}
+		for _, k := range e.Keys {
+			epcRows = append(epcRows, []any{k, t, ids[j]})
+		}
+		for _, b := range e.Biz {
+			bizRows = append(bizRows, []any{b.tail, ids[j], b.typ, b.value, b.receiving})
+		}
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"trace_events"}, []string{"id", "hash", "event_time", "event_type", "organization_id", "body"},
+		pgx.CopyFromRows(evRows)); err != nil {
+		return fmt.Errorf("copy trace events: %w", err)
+	}
+	if len(epcRows) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"trace_event_epcs"}, []string{"epc_key", "event_time", "event_id"}, pgx.CopyFromRows(epcRows)); err != nil {
+			return fmt.Errorf("copy trace event identifiers: %w", err)
+		}
+	}
+	if len(bizRows) > 0 {
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"trace_event_biz"}, []string{"ref_tail", "event_id", "type", "value", "receiving"}, pgx.CopyFromRows(bizRows)); err != nil {
+			return fmt.Errorf("copy trace business transactions: %w", err)
+		}
+	}
+	return nil
+}
