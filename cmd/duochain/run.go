@@ -121,7 +121,8 @@ func runDev(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("seed demo organizations: %w", err)
 	}
-	fmt.Printf("contracts    registry %s, cash %s, receivable %s\n", dep.IdentityRegistry, dep.CashToken, dep.Receivable)
+	fmt.Printf("contracts    registry %s, cash %s, receivable %s\n             trace anchor %s, copyright registry %s\n",
+		dep.IdentityRegistry, dep.CashToken, dep.Receivable, dep.TraceAnchor, dep.CopyrightRegistry)
 	fmt.Printf("\nAPI          %s   (docs %s/docs)\n\n", m.URL(), m.URL())
 	for _, o := range demo.Organizations {
 		fmt.Printf("  %-3s %-28s %-32s %s\n", o.ID, o.Name, strings.Join(o.Roles, ","), o.APIKey)
