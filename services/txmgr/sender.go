@@ -187,7 +187,17 @@ func (s *sender) send(ctx context.Context, op *pendingOp, gas uint64, f *fees) e
 		if err != nil {
 			return err
 		}
-		s.nonce, s.haveNonce = n, true
+		// The key may have sent transactions outside this manager since it last
+		// ran (an upgrade deploying contracts, an operator's wallet): their
+		// nonces are gone, and ours would never be mined.
+		caught, err := catchUpNonce(ctx, s.m.pool, s.addr, n, s.m.client.PendingNonceAt)
+		if err != nil {
+			return err
+		}
+		if caught != n {
+			s.m.log.Warn("nonces were used outside the transaction manager", "signer", s.addr, "stored", n, "chain", caught)
+		}
+		s.nonce, s.haveNonce = caught, true
 	}
 	stx, raw, err := s.sign(&types.DynamicFeeTx{
 		ChainID: s.m.chainID, Nonce: s.nonce, GasTipCap: f.tip, GasFeeCap: f.cap, Gas: gas, To: &op.to, Data: op.data,

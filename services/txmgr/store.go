@@ -35,8 +35,10 @@ const (
 	sqlOpTransactions = `SELECT operation_id, hash, raw, gas, gas_tip_cap::text, gas_fee_cap::text
 		FROM transactions WHERE operation_id = ANY($1) ORDER BY id`
 
-	sqlInitNonce = `INSERT INTO signers (address, next_nonce) VALUES ($1, $2) ON CONFLICT (address) DO NOTHING`
-	sqlGetNonce  = `SELECT next_nonce FROM signers WHERE address = $1`
+	sqlInitNonce    = `INSERT INTO signers (address, next_nonce) VALUES ($1, $2) ON CONFLICT (address) DO NOTHING`
+	sqlGetNonce     = `SELECT next_nonce FROM signers WHERE address = $1`
+	sqlCatchUpNonce = `UPDATE signers SET next_nonce = $2, updated_at = now()
+		WHERE address = $1 AND next_nonce < $2`
 	sqlTakeNonce = `UPDATE signers SET next_nonce = next_nonce + 1, updated_at = now()
 		WHERE address = $1 AND next_nonce = $2`
 	sqlSubmitOp = `UPDATE operations SET state = 'submitted', nonce = $2, tx_hash = $3, updated_at = now()
@@ -239,6 +241,25 @@ func nextNonce(ctx context.Context, pool *pgxpool.Pool, signer common.Address, i
 		return 0, fmt.Errorf("read next nonce of %s: %w", signer, err)
 	}
 	return uint64(n), nil
+}
+
+// catchUpNonce moves signer's next nonce up to the chain's pending nonce when
+// transactions sent outside the manager used the ones it held. Every nonce
+// the manager handed out is below its stored next nonce, so a higher chain
+// nonce can only come from elsewhere.
+func catchUpNonce(ctx context.Context, pool *pgxpool.Pool, signer common.Address, next uint64,
+	pending func(context.Context, common.Address) (uint64, error)) (uint64, error) {
+	chain, err := pending(ctx, signer)
+	if err != nil {
+		return 0, fmt.Errorf("read chain nonce of %s: %w", signer, err)
+	}
+	if chain <= next {
+		return next, nil
+	}
+	if _, err := pool.Exec(ctx, sqlCatchUpNonce, signer.Bytes(), int64(chain)); err != nil {
+		return 0, fmt.Errorf("catch up nonce of %s: %w", signer, err)
+	}
+	return nextNonce(ctx, pool, signer, nil)
 }
 
 // storeSigned records the first signed transaction of an accepted operation:

@@ -243,3 +243,46 @@ func TestHookErrorRetries(t *testing.T) {
 		t.Errorf("stats %+v, want 1 confirmed", s)
 	}
 }
+
+// TestNoncesUsedElsewhere: transactions the key sent outside the manager
+// while it was stopped (an upgrade deploying contracts with the operator key)
+// used the nonces it held; after a restart its operations still confirm.
+func TestNoncesUsedElsewhere(t *testing.T) {
+	c, addrs := newChain(t, 1)
+	op := addrs[0]
+	c.mine()
+	d := c.deploy(op)
+	pool := pgtest.New(t)
+	m := txmgr.New(pool, c.client, c.chainID, c.signers, options(t))
+	r := start(t, m)
+	waitAll(t, m, enqueue(t, pool, m, call(op, 1)))
+	before := c.nonce(op) - 1
+
+	if err := r.stop(); err != nil {
+		t.Fatal(err)
+	}
+	reg := identityregistry.NewIdentityRegistry()
+	for i := range 2 {
+		tx, err := bind.Transact(reg.Instance(c.client, d.IdentityRegistry), c.transactor(op),
+			reg.PackRegisterOrganization(crypto.CreateAddress(op, uint64(5000+i)), "did:web:elsewhere.example", nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := contracts.WaitReceipt(c.ctx, c.client, tx.Hash()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	outside := c.nonce(op)
+
+	m = txmgr.New(pool, c.client, c.chainID, c.signers, options(t))
+	start(t, m)
+	ops := waitAll(t, m, enqueue(t, pool, m, call(op, 2), call(op, 3)))
+	for _, o := range ops {
+		if o.State != txmgr.StateConfirmed {
+			t.Fatalf("operation %d: %+v, want confirmed", o.ID, o)
+		}
+	}
+	if diff := cmp.Diff([]uint64{before, outside, outside + 1}, nonces(t, pool, op)); diff != "" {
+		t.Errorf("nonces (-want +got):\n%s", diff)
+	}
+}
