@@ -53,6 +53,9 @@ func TestEndToEnd(t *testing.T) {
 	step := time.Now()
 	root, part := walkThrough(t, c, chain)
 	t.Logf("walk-through: %s", time.Since(step).Round(time.Millisecond))
+	step = time.Now()
+	caps := checkCapabilities(t, c)
+	t.Logf("identity, copyright and trace: %s", time.Since(step).Round(time.Millisecond))
 
 	// What the second start must find again.
 	dep1 := readDeployment(t, dir)
@@ -108,6 +111,7 @@ func TestEndToEnd(t *testing.T) {
 	if p.Status != "redeemed" {
 		t.Fatalf("part %s after the restart: %+v", part.ID, p)
 	}
+	recheckCapabilities(t, c2, caps)
 	// Writes still go through: the transaction manager resumes its nonces.
 	var again e2eReceivable
 	c2.write(t, "SUPPLIER1", "/v1/receivables", map[string]any{

@@ -49,7 +49,7 @@ func (v verificationJSON) verdicts() string {
 	return strings.Join(out, " ")
 }
 
-// verifyResult is POST /v1/credentials/verify's answer.
+// verifyResult is the answer of POST /v1/credentials/verify and /v1/trace/verify.
 type verifyResult struct {
 	Valid   bool     `json:"valid"`
 	Reasons []string `json:"reasons"`
