@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/big"
 	"mime/multipart"
 	"net/http"
@@ -78,21 +77,11 @@ func (s *stack) upload(org, path string, fields map[string]string, file []byte, 
 	if err := mw.Close(); err != nil {
 		s.t.Fatal(err)
 	}
-	req, _ := http.NewRequest("POST", s.url+path, &body)
-	req.Header.Set("Content-Type", mw.FormDataContentType())
-	if org != "" {
-		req.Header.Set("Authorization", "Bearer "+s.keys[org])
-	}
-	for i := 0; i+1 < len(hdr); i += 2 {
-		req.Header.Set(hdr[i], hdr[i+1])
-	}
-	resp, err := http.DefaultClient.Do(req)
+	r, err := s.request(org, http.MethodPost, path, body.String(), append([]string{"Content-Type", mw.FormDataContentType()}, hdr...)...)
 	if err != nil {
 		s.t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return httpReply{status: resp.StatusCode, header: resp.Header, body: b}
+	return r
 }
 
 // decode fails t unless r has status want, and decodes its body into out.

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/big"
 	"net/http"
 	"testing"
@@ -78,34 +76,16 @@ func newStack(t *testing.T) *stack {
 // call sends a request as org (no key when org is "") and decodes the JSON answer into out.
 func (s *stack) call(org, method, path string, body any, out any, hdr ...string) int {
 	s.t.Helper()
-	var rd io.Reader
-	if body != nil {
-		b, _ := json.Marshal(body)
-		if raw, ok := body.(string); ok {
-			b = []byte(raw)
-		}
-		rd = bytes.NewReader(b)
-	}
-	req, _ := http.NewRequest(method, s.url+path, rd)
-	req.Header.Set("Content-Type", "application/json")
-	if org != "" {
-		req.Header.Set("Authorization", "Bearer "+s.keys[org])
-	}
-	for i := 0; i+1 < len(hdr); i += 2 {
-		req.Header.Set(hdr[i], hdr[i+1])
-	}
-	resp, err := http.DefaultClient.Do(req)
+	r, err := s.request(org, method, path, body, hdr...)
 	if err != nil {
 		s.t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
 	if out != nil {
-		if err := json.Unmarshal(b, out); err != nil {
-			s.t.Fatalf("%s %s: %d %s: %v", method, path, resp.StatusCode, b, err)
+		if err := json.Unmarshal(r.body, out); err != nil {
+			s.t.Fatalf("%s %s: %d %s: %v", method, path, r.status, r.body, err)
 		}
 	}
-	return resp.StatusCode
+	return r.status
 }
 
 // must is call that fails the test unless the status is want.
