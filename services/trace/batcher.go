@@ -37,7 +37,11 @@ type Batcher struct {
 	Size     int            // events per batch; DefaultBatchSize when 0
 	Interval time.Duration  // longest wait of a stored event for its batch; DefaultBatchInterval when 0
 	Trees    *TreeCache     // receives the trees it builds; may be nil
-	Logger   *slog.Logger
+	// RetryAfter is how long a batch whose anchoring failed (the key lost its
+	// role, the call reverted) waits before it is anchored again;
+	// DefaultRetryAfter when 0.
+	RetryAfter time.Duration
+	Logger     *slog.Logger
 
 	wake   chan struct{}
 	added  atomic.Int64
@@ -64,6 +68,9 @@ func (b *Batcher) init() {
 	}
 	if b.Interval <= 0 {
 		b.Interval = DefaultBatchInterval
+	}
+	if b.RetryAfter <= 0 {
+		b.RetryAfter = DefaultRetryAfter
 	}
 	if b.Logger == nil {
 		b.Logger = slog.Default()
@@ -107,6 +114,9 @@ func (b *Batcher) Run(ctx context.Context) error {
 		}
 		if err != nil && ctx.Err() == nil {
 			b.Logger.Warn("cut trace batch", "err", err)
+		}
+		if _, err := b.Reanchor(ctx); err != nil && ctx.Err() == nil {
+			b.Logger.Warn("anchor failed trace batches again", "err", err)
 		}
 		select {
 		case <-ctx.Done():
@@ -194,6 +204,70 @@ func (b *Batcher) cutBelow(ctx context.Context, watermark int64, partial bool) (
 	}
 	return batch, nil
 }
+
+// Reanchor enqueues a new anchoring operation for every batch whose
+// operation failed at least RetryAfter ago and whose root the chain does not
+// hold, in the same transaction that points the batch at it: a batch is never
+// left unanchored for good by a failure that can pass (the anchoring key
+// suspended, out of gas money), and a root is still anchored once, since the
+// contract refuses a second. It returns the batches it re-enqueued.
+func (b *Batcher) Reanchor(ctx context.Context) ([]int64, error) {
+	b.init()
+	tx, err := b.Pool.Begin(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("re-anchor trace batches: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	rows, err := tx.Query(ctx, sqlFailedBatches, b.RetryAfter.Seconds())
+	if err != nil {
+		return nil, fmt.Errorf("find failed trace batches: %w", err)
+	}
+	type failed struct {
+		id    int64
+		root  []byte
+		count int
+	}
+	var todo []failed
+	for rows.Next() {
+		var f failed
+		if err := rows.Scan(&f.id, &f.root, &f.count); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		todo = append(todo, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find failed trace batches: %w", err)
+	}
+	var ids []int64
+	for _, f := range todo {
+		op, err := b.Tx.Enqueue(ctx, tx, b.anchorOp([32]byte(f.root), f.count, strconv.FormatInt(f.id, 10)))
+		if err != nil {
+			return nil, err
+		}
+		if _, err := tx.Exec(ctx, `UPDATE trace_batches SET operation_id = $2 WHERE id = $1`, f.id, op); err != nil {
+			return nil, fmt.Errorf("point trace batch %d at operation %d: %w", f.id, op, err)
+		}
+		ids = append(ids, f.id)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, fmt.Errorf("re-anchor trace batches: %w", err)
+	}
+	if len(ids) > 0 {
+		b.Logger.Warn("anchoring trace batches again after a failure", "batches", ids)
+		b.Tx.Notify()
+	}
+	return ids, nil
+}
+
+// sqlFailedBatches finds batches whose anchoring failed long enough ago and
+// whose root is not anchored, locking them against a second batcher.
+const sqlFailedBatches = `SELECT b.id, b.root, b.item_count FROM trace_batches b
+	JOIN operations o ON o.id = b.operation_id
+	WHERE o.kind = 'trace.anchor' AND o.state = 'failed' AND o.updated_at < now() - make_interval(secs => $1)
+	  AND NOT EXISTS (SELECT 1 FROM trace_anchors a WHERE a.root = b.root)
+	ORDER BY b.id LIMIT 100
+	FOR UPDATE OF b SKIP LOCKED`
 
 // anchorOp is the operation that anchors root: TraceAnchor.anchor(root, count, ref).
 func (b *Batcher) anchorOp(root [32]byte, count int, ref string) txmgr.NewOperation {

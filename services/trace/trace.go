@@ -25,6 +25,7 @@ import (
 const (
 	DefaultBatchSize     = 10000
 	DefaultBatchInterval = 2 * time.Second
+	DefaultRetryAfter    = 30 * time.Second
 )
 
 // ingestLock is the advisory lock ingestion holds shared while it takes event
