@@ -3,6 +3,7 @@ package epcis
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // field is one entry of the canonical property order: an element name and,
@@ -64,85 +65,137 @@ var (
 	notHashed = map[string]bool{"recordTime": true, "eventID": true, "type": true, "errorDeclaration": true}
 )
 
-// preHash builds the canonical pre-hash string of an event tree: the event
-// type, the fields in canonical order, then every remaining element
+// orderIndex maps each field name of an order to its position, so that a
+// level's children are matched against the order in one pass instead of one
+// scan per field. Built once per distinct order slice.
+var orderIndex = map[*field]map[string]int{}
+
+func init() {
+	var index func(order []field)
+	index = func(order []field) {
+		if len(order) == 0 || orderIndex[&order[0]] != nil {
+			return
+		}
+		m := make(map[string]int, len(order))
+		for i, f := range order {
+			m[f.name] = i
+			index(f.sub)
+		}
+		orderIndex[&order[0]] = m
+	}
+	index(eventOrder)
+}
+
+// preHash appends the canonical pre-hash string of an event tree to buf: the
+// event type, the fields in canonical order, then every remaining element
 // (bizTransactionList, sourceList, destinationList, ilmd, user extensions, and
-// anything the order did not consume) sorted.
-func preHash(root *node) string {
-	var b strings.Builder
-	b.WriteString("eventType=" + root.name)
-	b.WriteString(ordered(&root.kids, eventOrder))
-	var rest []*node
+// anything the order did not consume) sorted. Everything is written into the
+// one buffer; sorting siblings permutes byte ranges of it (see sortSegments).
+func preHash(buf []byte, root *node) []byte {
+	buf = append(buf, "eventType="...)
+	buf = append(buf, root.name...)
+	buf = ordered(buf, &root.kids, eventOrder)
+	rest := root.kids[:0:0]
 	for _, k := range root.kids {
 		if !notHashed[k.name] {
 			rest = append(rest, k)
 		}
 	}
-	b.WriteString(generic(rest))
-	return b.String()
+	return generic(buf, rest)
 }
 
 // ordered writes the children of a list in the given order, each group of
 // same-named children sorted, followed by the user extensions of this level.
 // It removes what it consumed from kids: whatever is left is written later by
 // generic, after the ordered part of the whole event.
-func ordered(kids *[]*node, order []field) string {
-	var b strings.Builder
+func ordered(buf []byte, kids *[]*node, order []field) []byte {
 	exts := takeExtensions(kids)
-	for _, f := range order {
-		var vals []string
-		var matched []*node
-		for _, k := range *kids {
-			if !k.pair && k.name == f.name {
-				matched = append(matched, k)
-			}
+	index := orderIndex[&order[0]]
+	// The children the order names, stably grouped by their field's position
+	// (an insertion sort: levels are small).
+	var matchedBuf [16]*node
+	matched := matchedBuf[:0]
+	for _, k := range *kids {
+		if _, ok := index[k.name]; ok && !k.pair {
+			matched = append(matched, k)
 		}
-		for _, k := range matched {
-			if s := orderedChild(k, f.sub); s != "" {
-				vals = append(vals, s)
-			}
+	}
+	for i := 1; i < len(matched); i++ {
+		for j := i; j > 0 && index[matched[j].name] < index[matched[j-1].name]; j-- {
+			matched[j], matched[j-1] = matched[j-1], matched[j]
+		}
+	}
+	consumed := false
+	var segs segments
+	for i := 0; i < len(matched); {
+		name := matched[i].name
+		f := order[index[name]]
+		segs.reset(len(buf))
+		for ; i < len(matched) && matched[i].name == name; i++ {
+			k := matched[i]
+			buf = orderedChild(buf, k, f.sub)
+			segs.end(len(buf))
 			if len(k.kids) == 0 {
-				*kids = slices.DeleteFunc(*kids, func(x *node) bool { return x == k })
+				consumed = true
 			}
 		}
-		slices.Sort(vals)
-		b.WriteString(strings.Join(vals, ""))
+		buf = segs.sort(buf)
+	}
+	if consumed {
+		*kids = slices.DeleteFunc(*kids, func(k *node) bool {
+			_, named := index[k.name]
+			return named && !k.pair && len(k.kids) == 0
+		})
 	}
 	if len(exts) > 0 {
-		b.WriteString(generic(exts))
+		buf = generic(buf, exts)
 	}
-	return b.String()
+	return buf
 }
 
 // orderedChild writes one child: name, "=value" if it has a value (times in
 // UTC with milliseconds, everything else canonicalised), then its children
-// in their own order.
-func orderedChild(k *node, sub []field) string {
-	var grand string
-	if sub != nil {
-		grand = ordered(&k.kids, sub)
-	}
-	var text string
+// in their own order. A child with neither value nor children writes nothing.
+func orderedChild(buf []byte, k *node, sub []field) []byte {
+	start := len(buf)
+	buf = append(buf, k.name...)
+	hasText := false
 	if k.value != "" {
-		text = trimSpace(k.value)
+		text := trimSpace(k.value)
 		if isTimeField(k.name) {
 			text = canonicalTime(text)
 		} else {
 			text = canonicalValue(text)
 		}
 		if text != "" {
-			text = "=" + text
+			buf = append(buf, '=')
+			buf = append(buf, text...)
+			hasText = true
 		}
 	}
-	if text == "" && grand == "" {
-		return ""
+	if sub != nil {
+		mark := len(buf)
+		buf = ordered(buf, &k.kids, sub)
+		if !hasText && len(buf) == mark {
+			return buf[:start]
+		}
+	} else if !hasText {
+		return buf[:start]
 	}
-	return k.name + text + grand
+	return buf
 }
 
+// isTimeField reports whether an element holds a timestamp: its name
+// contains "time" and not "offset", in any case. Names are ASCII in
+// practice, so the common case needs no lower-cased copy.
 func isTimeField(name string) bool {
-	l := strings.ToLower(name)
-	return strings.Contains(l, "time") && !strings.Contains(l, "offset")
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			l := strings.ToLower(name)
+			return strings.Contains(l, "time") && !strings.Contains(l, "offset")
+		}
+	}
+	return strings.Contains(name, "time") && !strings.Contains(name, "offset")
 }
 
 // takeExtensions removes and returns the user extensions of a nested
@@ -174,26 +227,30 @@ func takeExtensions(kids *[]*node) []*node {
 // generic writes elements with no prescribed order: each as name, "=value"
 // when it has one, then its own children, and the siblings sorted. The type
 // and identifier of a bizTransaction, source or destination keep their order.
-func generic(kids []*node) string {
-	vals := make([]string, 0, len(kids))
+func generic(buf []byte, kids []*node) []byte {
 	keepOrder := false
+	var segs segments
+	segs.reset(len(buf))
 	for _, k := range kids {
 		if k.pair {
-			vals = append(vals, generic(k.kids))
+			buf = generic(buf, k.kids)
+			segs.end(len(buf))
 			continue
 		}
 		switch k.name {
 		case "bizTransaction", "source", "destination":
 			keepOrder = true
 		}
-		text := trimSpace(k.value)
-		if text != "" {
-			text = "=" + canonicalValue(text)
+		buf = append(buf, k.name...)
+		if text := trimSpace(k.value); text != "" {
+			buf = append(buf, '=')
+			buf = append(buf, canonicalValue(text)...)
 		}
-		vals = append(vals, k.name+text+generic(k.kids))
+		buf = generic(buf, k.kids)
+		segs.end(len(buf))
 	}
-	if len(vals) > 1 && !keepOrder {
-		slices.Sort(vals)
+	if !keepOrder {
+		buf = segs.sort(buf)
 	}
-	return strings.Join(vals, "")
+	return buf
 }

@@ -35,20 +35,26 @@ var errEmptyEvent = errors.New("epcis: empty event (not from Parse)")
 //     (the reference also converts GDTIs with a wrong partition, and misses
 //     GRAI, GDTI and SGCN URIs with a 12-digit company prefix).
 func (e Event) PreHash() (string, error) {
+	b, err := e.preHash()
+	return string(b), err
+}
+
+// preHash returns the pre-hash as bytes, which Hash digests without a copy.
+func (e Event) preHash() ([]byte, error) {
 	if e.fields == nil {
-		return "", errEmptyEvent
+		return nil, errEmptyEvent
 	}
-	return preHash(buildTree(e.fields, e.prefixes, e.hashIgnore())), nil
+	return preHash(make([]byte, 0, 512), buildTree(e.fields, e.prefixes, e.hashIgnore())), nil
 }
 
 // Hash returns the SHA-256 digest of the pre-hash string: the value a Merkle
 // leaf commits to, and the digest inside HashID.
 func (e Event) Hash() ([32]byte, error) {
-	p, err := e.PreHash()
+	p, err := e.preHash()
 	if err != nil {
 		return [32]byte{}, err
 	}
-	return sha256.Sum256([]byte(p)), nil
+	return sha256.Sum256(p), nil
 }
 
 // HashID returns the EPCIS Event Hash ID, "ni:///sha-256;<hex>?ver=CBV2.0"
@@ -58,5 +64,10 @@ func (e Event) HashID() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return "ni:///sha-256;" + hex.EncodeToString(h[:]) + "?ver=CBV2.0", nil
+	const prefix, suffix = "ni:///sha-256;", "?ver=CBV2.0"
+	var id [len(prefix) + 64 + len(suffix)]byte
+	copy(id[:], prefix)
+	hex.Encode(id[len(prefix):], h[:])
+	copy(id[len(prefix)+64:], suffix)
+	return string(id[:]), nil
 }
