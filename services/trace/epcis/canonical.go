@@ -126,20 +126,20 @@ func ordered(buf []byte, kids *[]*node, order []field) []byte {
 		}
 	}
 	consumed := false
-	var segs segments
+	var ends [8]int
 	for i := 0; i < len(matched); {
 		name := matched[i].name
 		f := order[index[name]]
-		segs.reset(len(buf))
+		start, segs := len(buf), ends[:0]
 		for ; i < len(matched) && matched[i].name == name; i++ {
 			k := matched[i]
 			buf = orderedChild(buf, k, f.sub)
-			segs.end(len(buf))
+			segs = append(segs, len(buf))
 			if len(k.kids) == 0 {
 				consumed = true
 			}
 		}
-		buf = segs.sort(buf)
+		buf = sortSegments(buf, start, segs)
 	}
 	if consumed {
 		*kids = slices.DeleteFunc(*kids, func(k *node) bool {
@@ -229,12 +229,12 @@ func takeExtensions(kids *[]*node) []*node {
 // and identifier of a bizTransaction, source or destination keep their order.
 func generic(buf []byte, kids []*node) []byte {
 	keepOrder := false
-	var segs segments
-	segs.reset(len(buf))
+	var ends [8]int
+	start, segs := len(buf), ends[:0]
 	for _, k := range kids {
 		if k.pair {
 			buf = generic(buf, k.kids)
-			segs.end(len(buf))
+			segs = append(segs, len(buf))
 			continue
 		}
 		switch k.name {
@@ -247,10 +247,10 @@ func generic(buf []byte, kids []*node) []byte {
 			buf = append(buf, canonicalValue(text)...)
 		}
 		buf = generic(buf, k.kids)
-		segs.end(len(buf))
+		segs = append(segs, len(buf))
 	}
 	if !keepOrder {
-		buf = segs.sort(buf)
+		buf = sortSegments(buf, start, segs)
 	}
 	return buf
 }
