@@ -2,7 +2,7 @@ package epcis
 
 import (
 	"encoding/json"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -23,23 +23,34 @@ type node struct {
 // treeBuilder turns one event's JSON into a node tree.
 type treeBuilder struct {
 	prefixes map[string]string // JSON-LD prefixes declared by the document
-	terms    map[string]bool   // expanded vocabulary URIs of the event
+	terms    vocabSet          // expanded vocabulary URIs of the event
 	ignore   map[string]bool   // top-level keys left out of the hash
+	arena    []node            // nodes are carved from chunks, not allocated one by one
+}
+
+// newNode returns a new node holding n. A tree is built and dropped as a
+// whole, so its nodes can share a few chunk allocations.
+func (b *treeBuilder) newNode(n node) *node {
+	if len(b.arena) == cap(b.arena) {
+		b.arena = make([]node, 0, 32)
+	}
+	b.arena = append(b.arena, n)
+	return &b.arena[len(b.arena)-1]
 }
 
 // buildTree returns the event tree: the root is named after the event type.
 func buildTree(ev map[string]any, prefixes map[string]string, ignore map[string]bool) *node {
-	b := treeBuilder{prefixes: prefixes, terms: vocabTerms(ev, prefixes), ignore: ignore}
+	b := &treeBuilder{prefixes: prefixes, terms: vocabTerms(ev, prefixes), ignore: ignore}
 	typ, _ := ev["type"].(string)
-	root := &node{name: typ, kids: b.objectKids(ev, true)}
-	correctStructure(root)
+	root := b.newNode(node{name: typ, kids: b.objectKids(ev, true)})
+	b.correctStructure(root)
 	return root
 }
 
 // objectKids converts the members of a JSON object. A list member becomes
 // one child per element, all named after the member.
-func (b treeBuilder) objectKids(obj map[string]any, top bool) []*node {
-	var kids []*node
+func (b *treeBuilder) objectKids(obj map[string]any, top bool) []*node {
+	kids := make([]*node, 0, len(obj))
 	for key, v := range obj {
 		if key == "comment" || key == "rdfs:comment" || key == "#text" || (top && (key == "@context" || b.ignore[key])) {
 			continue
@@ -63,39 +74,63 @@ func (b treeBuilder) objectKids(obj map[string]any, top bool) []*node {
 	// bizTransaction, source or destination, where the reference keeps the
 	// JSON member order (which a Go map does not have): sorting by name
 	// makes that case deterministic.
-	sort.SliceStable(kids, func(i, j int) bool {
-		if kids[i].name != kids[j].name {
-			return kids[i].name < kids[j].name
-		}
-		return kids[i].value < kids[j].value
-	})
+	sortKids(kids)
 	return kids
+}
+
+// sortKids sorts nodes stably by name, then value: by insertion for the
+// handful of members an object usually has, which needs no closure or
+// swapper allocation.
+func sortKids(kids []*node) {
+	less := func(a, b *node) bool {
+		if a.name != b.name {
+			return a.name < b.name
+		}
+		return a.value < b.value
+	}
+	if len(kids) > 16 {
+		slices.SortStableFunc(kids, func(a, b *node) int {
+			if less(a, b) {
+				return -1
+			}
+			if less(b, a) {
+				return 1
+			}
+			return 0
+		})
+		return
+	}
+	for i := 1; i < len(kids); i++ {
+		for j := i; j > 0 && less(kids[j], kids[j-1]); j-- {
+			kids[j], kids[j-1] = kids[j-1], kids[j]
+		}
+	}
 }
 
 // convert converts one JSON value into an unnamed node; nil for JSON null,
 // which JSON-LD treats as absent.
-func (b treeBuilder) convert(v any) *node {
+func (b *treeBuilder) convert(v any) *node {
 	switch v := v.(type) {
 	case string:
-		if r, ok := bareStringReplacement(v, b.terms); ok {
+		if r, ok := b.terms.bareStringReplacement(v); ok {
 			v = r
 		}
-		return &node{value: b.expandValue(v)}
+		return b.newNode(node{value: b.expandValue(v)})
 	case json.Number:
 		if n, ok := canonicalNumber(v.String()); ok {
-			return &node{value: n}
+			return b.newNode(node{value: n})
 		}
-		return &node{value: v.String()}
+		return b.newNode(node{value: v.String()})
 	case bool:
 		// xsd:boolean's lexical form, as the XML serialisation carries it.
 		if v {
-			return &node{value: "true"}
+			return b.newNode(node{value: "true"})
 		}
-		return &node{value: "false"}
+		return b.newNode(node{value: "false"})
 	case map[string]any:
-		return &node{kids: b.objectKids(v, false)}
+		return b.newNode(node{kids: b.objectKids(v, false)})
 	case []any:
-		n := &node{}
+		n := b.newNode(node{})
 		for _, e := range v {
 			if k := b.convert(e); k != nil {
 				n.kids = append(n.kids, k)
@@ -108,7 +143,7 @@ func (b treeBuilder) convert(v any) *node {
 
 // expandKey writes a compact IRI key with a document-declared prefix as
 // "{namespace}local", the way XML namespaces appear in the pre-hash.
-func (b treeBuilder) expandKey(key string) string {
+func (b *treeBuilder) expandKey(key string) string {
 	p, local, ok := strings.Cut(key, ":")
 	if iri, declared := b.prefixes[p]; ok && declared {
 		return "{" + iri + "}" + local
@@ -117,7 +152,7 @@ func (b treeBuilder) expandKey(key string) string {
 }
 
 // expandValue expands a compact IRI value with a document-declared prefix.
-func (b treeBuilder) expandValue(v string) string {
+func (b *treeBuilder) expandValue(v string) string {
 	p, local, ok := strings.Cut(v, ":")
 	if iri, declared := b.prefixes[p]; ok && declared {
 		return stripBraces.Replace(iri) + local
@@ -135,37 +170,43 @@ var pairLists = map[string]bool{"bizTransactionList": true, "sourceList": true, 
 // named "…List" become one list node whose children drop the "List" suffix
 // (epcList → epc, sensorElementList → sensorElement, quantityList →
 // quantityElement, …), and childEPCs values become epc children.
-func correctStructure(n *node) {
-	var kept, lists, childEPCs []*node
-	byName := map[string]*node{}
+func (b *treeBuilder) correctStructure(n *node) {
+	var lists, childEPCs []*node
+	kept := make([]*node, 0, len(n.kids))
 	for _, k := range n.kids {
 		switch {
 		case strings.HasSuffix(k.name, "List"):
-			list := byName[k.name]
+			// A level has few lists: finding one by name beats a map.
+			var list *node
+			for _, l := range lists {
+				if l.name == k.name {
+					list = l
+					break
+				}
+			}
 			if list == nil {
-				list = &node{name: k.name}
-				byName[k.name] = list
+				list = b.newNode(node{name: k.name})
 				lists = append(lists, list)
 			}
-			el := &node{name: strings.TrimSuffix(k.name, "List"), value: k.value, kids: k.kids}
+			el := b.newNode(node{name: strings.TrimSuffix(k.name, "List"), value: k.value, kids: k.kids})
 			if pairLists[k.name] {
-				el = typedPair(el)
+				el = b.typedPair(el)
 			}
 			list.kids = append(list.kids, el)
 		case k.name == "childEPCs":
-			childEPCs = append(childEPCs, &node{name: "epc", value: k.value})
+			childEPCs = append(childEPCs, b.newNode(node{name: "epc", value: k.value}))
 		default:
 			kept = append(kept, k)
 		}
 	}
 	kept = append(kept, lists...)
 	if len(childEPCs) > 0 {
-		kept = append(kept, &node{name: "childEPCs", kids: childEPCs})
+		kept = append(kept, b.newNode(node{name: "childEPCs", kids: childEPCs}))
 	}
 	n.kids = kept
 	for _, k := range n.kids {
 		if !pairLists[k.name] {
-			correctStructure(k)
+			b.correctStructure(k)
 		}
 	}
 	switch {
@@ -180,9 +221,9 @@ func correctStructure(n *node) {
 // typedPair turns a bizTransaction, source or destination element into a
 // pair: its type, then its identifier. Anything else in the element is not
 // part of the standard and is rejected by validation.
-func typedPair(el *node) *node {
-	p := &node{name: el.name, pair: true}
-	for _, want := range []string{"type", el.name} {
+func (b *treeBuilder) typedPair(el *node) *node {
+	p := b.newNode(node{name: el.name, pair: true})
+	for _, want := range [2]string{"type", el.name} {
 		for _, k := range el.kids {
 			if k.name == want {
 				p.kids = append(p.kids, k)

@@ -1,6 +1,9 @@
 package epcis
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the standard vocabulary the hash needs: the bare-string
 // terms that the EPCIS 2.0 JSON-LD context (epcis-context.jsonld) maps to CBV
@@ -100,27 +103,59 @@ func expandVocabValue(s string, v vocab, prefixes map[string]string) string {
 	return s
 }
 
+// vocabSet is a set of vocabulary URIs, kept as a slice: an event names a
+// handful, and bareStringReplacement must look at every one anyway. Only an
+// unusually large set gets a map, so that adding stays linear overall.
+type vocabSet struct {
+	terms []string
+	seen  map[string]bool // nil while terms is short
+}
+
+// add adds s, when it is a CBV or GS1 vocabulary URI.
+func (v *vocabSet) add(s string) {
+	if !strings.HasPrefix(s, "https://ref.gs1.org/cbv") && !strings.HasPrefix(s, "https://gs1.org/voc") {
+		return
+	}
+	if v.seen != nil {
+		if v.seen[s] {
+			return
+		}
+		v.seen[s] = true
+	} else if slices.Contains(v.terms, s) {
+		return
+	} else if len(v.terms) == 32 {
+		v.seen = make(map[string]bool, 64)
+		for _, t := range v.terms {
+			v.seen[t] = true
+		}
+		v.seen[s] = true
+	}
+	v.terms = append(v.terms, s)
+}
+
 // vocabTerms collects what JSON-LD expansion turns the event's vocabulary
 // values into, keeping only CBV and GS1 vocabulary URIs. GS1's reference
 // implementation then replaces any string value v of the event for which
 // exactly one collected URI ends in "-v" or "/v" (see replaceBareStrings).
 // The reference collects over the whole document; we collect per event so
 // that an event's hash never depends on its neighbours.
-func vocabTerms(ev map[string]any, prefixes map[string]string) map[string]bool {
-	found := map[string]bool{}
-	add := func(s string) {
-		if strings.HasPrefix(s, "https://ref.gs1.org/cbv") || strings.HasPrefix(s, "https://gs1.org/voc") {
-			found[s] = true
-		}
-	}
+func vocabTerms(ev map[string]any, prefixes map[string]string) vocabSet {
+	found := vocabSet{terms: make([]string, 0, 8)}
 	expand := func(val any, v vocab) {
-		for _, s := range stringsOf(val) {
-			add(expandVocabValue(s, v, prefixes))
+		switch val := val.(type) {
+		case string:
+			found.add(expandVocabValue(val, v, prefixes))
+		case []any:
+			for _, e := range val {
+				if s, ok := e.(string); ok {
+					found.add(expandVocabValue(s, v, prefixes))
+				}
+			}
 		}
 	}
 	for k, v := range ev {
 		if k != "@context" {
-			walkStrings(v, add)
+			walkStrings(v, &found)
 		}
 	}
 	expand(ev["bizStep"], vocabBizStep)
@@ -151,13 +186,12 @@ func vocabTerms(ev map[string]any, prefixes map[string]string) map[string]bool {
 }
 
 // bareStringReplacement returns the vocabulary URI that the bare string s
-// stands for, when exactly one of terms ends in "-s" or "/s".
-func bareStringReplacement(s string, terms map[string]bool) (string, bool) {
+// stands for, when exactly one of the set ends in "-s" or "/s".
+func (v vocabSet) bareStringReplacement(s string) (string, bool) {
 	var match string
 	n := 0
-	dash, slash := "-"+s, "/"+s
-	for t := range terms {
-		if strings.HasSuffix(t, dash) || strings.HasSuffix(t, slash) {
+	for _, t := range v.terms {
+		if len(t) > len(s) && strings.HasSuffix(t, s) && (t[len(t)-len(s)-1] == '-' || t[len(t)-len(s)-1] == '/') {
 			match = t
 			n++
 		}
@@ -208,18 +242,18 @@ func objectsOf(v any) []map[string]any {
 	return nil
 }
 
-// walkStrings calls f for every string value below v.
-func walkStrings(v any, f func(string)) {
+// walkStrings adds every string value below v to found.
+func walkStrings(v any, found *vocabSet) {
 	switch v := v.(type) {
 	case string:
-		f(v)
+		found.add(v)
 	case []any:
 		for _, e := range v {
-			walkStrings(e, f)
+			walkStrings(e, found)
 		}
 	case map[string]any:
 		for _, e := range v {
-			walkStrings(e, f)
+			walkStrings(e, found)
 		}
 	}
 }
