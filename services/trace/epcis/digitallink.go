@@ -7,12 +7,6 @@ import "strings"
 // short names, GTINs padded to 14 digits, and only the most fine-grained
 // identification (no CPV, no lot when a serial is present).
 
-// dlKeys are the primary-key path segments a GS1 Digital Link URI may start
-// its identifier with, numeric AIs and the legacy short names.
-var dlKeys = []string{"01", "gtin", "8006", "itip", "8010", "cpid", "414", "gln",
-	"417", "party", "8017", "gsrnp", "8018", "gsrn", "255", "gcn", "00", "sscc",
-	"253", "gdti", "401", "ginc", "402", "gsin", "8003", "grai", "8004", "giai"}
-
 // dlShortNames rewrites legacy short names to AIs.
 var dlShortNames = []struct{ from, to string }{
 	{"/gtin/", "/01/"}, {"/itip/", "/8006/"}, {"/cpid/", "/8010/"},
@@ -76,19 +70,33 @@ func looksLikeDigitalLink(s string) bool {
 	if i := strings.IndexAny(path, "?#"); i >= 0 {
 		path = path[:i]
 	}
-	for _, k := range dlKeys {
-		seg := "/" + k + "/"
-		for off := 0; ; {
-			i := strings.Index(path[off:], seg)
-			if i < 0 {
-				break
-			}
-			after := rest[off+i+len(seg):]
+	// One pass over the path's segments: "/<key>/" occurs at a slash exactly
+	// when the segment after it is a key and another slash follows.
+	for i := strings.IndexByte(path, '/'); i >= 0; {
+		j := strings.IndexByte(path[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		next := i + 1 + j
+		if isDLKey(path[i+1 : next]) {
+			after := rest[next+1:]
 			if len(after) >= 5 && digits(4, 4)(after[:4]) && after[4] != '/' {
 				return true
 			}
-			off += i + 1
 		}
+		i = next
+	}
+	return false
+}
+
+// isDLKey reports whether seg is a primary-key path segment a GS1 Digital
+// Link URI may start its identifier with: a numeric AI or a legacy short name.
+func isDLKey(seg string) bool {
+	switch seg {
+	case "01", "gtin", "8006", "itip", "8010", "cpid", "414", "gln",
+		"417", "party", "8017", "gsrnp", "8018", "gsrn", "255", "gcn", "00", "sscc",
+		"253", "gdti", "401", "ginc", "402", "gsin", "8003", "grai", "8004", "giai":
+		return true
 	}
 	return false
 }

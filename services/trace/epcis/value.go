@@ -15,8 +15,9 @@ import (
 // URNs to web URIs, numbers without trailing zeros, then GS1 identifiers to
 // constrained canonical GS1 Digital Link URIs.
 func canonicalValue(s string) string {
-	// The replacer is slow, and almost no value holds a CBV 1.x URN.
-	if strings.Contains(s, "urn:epcglobal:cbv:") {
+	// The replacer is slow and always copies, and almost no value holds a
+	// CBV 1.x URN it rewrites (bizTransaction ids often hold other ones).
+	if hasCBVURN(s) {
 		s = cbvURNs.Replace(s)
 	}
 	if n, ok := canonicalNumber(s); ok {

@@ -208,6 +208,24 @@ var cbvURNs = strings.NewReplacer(
 	"urn:epcglobal:cbv:er:", cbvBase+"ER-",
 )
 
+// hasCBVURN reports whether s holds one of the URN prefixes cbvURNs
+// rewrites, so that values it would leave alone skip the replacer.
+func hasCBVURN(s string) bool {
+	const urn = "urn:epcglobal:cbv:"
+	for {
+		i := strings.Index(s, urn)
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(urn):]
+		for _, kind := range [...]string{"bizstep:", "disp:", "btt:", "sdt:", "er:"} {
+			if strings.HasPrefix(s, kind) {
+				return true
+			}
+		}
+	}
+}
+
 // stringsOf returns v itself when it is a string, or the strings of a list.
 func stringsOf(v any) []string {
 	switch v := v.(type) {
