@@ -46,17 +46,20 @@ type epc struct{ scheme, body string }
 // digits), a numeric reference completing the prefix to keyLen digits, and
 // one further component per check in rest; the last component keeps any dots
 // it holds, as serials may. It returns the components.
-func (e epc) key(scheme string, keyLen int, rest ...func(string) bool) ([]string, bool) {
-	f := strings.SplitN(e.body, ".", 2+len(rest))
-	if e.scheme != scheme || len(f) != 2+len(rest) || !isCompanyPrefix(f[0]) {
-		return nil, false
+func (e epc) key(scheme string, keyLen int, rest ...func(string) bool) (parts, bool) {
+	if e.scheme != scheme {
+		return parts{}, false
+	}
+	f, n := splitDots(e.body, 2+len(rest))
+	if n != 2+len(rest) || !isCompanyPrefix(f[0]) {
+		return parts{}, false
 	}
 	if keyLen > 0 && (len(f[0])+len(f[1]) != keyLen || !digits(0, keyLen)(f[1])) {
-		return nil, false
+		return parts{}, false
 	}
 	for i, ok := range rest {
 		if !ok(f[2+i]) {
-			return nil, false
+			return parts{}, false
 		}
 	}
 	return f, true
@@ -64,22 +67,49 @@ func (e epc) key(scheme string, keyLen int, rest ...func(string) bool) ([]string
 
 // ref checks e against a scheme whose body is a company prefix and one
 // reference of up to 30 characters in all (GIAI, GINC).
-func (e epc) ref(scheme string) ([]string, bool) {
-	f := strings.SplitN(e.body, ".", 2)
-	if e.scheme != scheme || len(f) != 2 || !isCompanyPrefix(f[0]) || !epcChars(30-len(f[0]))(f[1]) {
-		return nil, false
+func (e epc) ref(scheme string) (parts, bool) {
+	if e.scheme != scheme {
+		return parts{}, false
+	}
+	f, n := splitDots(e.body, 2)
+	if n != 2 || !isCompanyPrefix(f[0]) || !epcChars(30-len(f[0]))(f[1]) {
+		return parts{}, false
 	}
 	return f, true
 }
 
 // cpi checks e against the CPI scheme: company prefix, component/part
 // reference (up to 30 characters with the prefix), then last.
-func (e epc) cpi(last func(string) bool) ([]string, bool) {
-	f := strings.SplitN(e.body, ".", 3)
-	if e.scheme != "cpi" || len(f) != 3 || !isCompanyPrefix(f[0]) || !cpiChars(30-len(f[0]))(f[1]) || !last(f[2]) {
-		return nil, false
+func (e epc) cpi(last func(string) bool) (parts, bool) {
+	if e.scheme != "cpi" {
+		return parts{}, false
+	}
+	f, n := splitDots(e.body, 3)
+	if n != 3 || !isCompanyPrefix(f[0]) || !cpiChars(30-len(f[0]))(f[1]) || !last(f[2]) {
+		return parts{}, false
 	}
 	return f, true
+}
+
+// parts are the dot-separated components of an EPC body; no scheme has more
+// than five. An array rather than strings.SplitN's slice: no allocation.
+type parts [5]string
+
+// splitDots splits s around dots into at most n (≤ 5) components, the last
+// one keeping any further dots, like strings.SplitN(s, ".", n), and returns
+// them with their count.
+func splitDots(s string, n int) (parts, int) {
+	var f parts
+	i := 0
+	for ; i < n-1; i++ {
+		j := strings.IndexByte(s, '.')
+		if j < 0 {
+			break
+		}
+		f[i], s = s[:j], s[j+1:]
+	}
+	f[i] = s
+	return f, i + 1
 }
 
 // epcID converts a pure-identity EPC URI (urn:epc:id:…).
@@ -263,14 +293,25 @@ func isAlnum(c byte) bool {
 }
 
 // gtin builds a GTIN-14 with check digit from a company prefix and an item
-// reference whose first digit is the indicator.
+// reference whose first digit is the indicator. The caller has checked that
+// they hold 13 digits together.
 func gtin(companyPrefix, itemRef string) string {
-	return withCheckDigit(itemRef[:1] + companyPrefix + itemRef[1:])
+	var b [14]byte
+	n := copy(b[:], itemRef[:1])
+	n += copy(b[n:], companyPrefix)
+	n += copy(b[n:], itemRef[1:])
+	b[n] = checkDigit(b[:n])
+	return string(b[:n+1])
 }
 
-// withCheckDigit appends the GS1 mod-10 check digit to a key: the rightmost
-// digit weighs 3, the next 1, alternating.
+// withCheckDigit appends the GS1 mod-10 check digit to a key.
 func withCheckDigit(key string) string {
+	return key + string(rune(checkDigit([]byte(key))))
+}
+
+// checkDigit returns the GS1 mod-10 check digit of a key, as an ASCII digit:
+// the rightmost digit weighs 3, the next 1, alternating.
+func checkDigit(key []byte) byte {
 	sum := 0
 	for i := 0; i < len(key); i++ {
 		d := int(key[len(key)-1-i] - '0')
@@ -279,7 +320,7 @@ func withCheckDigit(key string) string {
 		}
 		sum += d
 	}
-	return key + string(rune('0'+(10-sum%10)%10))
+	return byte('0' + (10-sum%10)%10)
 }
 
 // dlEscape percent-encodes the characters GS1 Digital Link requires escaped
