@@ -160,16 +160,13 @@ func orderedChild(buf []byte, k *node, sub []field) []byte {
 	start := len(buf)
 	buf = append(buf, k.name...)
 	hasText := false
-	if k.value != "" {
-		text := trimSpace(k.value)
+	if text := trimSpace(k.value); text != "" {
 		if isTimeField(k.name) {
-			text = canonicalTime(text)
-		} else {
-			text = canonicalValue(text)
-		}
-		if text != "" {
-			buf = append(buf, '=')
-			buf = append(buf, text...)
+			// The canonical time of a non-empty value is never empty.
+			buf = appendCanonicalTime(append(buf, '='), text)
+			hasText = true
+		} else if text = canonicalValue(text); text != "" {
+			buf = append(append(buf, '='), text...)
 			hasText = true
 		}
 	}

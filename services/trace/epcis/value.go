@@ -160,11 +160,17 @@ func scanDigits(s string, i *int) int {
 // the Event Hash ID algorithm states. A value that is not a timestamp is
 // returned unchanged, like the reference implementation does.
 func canonicalTime(s string) string {
-	t, ok := parseTimestamp(s, false)
+	return string(appendCanonicalTime(nil, s))
+}
+
+// appendCanonicalTime appends canonicalTime(s) to buf. It parses without
+// building a time.Location for the offset: only the instant matters here.
+func appendCanonicalTime(buf []byte, s string) []byte {
+	t, ok := parseTimestampIn(s, false, false)
 	if !ok {
-		return s
+		return append(buf, s...)
 	}
-	return t.UTC().Format("2006-01-02T15:04:05.000Z")
+	return t.UTC().AppendFormat(buf, "2006-01-02T15:04:05.000Z")
 }
 
 // parseTimestamp parses an ISO 8601 date-time: YYYY-MM-DD, "T" or a space,
@@ -172,6 +178,12 @@ func canonicalTime(s string) string {
 // missing zone means UTC unless needZone is set. The fraction is rounded to
 // milliseconds, half up on the fourth digit.
 func parseTimestamp(s string, needZone bool) (time.Time, bool) {
+	return parseTimestampIn(s, needZone, true)
+}
+
+// parseTimestampIn is parseTimestamp; with keepZone unset the result is the
+// same instant in UTC, which spares allocating a time.Location per call.
+func parseTimestampIn(s string, needZone, keepZone bool) (time.Time, bool) {
 	if len(s) < 16 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || s[13] != ':' {
 		return time.Time{}, false
 	}
@@ -213,15 +225,25 @@ func parseTimestamp(s string, needZone bool) (time.Time, bool) {
 			if frac == "" {
 				return time.Time{}, false
 			}
-			digits := (frac + "000")[:3]
-			ms, _ = strconv.Atoi(digits)
+			for i := range 3 {
+				ms *= 10
+				if i < len(frac) {
+					ms += int(frac[i] - '0')
+				}
+			}
 			carry = len(frac) > 3 && frac[3] >= '5'
 			rest = rest[j:]
 		}
 	}
-	loc, ok := parseZone(rest, needZone)
+	loc, off, ok := parseZone(rest, needZone, keepZone)
 	if !ok || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || sec > 59 {
 		return time.Time{}, false
+	}
+	// Without a location, the wall clock is read as UTC and shifted by the
+	// offset afterwards: the same instant.
+	shift := loc == nil
+	if shift {
+		loc = time.UTC
 	}
 	t := time.Date(year, time.Month(month), day, hour, minute, sec, ms*int(time.Millisecond), loc)
 	if t.Day() != day {
@@ -230,34 +252,51 @@ func parseTimestamp(s string, needZone bool) (time.Time, bool) {
 	if carry {
 		t = t.Add(time.Millisecond)
 	}
+	if shift {
+		t = t.Add(-time.Duration(off) * time.Second)
+	}
 	return t, true
 }
 
-// parseZone parses a UTC offset: "", Z, ±hh:mm, ±hhmm or ±hh.
-func parseZone(z string, need bool) (*time.Location, bool) {
+// parseZone parses a UTC offset: "", Z, ±hh:mm, ±hhmm or ±hh, and returns
+// its location and offset in seconds. For a numeric offset with keep unset,
+// the location is nil: the caller builds the time in UTC and subtracts off.
+func parseZone(z string, need, keep bool) (*time.Location, int, bool) {
 	switch {
 	case z == "":
-		return time.UTC, !need
+		return time.UTC, 0, !need
 	case z == "Z" || z == "z":
-		return time.UTC, true
+		return time.UTC, 0, true
 	case z[0] != '+' && z[0] != '-':
-		return nil, false
+		return nil, 0, false
 	}
-	d := strings.Replace(z[1:], ":", "", 1)
-	if (len(d) != 2 && len(d) != 4) || strings.Trim(d, "0123456789") != "" {
-		return nil, false
+	// Two or four digits, with at most one colon among them.
+	var d [4]int
+	n, colon := 0, false
+	for i := 1; i < len(z); i++ {
+		switch c := z[i]; {
+		case c == ':' && !colon:
+			colon = true
+		case c < '0' || c > '9' || n == len(d):
+			return nil, 0, false
+		default:
+			d[n] = int(c - '0')
+			n++
+		}
 	}
-	h, _ := strconv.Atoi(d[:2])
-	m := 0
-	if len(d) == 4 {
-		m, _ = strconv.Atoi(d[2:])
+	if n != 2 && n != 4 {
+		return nil, 0, false
 	}
+	h, m := d[0]*10+d[1], d[2]*10+d[3]
 	if h > 23 || m > 59 || (len(z[1:]) == 5 && z[3] != ':') {
-		return nil, false
+		return nil, 0, false
 	}
 	off := (h*60 + m) * 60
 	if z[0] == '-' {
 		off = -off
 	}
-	return time.FixedZone(z, off), true
+	if !keep {
+		return nil, off, true
+	}
+	return time.FixedZone(z, off), off, true
 }
