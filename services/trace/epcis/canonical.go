@@ -183,16 +183,37 @@ func orderedChild(buf []byte, k *node, sub []field) []byte {
 }
 
 // isTimeField reports whether an element holds a timestamp: its name
-// contains "time" and not "offset", in any case. Names are ASCII in
-// practice, so the common case needs no lower-cased copy.
+// contains "time" and not "offset", in any case. ASCII names (all of the
+// standard's) are matched in place, without a lower-cased copy.
 func isTimeField(name string) bool {
 	for i := 0; i < len(name); i++ {
-		if c := name[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+		if name[i] >= utf8.RuneSelf {
 			l := strings.ToLower(name)
 			return strings.Contains(l, "time") && !strings.Contains(l, "offset")
 		}
 	}
-	return strings.Contains(name, "time") && !strings.Contains(name, "offset")
+	return containsFoldASCII(name, "time") && !containsFoldASCII(name, "offset")
+}
+
+// containsFoldASCII reports whether the ASCII string s contains the
+// lower-case ASCII word sub, ignoring the case of s.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeExtensions removes and returns the user extensions of a nested

@@ -141,14 +141,21 @@ func ignoredFields(directives map[string]any, prefixes map[string]string) []stri
 // hashIgnore returns the set of top-level members the hash leaves out for
 // reasons of the document: ignored extension fields, and on a bare event the
 // ignoreFields directive itself.
+// The set is nil, allocating nothing, in the usual case where it is empty.
 func (e Event) hashIgnore() map[string]bool {
-	m := map[string]bool{}
+	var m map[string]bool
+	set := func(k string) {
+		if m == nil {
+			m = map[string]bool{}
+		}
+		m[k] = true
+	}
 	for _, f := range e.ignore {
-		m[f] = true
+		set(f)
 	}
 	for k := range e.fields {
 		if p, local, ok := strings.Cut(k, ":"); k == ignoreFieldsIRI || (ok && local == "ignoreFields" && e.prefixes[p] == ignoreFieldsNS) {
-			m[k] = true
+			set(k)
 		}
 	}
 	return m

@@ -26,6 +26,7 @@ type treeBuilder struct {
 	terms    vocabSet          // expanded vocabulary URIs of the event
 	ignore   map[string]bool   // top-level keys left out of the hash
 	arena    []node            // nodes are carved from chunks, not allocated one by one
+	ptrs     []*node           // and so are the slices of children
 }
 
 // newNode returns a new node holding n. A tree is built and dropped as a
@@ -36,6 +37,18 @@ func (b *treeBuilder) newNode(n node) *node {
 	}
 	b.arena = append(b.arena, n)
 	return &b.arena[len(b.arena)-1]
+}
+
+// kids returns an empty slice of children with room for exactly n, carved
+// from a shared chunk. Its capacity is exact, so appending past n moves it
+// out of the chunk instead of overwriting a neighbour.
+func (b *treeBuilder) kids(n int) []*node {
+	if n > cap(b.ptrs)-len(b.ptrs) {
+		b.ptrs = make([]*node, 0, max(64, n))
+	}
+	lo := len(b.ptrs)
+	b.ptrs = b.ptrs[:lo+n]
+	return b.ptrs[lo : lo : lo+n]
 }
 
 // buildTree returns the event tree: the root is named after the event type.
@@ -50,7 +63,15 @@ func buildTree(ev map[string]any, prefixes map[string]string, ignore map[string]
 // objectKids converts the members of a JSON object. A list member becomes
 // one child per element, all named after the member.
 func (b *treeBuilder) objectKids(obj map[string]any, top bool) []*node {
-	kids := make([]*node, 0, len(obj))
+	n := 0
+	for _, v := range obj {
+		if list, ok := v.([]any); ok {
+			n += len(list)
+		} else {
+			n++
+		}
+	}
+	kids := b.kids(n)
 	for key, v := range obj {
 		if key == "comment" || key == "rdfs:comment" || key == "#text" || (top && (key == "@context" || b.ignore[key])) {
 			continue
@@ -171,8 +192,40 @@ var pairLists = map[string]bool{"bizTransactionList": true, "sourceList": true, 
 // (epcList → epc, sensorElementList → sensorElement, quantityList →
 // quantityElement, …), and childEPCs values become epc children.
 func (b *treeBuilder) correctStructure(n *node) {
+	if needsReshape(n.kids) {
+		b.reshape(n)
+	}
+	for _, k := range n.kids {
+		if !pairLists[k.name] {
+			b.correctStructure(k)
+		}
+	}
+	switch {
+	case n.name == "inputEPC" || n.name == "outputEPC":
+		n.name = "epc"
+	case n.name == "inputQuantity" || n.name == "outputQuantity" || n.name == "childQuantity",
+		n.name == "quantity" && len(n.kids) > 0:
+		n.name = "quantityElement"
+	}
+}
+
+// needsReshape reports whether any of kids is a list or childEPCs, the
+// members reshape changes; most levels have none and keep their slice.
+func needsReshape(kids []*node) bool {
+	for _, k := range kids {
+		if k.name == "childEPCs" || strings.HasSuffix(k.name, "List") {
+			return true
+		}
+	}
+	return false
+}
+
+// reshape groups the "…List" members of n into list nodes and its
+// childEPCs values into one childEPCs node, after the other members.
+func (b *treeBuilder) reshape(n *node) {
 	var lists, childEPCs []*node
-	kept := make([]*node, 0, len(n.kids))
+	// Each list takes at least one member's place; childEPCs may add one.
+	kept := b.kids(len(n.kids) + 1)
 	for _, k := range n.kids {
 		switch {
 		case strings.HasSuffix(k.name, "List"):
@@ -185,7 +238,7 @@ func (b *treeBuilder) correctStructure(n *node) {
 				}
 			}
 			if list == nil {
-				list = b.newNode(node{name: k.name})
+				list = b.newNode(node{name: k.name, kids: b.kids(countNamed(n.kids, k.name))})
 				lists = append(lists, list)
 			}
 			el := b.newNode(node{name: strings.TrimSuffix(k.name, "List"), value: k.value, kids: k.kids})
@@ -204,25 +257,24 @@ func (b *treeBuilder) correctStructure(n *node) {
 		kept = append(kept, b.newNode(node{name: "childEPCs", kids: childEPCs}))
 	}
 	n.kids = kept
-	for _, k := range n.kids {
-		if !pairLists[k.name] {
-			b.correctStructure(k)
+}
+
+// countNamed returns how many of kids are named name.
+func countNamed(kids []*node, name string) int {
+	c := 0
+	for _, k := range kids {
+		if k.name == name {
+			c++
 		}
 	}
-	switch {
-	case n.name == "inputEPC" || n.name == "outputEPC":
-		n.name = "epc"
-	case n.name == "inputQuantity" || n.name == "outputQuantity" || n.name == "childQuantity",
-		n.name == "quantity" && len(n.kids) > 0:
-		n.name = "quantityElement"
-	}
+	return c
 }
 
 // typedPair turns a bizTransaction, source or destination element into a
 // pair: its type, then its identifier. Anything else in the element is not
 // part of the standard and is rejected by validation.
 func (b *treeBuilder) typedPair(el *node) *node {
-	p := b.newNode(node{name: el.name, pair: true})
+	p := b.newNode(node{name: el.name, pair: true, kids: b.kids(2)})
 	for _, want := range [2]string{"type", el.name} {
 		for _, k := range el.kids {
 			if k.name == want {

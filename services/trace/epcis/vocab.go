@@ -15,15 +15,15 @@ const (
 )
 
 // vocab is one family of bare-string terms: a term t stands for prefix+t.
+// The map holds each term's URI, built once rather than per event.
 type vocab struct {
-	prefix string
-	terms  map[string]bool
+	terms map[string]string
 }
 
 func newVocab(prefix, words string) vocab {
-	v := vocab{prefix: prefix, terms: map[string]bool{}}
+	v := vocab{terms: map[string]string{}}
 	for _, w := range strings.Fields(words) {
-		v.terms[w] = true
+		v.terms[w] = prefix + w
 	}
 	return v
 }
@@ -87,8 +87,8 @@ var contextPrefixes = map[string]string{
 // expandVocabValue returns the IRI JSON-LD expansion gives s in a property
 // typed @vocab with the term family v, or "" when s stays relative.
 func expandVocabValue(s string, v vocab, prefixes map[string]string) string {
-	if v.terms[s] {
-		return v.prefix + s
+	if uri, ok := v.terms[s]; ok {
+		return uri
 	}
 	p, rest, ok := strings.Cut(s, ":")
 	if !ok {
