@@ -111,29 +111,36 @@ func preHash(buf []byte, root *node) []byte {
 func ordered(buf []byte, kids *[]*node, order []field) []byte {
 	exts := takeExtensions(kids)
 	index := orderIndex[&order[0]]
-	// The children the order names, stably grouped by their field's position
-	// (an insertion sort: levels are small).
-	var matchedBuf [16]*node
+	// The children the order names, with their field's position, stably
+	// grouped by it (an insertion sort: levels are small).
+	type match struct {
+		k   *node
+		pos int
+	}
+	var matchedBuf [16]match
 	matched := matchedBuf[:0]
 	for _, k := range *kids {
-		if _, ok := index[k.name]; ok && !k.pair {
-			matched = append(matched, k)
+		if k.pair {
+			continue
+		}
+		if pos, ok := index[k.name]; ok {
+			matched = append(matched, match{k, pos})
 		}
 	}
 	for i := 1; i < len(matched); i++ {
-		for j := i; j > 0 && index[matched[j].name] < index[matched[j-1].name]; j-- {
+		for j := i; j > 0 && matched[j].pos < matched[j-1].pos; j-- {
 			matched[j], matched[j-1] = matched[j-1], matched[j]
 		}
 	}
 	consumed := false
 	var ends [8]int
 	for i := 0; i < len(matched); {
-		name := matched[i].name
-		f := order[index[name]]
+		pos := matched[i].pos
+		sub := order[pos].sub
 		start, segs := len(buf), ends[:0]
-		for ; i < len(matched) && matched[i].name == name; i++ {
-			k := matched[i]
-			buf = orderedChild(buf, k, f.sub)
+		for ; i < len(matched) && matched[i].pos == pos; i++ {
+			k := matched[i].k
+			buf = orderedChild(buf, k, sub)
 			segs = append(segs, len(buf))
 			if len(k.kids) == 0 {
 				consumed = true
@@ -142,9 +149,17 @@ func ordered(buf []byte, kids *[]*node, order []field) []byte {
 		buf = sortSegments(buf, start, segs)
 	}
 	if consumed {
+		// Drop the matched children that have nothing left for generic.
 		*kids = slices.DeleteFunc(*kids, func(k *node) bool {
-			_, named := index[k.name]
-			return named && !k.pair && len(k.kids) == 0
+			if len(k.kids) > 0 {
+				return false
+			}
+			for _, m := range matched {
+				if m.k == k {
+					return true
+				}
+			}
+			return false
 		})
 	}
 	if len(exts) > 0 {

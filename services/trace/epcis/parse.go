@@ -153,10 +153,28 @@ func (e Event) hashIgnore() map[string]bool {
 	for _, f := range e.ignore {
 		set(f)
 	}
+	// Only a prefix bound to ignoreFieldsNS makes a compact key match; without
+	// one (the usual case) a lookup of the full IRI does, without iterating.
+	if !bindsIgnoreNS(e.prefixes) {
+		if _, ok := e.fields[ignoreFieldsIRI]; ok {
+			set(ignoreFieldsIRI)
+		}
+		return m
+	}
 	for k := range e.fields {
 		if p, local, ok := strings.Cut(k, ":"); k == ignoreFieldsIRI || (ok && local == "ignoreFields" && e.prefixes[p] == ignoreFieldsNS) {
 			set(k)
 		}
 	}
 	return m
+}
+
+// bindsIgnoreNS reports whether some prefix is bound to ignoreFieldsNS.
+func bindsIgnoreNS(prefixes map[string]string) bool {
+	for _, iri := range prefixes {
+		if iri == ignoreFieldsNS {
+			return true
+		}
+	}
+	return false
 }
