@@ -63,8 +63,20 @@ func buildTree(ev map[string]any, prefixes map[string]string, ignore map[string]
 // objectKids converts the members of a JSON object. A list member becomes
 // one child per element, all named after the member.
 func (b *treeBuilder) objectKids(obj map[string]any, top bool) []*node {
+	// The members are read once (map iteration is not cheap) into a small
+	// array, which also tells how many children they make.
+	type member struct {
+		key string
+		v   any
+	}
+	var membersBuf [16]member
+	members := membersBuf[:0]
 	n := 0
-	for _, v := range obj {
+	for key, v := range obj {
+		if key == "comment" || key == "rdfs:comment" || key == "#text" || (top && (key == "@context" || b.ignore[key])) {
+			continue
+		}
+		members = append(members, member{key, v})
 		if list, ok := v.([]any); ok {
 			n += len(list)
 		} else {
@@ -72,10 +84,8 @@ func (b *treeBuilder) objectKids(obj map[string]any, top bool) []*node {
 		}
 	}
 	kids := b.kids(n)
-	for key, v := range obj {
-		if key == "comment" || key == "rdfs:comment" || key == "#text" || (top && (key == "@context" || b.ignore[key])) {
-			continue
-		}
+	for _, m := range members {
+		key, v := m.key, m.v
 		name := b.expandKey(key)
 		if list, ok := v.([]any); ok {
 			for _, e := range list {
@@ -165,6 +175,9 @@ func (b *treeBuilder) convert(v any) *node {
 // expandKey writes a compact IRI key with a document-declared prefix as
 // "{namespace}local", the way XML namespaces appear in the pre-hash.
 func (b *treeBuilder) expandKey(key string) string {
+	if len(b.prefixes) == 0 {
+		return key
+	}
 	p, local, ok := strings.Cut(key, ":")
 	if iri, declared := b.prefixes[p]; ok && declared {
 		return "{" + iri + "}" + local
@@ -174,6 +187,9 @@ func (b *treeBuilder) expandKey(key string) string {
 
 // expandValue expands a compact IRI value with a document-declared prefix.
 func (b *treeBuilder) expandValue(v string) string {
+	if len(b.prefixes) == 0 {
+		return v
+	}
 	p, local, ok := strings.Cut(v, ":")
 	if iri, declared := b.prefixes[p]; ok && declared {
 		return stripBraces.Replace(iri) + local
