@@ -43,6 +43,11 @@ func trimSpace(s string) string {
 // other value as the shortest representation that round-trips (Python repr).
 // NaN and infinities are left alone.
 func canonicalNumber(s string) (string, bool) {
+	// Most values are URIs or words: a number starts with a sign, a point or
+	// a digit (ASCII, or else a Unicode one asciiDigits converts).
+	if s == "" || (s[0] < utf8.RuneSelf && s[0] != '+' && s[0] != '-' && s[0] != '.' && (s[0] < '0' || s[0] > '9')) {
+		return "", false
+	}
 	s, ok := asciiDigits(s)
 	if !ok || !isDecimalLiteral(s) {
 		return "", false
