@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/duochain/duochain/services/pg/pgtest"
@@ -128,5 +131,61 @@ func TestNodeUnreachable(t *testing.T) {
 	start(t, m)
 	if op := waitAll(t, m, ids)[0]; op.State != txmgr.StateConfirmed {
 		t.Fatalf("%+v, want confirmed", op)
+	}
+}
+
+// TestNonceTakenWhileSubmitted: an operation was stored with its nonce but
+// never broadcast, and meanwhile the key signed another transaction with
+// that nonce elsewhere. The operation can never be mined: after LostAfter it
+// fails with CodeNonceUsedElsewhere instead of waiting for ever, and the next
+// operation goes through.
+func TestNonceTakenWhileSubmitted(t *testing.T) {
+	c, addrs := newChain(t, 1)
+	signer := addrs[0]
+	c.mine()
+	pool := pgtest.New(t)
+	opts := options(t)
+	opts.Failpoint = func(p string) error {
+		if p == txmgr.FailpointAfterStore {
+			return errCrash
+		}
+		return nil
+	}
+	first := txmgr.New(pool, c.client, c.chainID, c.signers, opts)
+	ids := enqueue(t, pool, first, call(signer, 1))
+	if err := first.Run(context.Background()); !errors.Is(err, errCrash) {
+		t.Fatalf("Run returned %v, want the crash", err)
+	}
+	if op := get(t, first, ids[0]); op.State != txmgr.StateSubmitted {
+		t.Fatalf("stored, unsent operation is %s, want submitted", op.State)
+	}
+
+	// The same key, another process: nonce 0 goes to another transaction.
+	key, err := c.signers(signer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0x00000000000000000000000000000000000e15e")
+	other, err := key.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: c.chainID, Nonce: 0, GasTipCap: big.NewInt(1e9),
+		GasFeeCap: big.NewInt(1e11), Gas: 30000, To: &to, Data: []byte("elsewhere")}), c.chainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.client.SendTransaction(context.Background(), other); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the other transaction mined", func() bool { return c.receiptOf(other.Hash()) != nil })
+
+	opts = options(t)
+	opts.LostAfter = 300 * time.Millisecond
+	second := txmgr.New(pool, c.client, c.chainID, c.signers, opts)
+	start(t, second)
+	lost := waitAll(t, second, ids)[0]
+	if lost.State != txmgr.StateFailed || lost.ErrorCode != txmgr.CodeNonceUsedElsewhere {
+		t.Fatalf("operation %d: %+v, want failed with %s", lost.ID, lost, txmgr.CodeNonceUsedElsewhere)
+	}
+	next := waitAll(t, second, enqueue(t, pool, second, call(signer, 2)))[0]
+	if next.State != txmgr.StateConfirmed {
+		t.Fatalf("the next operation: %+v, want confirmed", next)
 	}
 }

@@ -41,13 +41,20 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 			waiting = append(waiting, op)
 			continue
 		}
-		settled, err := s.settle(ctx, op)
+		settled, missing, err := s.settle(ctx, op)
 		if err != nil {
 			return true, err
 		}
-		if !settled {
-			waiting = append(waiting, op)
+		if settled {
+			continue
 		}
+		if lost, err := s.lost(ctx, op, missing); err != nil || lost {
+			if err != nil {
+				return true, err
+			}
+			continue
+		}
+		waiting = append(waiting, op)
 	}
 	if s.resend.Swap(false) {
 		for _, op := range waiting {
@@ -90,24 +97,65 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 
 // settle records the receipt of whichever of op's transactions was mined, and
 // reports whether it found one.
-func (s *sender) settle(ctx context.Context, op *pendingOp) (bool, error) {
+// It also reports whether the node said plainly that none of op's
+// transactions is known (rather than that it is still indexing).
+func (s *sender) settle(ctx context.Context, op *pendingOp) (settled, missing bool, err error) {
+	missing = true
 	for i := len(op.txs) - 1; i >= 0; i-- {
 		r, err := s.m.client.TransactionReceipt(ctx, op.txs[i].hash)
-		if errors.Is(err, ethereum.NotFound) || err != nil && strings.Contains(err.Error(), "indexing is in progress") {
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil && strings.Contains(err.Error(), "indexing is in progress") {
+			missing = false
 			continue
 		}
 		if err != nil {
-			return false, fmt.Errorf("read receipt of %s: %w", op.txs[i].hash, err)
+			return false, false, fmt.Errorf("read receipt of %s: %w", op.txs[i].hash, err)
 		}
 		if err := s.m.failpoint(FailpointBeforeReceipt); err != nil {
-			return false, err
+			return false, false, err
 		}
-		return true, s.record(ctx, op, r)
+		return true, false, s.record(ctx, op, r)
 	}
 	// The nonce is used but no receipt of ours shows yet: the node is still
 	// indexing, or a reorg is under way. Ask again next round.
 	s.m.log.Debug("nonce used, receipt not found yet", "op", op.id, "nonce", op.nonce)
-	return false, nil
+	return false, missing, nil
+}
+
+// lost fails op once its nonce has been used on chain by a transaction that
+// is none of its own for LostAfter: the key signed elsewhere (two processes
+// on one key), so op can never be mined. Failing it tells its caller, where
+// waiting would hang it for ever; re-signing it could send it twice if a
+// receipt were only slow to show. A node still indexing never counts.
+func (s *sender) lost(ctx context.Context, op *pendingOp, missing bool) (bool, error) {
+	f := s.flights[op.id]
+	if f == nil {
+		f = &flight{since: time.Now()}
+		s.flights[op.id] = f
+	}
+	if !missing {
+		f.missingSince = time.Time{}
+		return false, nil
+	}
+	if f.missingSince.IsZero() {
+		f.missingSince = time.Now()
+	}
+	if time.Since(f.missingSince) < s.m.opts.LostAfter {
+		return false, nil
+	}
+	detail := fmt.Sprintf("nonce %d of %s was used by a transaction that is none of this operation's %d; the key signed elsewhere", op.nonce, s.addr, len(op.txs))
+	moved, err := markFailed(ctx, s.m.pool, op.id, StateSubmitted, CodeNonceUsedElsewhere, detail, nil)
+	if err != nil {
+		return false, err
+	}
+	if moved {
+		s.m.failed.Add(1)
+		s.m.log.Warn("operation failed: its nonce was used elsewhere", "op", op.id, "nonce", op.nonce, "signer", s.addr)
+	}
+	delete(s.flights, op.id)
+	return true, nil
 }
 
 // record marks op confirmed or failed by its receipt.

@@ -41,6 +41,9 @@ type flight struct {
 	since  time.Time
 	resent bool // re-broadcast once since
 	taken  bool // the node accepted it (or already had it)
+	// missingSince is when the account's nonce was first seen past the
+	// operation's with none of its transactions known to the node.
+	missingSince time.Time
 }
 
 // fees is the fee pair for new transactions.

@@ -55,6 +55,10 @@ const (
 	FailpointBeforeReceipt  = "before-receipt"  // receipt seen, not recorded
 )
 
+// CodeNonceUsedElsewhere is the error code of an operation whose nonce a
+// transaction signed outside the manager took.
+const CodeNonceUsedElsewhere = "NonceUsedElsewhere"
+
 // NewOperation is a write to enqueue.
 type NewOperation struct {
 	Kind         string         // what the write is, e.g. "receivable.submit"
@@ -105,6 +109,10 @@ type Options struct {
 	// StuckAfter is how long a broadcast transaction may stay unmined before it
 	// is re-broadcast; after twice as long it is replaced by a fee bump. Default 15s.
 	StuckAfter time.Duration
+	// LostAfter is how long an operation's nonce may be used on chain by a
+	// transaction that is none of its own before the operation fails with
+	// CodeNonceUsedElsewhere. Default 2m.
+	LostAfter time.Duration
 	// PollInterval is how often the manager looks for work and receipts without
 	// a Notify. Default 200ms.
 	PollInterval time.Duration
@@ -157,6 +165,9 @@ type Manager struct {
 func New(pool *pgxpool.Pool, client Client, chainID *big.Int, keys func(common.Address) (Signer, error), opts Options) *Manager {
 	if opts.StuckAfter <= 0 {
 		opts.StuckAfter = 15 * time.Second
+	}
+	if opts.LostAfter <= 0 {
+		opts.LostAfter = 2 * time.Minute
 	}
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = 200 * time.Millisecond
