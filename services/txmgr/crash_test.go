@@ -177,7 +177,7 @@ func TestNonceTakenWhileSubmitted(t *testing.T) {
 	eventually(t, "the other transaction mined", func() bool { return c.receiptOf(other.Hash()) != nil })
 
 	opts = options(t)
-	opts.LostAfter = 300 * time.Millisecond
+	opts.LostAfter, opts.LostBlocks = 300*time.Millisecond, 3
 	second := txmgr.New(pool, c.client, c.chainID, c.signers, opts)
 	start(t, second)
 	lost := waitAll(t, second, ids)[0]

@@ -38,6 +38,9 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 	var waiting []*pendingOp
 	for _, op := range submitted {
 		if op.nonce >= mined {
+			if f := s.flights[op.id]; f != nil {
+				f.missingSince = time.Time{} // a reorg gave the nonce back: start over
+			}
 			waiting = append(waiting, op)
 			continue
 		}
@@ -125,10 +128,14 @@ func (s *sender) settle(ctx context.Context, op *pendingOp) (settled, missing bo
 }
 
 // lost fails op once its nonce has been used on chain by a transaction that
-// is none of its own for LostAfter: the key signed elsewhere (two processes
-// on one key), so op can never be mined. Failing it tells its caller, where
-// waiting would hang it for ever; re-signing it could send it twice if a
-// receipt were only slow to show. A node still indexing never counts.
+// is none of its own, the key having signed elsewhere (two processes on one
+// key), so op can never be mined. Failing it tells its caller, where waiting
+// would hang it for ever; re-signing it could send it twice if a receipt were
+// only slow to show. Because a failure is final, it needs all of: the node
+// saying plainly that it knows none of op's transactions (a node still
+// indexing never counts) for LostAfter and across LostBlocks new blocks, and,
+// at that moment, the account's nonce still past op's and none of op's
+// transactions known to the node even as pending.
 func (s *sender) lost(ctx context.Context, op *pendingOp, missing bool) (bool, error) {
 	f := s.flights[op.id]
 	if f == nil {
@@ -139,11 +146,26 @@ func (s *sender) lost(ctx context.Context, op *pendingOp, missing bool) (bool, e
 		f.missingSince = time.Time{}
 		return false, nil
 	}
-	if f.missingSince.IsZero() {
-		f.missingSince = time.Now()
+	head, err := s.m.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("read head: %w", err)
 	}
-	if time.Since(f.missingSince) < s.m.opts.LostAfter {
+	if f.missingSince.IsZero() {
+		f.missingSince, f.missingAt = time.Now(), head.Number.Uint64()
 		return false, nil
+	}
+	if time.Since(f.missingSince) < s.m.opts.LostAfter || head.Number.Uint64() < f.missingAt+s.m.opts.LostBlocks {
+		return false, nil
+	}
+	if mined, err := s.m.client.NonceAt(ctx, s.addr, head.Number); err != nil || mined <= op.nonce {
+		return false, err
+	}
+	for _, t := range op.txs {
+		_, _, err := s.m.client.TransactionByHash(ctx, t.hash)
+		if !errors.Is(err, ethereum.NotFound) {
+			f.missingSince = time.Time{}
+			return false, nil // known after all, or the node cannot tell: keep waiting
+		}
 	}
 	detail := fmt.Sprintf("nonce %d of %s was used by a transaction that is none of this operation's %d; the key signed elsewhere", op.nonce, s.addr, len(op.txs))
 	moved, err := markFailed(ctx, s.m.pool, op.id, StateSubmitted, CodeNonceUsedElsewhere, detail, nil)

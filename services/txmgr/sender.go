@@ -44,6 +44,7 @@ type flight struct {
 	// missingSince is when the account's nonce was first seen past the
 	// operation's with none of its transactions known to the node.
 	missingSince time.Time
+	missingAt    uint64 // the head then
 }
 
 // fees is the fee pair for new transactions.

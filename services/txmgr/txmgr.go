@@ -92,6 +92,7 @@ type Operation struct {
 type Client interface {
 	SendTransaction(ctx context.Context, tx *types.Transaction) error
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
 	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
@@ -109,10 +110,12 @@ type Options struct {
 	// StuckAfter is how long a broadcast transaction may stay unmined before it
 	// is re-broadcast; after twice as long it is replaced by a fee bump. Default 15s.
 	StuckAfter time.Duration
-	// LostAfter is how long an operation's nonce may be used on chain by a
-	// transaction that is none of its own before the operation fails with
-	// CodeNonceUsedElsewhere. Default 2m.
-	LostAfter time.Duration
+	// LostAfter and LostBlocks are how long, and across how many new blocks,
+	// an operation's nonce may be used on chain by a transaction that is none
+	// of its own before the operation fails with CodeNonceUsedElsewhere.
+	// Defaults 10m and 12.
+	LostAfter  time.Duration
+	LostBlocks uint64
 	// PollInterval is how often the manager looks for work and receipts without
 	// a Notify. Default 200ms.
 	PollInterval time.Duration
@@ -167,7 +170,10 @@ func New(pool *pgxpool.Pool, client Client, chainID *big.Int, keys func(common.A
 		opts.StuckAfter = 15 * time.Second
 	}
 	if opts.LostAfter <= 0 {
-		opts.LostAfter = 2 * time.Minute
+		opts.LostAfter = 10 * time.Minute
+	}
+	if opts.LostBlocks == 0 {
+		opts.LostBlocks = 12
 	}
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = 200 * time.Millisecond
