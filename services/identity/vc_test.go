@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -150,6 +151,39 @@ func TestParseVCRefuses(t *testing.T) {
 	}
 	if _, err := ParseVC(raw); err != nil {
 		t.Fatalf("ParseVC refused the untouched credential: %v", err)
+	}
+}
+
+// TestParseVCRefusesAmbiguousKeys: encoding/json matches keys regardless of
+// case and lets the last duplicate win, where JavaScript and Python readers see
+// other values; a credential two readers could read differently is refused.
+func TestParseVCRefusesAmbiguousKeys(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	raw, _ := json.Marshal(sampleVC(t, key))
+	s := string(raw)
+	fake := `"credentialSubject":{"id":"did:web:fake.test","address":"0x000000000000000000000000000000000000dEaD","topic":"KYB","documentHash":"0x` + strings.Repeat("00", 32) + `"},`
+	cases := map[string]string{
+		"subject renamed upper-case after a fake": "{" + fake + strings.Replace(s[1:], `"credentialSubject"`, `"CREDENTIALSUBJECT"`, 1),
+		"duplicate subject after a fake":          "{" + fake + s[1:],
+		"duplicate subject before a fake":         strings.TrimSuffix(s, "}") + "," + strings.TrimSuffix(fake, ",") + "}",
+		"only an upper-case subject":              strings.Replace(s, `"credentialSubject"`, `"CREDENTIALSUBJECT"`, 1),
+		"mixed-case nested key":                   strings.Replace(s, `"topic"`, `"Topic"`, 1),
+		"duplicate nested key":                    strings.Replace(s, `"topic":"KYB"`, `"topic":"FAKE","topic":"KYB"`, 1),
+		"nested keys differing in case":           strings.Replace(s, `"topic":"KYB"`, `"topic":"KYB","TOPIC":"KYB"`, 1),
+		"kelvin sign":                             strings.Replace(s, `"blockNumber"`, `"bloc\u212aNumber"`, 1),
+		"escaped duplicate":                       strings.Replace(s, `"proof":`, `"proof":{},"pr\u006fof":`, 1),
+		"missing key":                             strings.Replace(s, `,"name":"Marketplace A"`, ``, 1),
+		"trailing value":                          s + ` {}`,
+	}
+	for name, b := range cases {
+		t.Run(name, func(t *testing.T) {
+			if b == s {
+				t.Fatal("the case changes nothing")
+			}
+			if _, err := ParseVC([]byte(b)); err == nil {
+				t.Fatalf("ParseVC accepted %s", b)
+			}
+		})
 	}
 }
 

@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -43,7 +45,11 @@ type ChainReader interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// Result is the outcome of verifying a credential.
+// Result is the outcome of verifying a credential. Beside the verdict it names
+// what was checked, as this verifier parsed the credential, so that a relying
+// party takes the facts from the answer instead of its own parse of the
+// credential (which may read the JSON differently). They are absent when the
+// credential is malformed.
 type Result struct {
 	Valid       bool      `json:"valid"`
 	Reasons     []string  `json:"reasons"`
@@ -51,6 +57,17 @@ type Result struct {
 	ChainID     uint64    `json:"chain_id,omitempty"`
 	BlockNumber uint64    `json:"block_number,omitempty"` // the state the registry was read at
 	BlockTime   time.Time `json:"block_time,omitzero"`
+
+	Issuer     *ResultParty `json:"issuer,omitempty"`  // issuer.id and issuer.address
+	Subject    *ResultParty `json:"subject,omitempty"` // credentialSubject.id and credentialSubject.address
+	Topic      string       `json:"topic,omitempty"`
+	ValidUntil time.Time    `json:"valid_until,omitzero"`
+}
+
+// ResultParty is an organization a verified credential names: its DID and account.
+type ResultParty struct {
+	DID     string         `json:"did"`
+	Address common.Address `json:"address"`
 }
 
 func (r *Result) fail(reason string) {
@@ -60,8 +77,15 @@ func (r *Result) fail(reason string) {
 }
 
 // ParseVC decodes a credential strictly: unknown fields, missing fields and
-// values other than ours are errors.
+// values other than ours are errors. Every object must spell exactly the keys
+// our credential has, each once: encoding/json matches keys case-insensitively
+// and lets a later duplicate win, where other readers take the first or the
+// exact spelling, so a credential they would read differently is refused.
 func ParseVC(raw []byte) (*VC, error) {
+	got, err := keyShape(raw)
+	if err != nil {
+		return nil, err
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	var v VC
@@ -90,7 +114,121 @@ func ParseVC(raw []byte) (*VC, error) {
 			return nil, fmt.Errorf("%s must be an RFC 3339 time", name)
 		}
 	}
+	canon, err := json.Marshal(&v)
+	if err != nil {
+		return nil, fmt.Errorf("re-encode the credential: %w", err)
+	}
+	want, err := keyShape(canon)
+	if err != nil {
+		return nil, err
+	}
+	if len(got) != len(want) {
+		return nil, fmt.Errorf("the credential's objects are not ours")
+	}
+	for path, keys := range want {
+		if !slices.Equal(got[path], keys) {
+			return nil, fmt.Errorf("object %s must have exactly the keys %q, not %q", pathName(path), keys, got[path])
+		}
+	}
 	return &v, nil
+}
+
+func pathName(path string) string {
+	if path == "" {
+		return "(top level)"
+	}
+	return path
+}
+
+// keyShape walks a JSON text's tokens and returns, for every object by its path
+// (keys joined by "/", array elements by index), its keys sorted. A key given
+// twice in one object, or two keys equal but for case (as encoding/json
+// matches them), is an error.
+func keyShape(raw []byte) (map[string][]string, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	shape := map[string][]string{}
+	var walk func(path string, depth int) error
+	walk = func(path string, depth int) error {
+		if depth > 32 {
+			return fmt.Errorf("the credential nests too deep")
+		}
+		tok, err := dec.Token()
+		if err != nil {
+			return fmt.Errorf("decode the credential: %w", err)
+		}
+		d, ok := tok.(json.Delim)
+		if !ok {
+			return nil
+		}
+		switch d {
+		case '{':
+			keys := []string{}
+			folded := map[string]string{}
+			for dec.More() {
+				tok, err := dec.Token()
+				if err != nil {
+					return fmt.Errorf("decode the credential: %w", err)
+				}
+				k, ok := tok.(string)
+				if !ok {
+					return fmt.Errorf("decode the credential: object key is not a string")
+				}
+				f := foldKey(k)
+				if prev, dup := folded[f]; dup {
+					if prev == k {
+						return fmt.Errorf("key %q is given twice in object %s", k, pathName(path))
+					}
+					return fmt.Errorf("keys %q and %q of object %s differ only in case", prev, k, pathName(path))
+				}
+				folded[f] = k
+				keys = append(keys, k)
+				child := k
+				if path != "" {
+					child = path + "/" + k
+				}
+				if err := walk(child, depth+1); err != nil {
+					return err
+				}
+			}
+			slices.Sort(keys)
+			shape[path] = keys
+		case '[':
+			for i := 0; dec.More(); i++ {
+				if err := walk(fmt.Sprintf("%s[%d]", path, i), depth+1); err != nil {
+					return err
+				}
+			}
+		default:
+			return fmt.Errorf("decode the credential: unexpected %v", d)
+		}
+		if _, err := dec.Token(); err != nil { // the closing delimiter
+			return fmt.Errorf("decode the credential: %w", err)
+		}
+		return nil
+	}
+	if err := walk("", 0); err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("more than one JSON value")
+	}
+	return shape, nil
+}
+
+// foldKey maps a key to one spelling per class of keys encoding/json treats
+// as equal: each rune becomes the least rune of its Unicode simple case folding
+// orbit (so "K", "k" and the Kelvin sign fold alike).
+func foldKey(k string) string {
+	var b strings.Builder
+	for _, r := range k {
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		b.WriteRune(m)
+	}
+	return b.String()
 }
 
 // Verify checks a credential as exported, against the registry at registry
@@ -109,6 +247,11 @@ func Verify(ctx context.Context, chain ChainReader, registry common.Address, raw
 		res.Detail = err.Error()
 		return res, nil
 	}
+	res.Issuer = &ResultParty{DID: v.Issuer.ID, Address: v.Issuer.Address}
+	res.Subject = &ResultParty{DID: v.CredentialSubject.ID, Address: v.CredentialSubject.Address}
+	res.Topic = v.CredentialSubject.Topic
+	res.ValidUntil, _ = time.Parse(time.RFC3339, v.ValidUntil)
+	res.ValidUntil = res.ValidUntil.UTC()
 	wantMethod := fmt.Sprintf("did:pkh:eip155:%d:%s#blockchainAccountId", v.CredentialStatus.ChainID, v.Issuer.Address.Hex())
 	if signer, err := v.Signer(); err != nil || signer != v.Issuer.Address || !strings.EqualFold(v.Proof.VerificationMethod, wantMethod) {
 		res.fail(ReasonSignatureInvalid)

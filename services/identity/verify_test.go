@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,6 +148,28 @@ func TestVerifyAgainstRegistry(t *testing.T) {
 		res := c.expect(t, first)
 		if res.BlockNumber == 0 || res.ChainID != c.chainID.Uint64() {
 			t.Fatalf("result names no block or chain: %+v", res)
+		}
+		v, _ := ParseVC(first)
+		until, _ := time.Parse(time.RFC3339, v.ValidUntil)
+		if res.Issuer == nil || *res.Issuer != (ResultParty{DID: "did:web:issuer.test", Address: issuerAddr}) ||
+			res.Subject == nil || *res.Subject != (ResultParty{DID: "did:web:subject.test", Address: c.subject}) ||
+			res.Topic != "KYB" || !res.ValidUntil.Equal(until) {
+			t.Fatalf("result does not name what was verified: %+v", res)
+		}
+	})
+	t.Run("SmuggledSubject", func(t *testing.T) {
+		// A fake subject first, the signed one under a key only encoding/json
+		// takes for credentialSubject (or as a later duplicate): readers that
+		// take the first or the exact key see the fake one.
+		fake := `{"credentialSubject":{"id":"did:web:fake.test","address":"0x000000000000000000000000000000000000dEaD","topic":"KYB","documentHash":"0x` + strings.Repeat("11", 32) + `"},`
+		for _, b := range []string{
+			fake + strings.Replace(string(first[1:]), `"credentialSubject"`, `"CREDENTIALSUBJECT"`, 1),
+			fake + string(first[1:]),
+		} {
+			res := c.expect(t, []byte(b), ReasonMalformed)
+			if res.Subject != nil || res.Issuer != nil || res.Topic != "" {
+				t.Fatalf("a malformed credential's result names facts: %+v", res)
+			}
 		}
 	})
 	t.Run("Tampered", func(t *testing.T) {
