@@ -2,6 +2,7 @@ package identity
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -69,12 +70,13 @@ type orgView struct {
 	Credentials []Credential `json:"credentials"`
 }
 
-func (h *handlers) view(ctx context.Context, o Organization) (orgView, error) {
+// view reads o's credentials and judges them valid or not at now, the chain's
+// time (see chainTime: never a zero time, by which nothing would have expired).
+func (h *handlers) view(ctx context.Context, o Organization, now time.Time) (orgView, error) {
 	creds, err := h.s.Store.Credentials(ctx, o.Address)
 	if err != nil {
 		return orgView{}, err
 	}
-	now := h.now(ctx)
 	for i := range creds {
 		creds[i].Valid = !creds[i].Revoked && creds[i].ExpiresAt.After(now)
 	}
@@ -135,11 +137,15 @@ func (h *handlers) list(c echo.Context) error {
 
 func (h *handlers) get(c echo.Context) error {
 	ctx := c.Request().Context()
+	now, err := h.chainTime(ctx)
+	if err != nil {
+		return err
+	}
 	o, err := h.s.Store.ByRef(ctx, c.Param("id"))
 	if err != nil {
 		return err
 	}
-	v, err := h.view(ctx, o)
+	v, err := h.view(ctx, o, now)
 	if err != nil {
 		return err
 	}
@@ -168,7 +174,11 @@ func (h *handlers) issue(c echo.Context) error {
 		return err
 	}
 	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
-		return h.s.IssueCredential(ctx, tx, p, o, req, h.now(ctx))
+		now, err := h.chainTime(ctx) // a zero time would let any expiry pass as future
+		if err != nil {
+			return 0, err
+		}
+		return h.s.IssueCredential(ctx, tx, p, o, req, now)
 	}, h.orgResult(o))
 }
 
@@ -201,7 +211,13 @@ func (h *handlers) orgResult(o Organization) api.ResultFunc {
 		if err != nil {
 			return nil, err
 		}
-		return h.view(ctx, fresh)
+		now, err := h.chainTime(ctx)
+		if err != nil {
+			// Not a problem the Writer would keep as this key's answer: a
+			// retry with the key answers again once the chain is back.
+			return nil, fmt.Errorf("judge the credentials of organization %s: the chain cannot tell the time", o.ID)
+		}
+		return h.view(ctx, fresh, now)
 	}
 }
 
