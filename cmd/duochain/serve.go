@@ -147,6 +147,7 @@ func (m *Main) Run(ctx context.Context) error {
 	recv = receivable.NewService(&receivable.Queries{Pool: pool}, store, m.Tx, c.Chain, d.Receivable, d.CashToken, now)
 	m.Recv = recv
 	m.Copyright = copyright.NewService(pool, store, m.Tx, d.CopyrightRegistry, chainID)
+	m.Copyright.Now = now
 	m.Trace, m.Batcher, err = newTrace(&c, pool, m.Tx, operator, chainID, log)
 	if err != nil {
 		return err

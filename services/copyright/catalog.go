@@ -67,8 +67,8 @@ func ParseNDJSON(catalogID string, body []byte) (CatalogRequest, error) {
 
 // validateCatalog checks every work and returns them with their Merkle tree.
 func validateCatalog(req CatalogRequest) ([]work, *merkle.Tree, error) {
-	if id := strings.TrimSpace(req.CatalogID); id == "" || len(req.CatalogID) > MaxTitle {
-		p := problem.BadRequest(problem.CodeInvalid, "catalog_id must be 1 to %d bytes", MaxTitle)
+	if id := strings.TrimSpace(req.CatalogID); id == "" || len(req.CatalogID) > MaxTitle || !storableText(req.CatalogID) {
+		p := problem.BadRequest(problem.CodeInvalid, "catalog_id must be 1 to %d bytes of UTF-8 text without NUL", MaxTitle)
 		p.Field = "catalog_id"
 		return nil, nil, p
 	}

@@ -79,12 +79,17 @@ func invalidHash(field, format string, args ...any) *problem.Error {
 
 // checkTitle applies the contract's title rule before the chain does.
 func checkTitle(field, title string) error {
-	if title == "" || len(title) > MaxTitle || !utf8.ValidString(title) {
-		p := problem.BadRequest(CodeInvalidTitle, "%s must be 1 to %d bytes of UTF-8 text", field, MaxTitle)
+	if title == "" || len(title) > MaxTitle || !storableText(title) {
+		p := problem.BadRequest(CodeInvalidTitle, "%s must be 1 to %d bytes of UTF-8 text without NUL", field, MaxTitle)
 		p.Field = field
 		return p
 	}
 	return nil
+}
+
+// storableText reports whether s is text Postgres stores: valid UTF-8 without NUL.
+func storableText(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsRune(s, 0)
 }
 
 // Canonical returns metadata in the form its hash is taken over: the JSON

@@ -98,8 +98,12 @@ func (s *Service) GrantLicense(ctx context.Context, tx pgx.Tx, h Hash, req Licen
 	if err != nil {
 		return 0, problem.Invalid("invalid_date", "expires_at", "expires_at must be an RFC 3339 time")
 	}
-	if !exp.After(time.Now()) {
-		return 0, problem.Invalid("invalid_expiry", "expires_at", "expires_at %s is not in the future", req.ExpiresAt)
+	now, err := s.now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if !exp.After(now) {
+		return 0, problem.Invalid("invalid_expiry", "expires_at", "expires_at %s is not after the chain's time %s", req.ExpiresAt, now.UTC().Format(time.RFC3339))
 	}
 	return s.enqueueOwned(ctx, tx, p, KindGrantLicense, h, s.cr.PackGrantLicense(h, licensee, terms, uint64(exp.Unix())))
 }

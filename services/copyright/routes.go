@@ -2,6 +2,8 @@ package copyright
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"mime"
 	"net/http"
@@ -88,6 +90,11 @@ func (h *handlers) verify(c echo.Context) error {
 }
 
 func (h *handlers) registerCatalog(c echo.Context) error {
+	// The body may be half a gigabyte: only an organization that may register
+	// works gets it read.
+	if _, err := api.RequireRole(c.Request().Context(), registrantRoles...); err != nil {
+		return err
+	}
 	var req CatalogRequest
 	mt, _, _ := mime.ParseMediaType(c.Request().Header.Get(echo.HeaderContentType))
 	if mt == "application/x-ndjson" {
@@ -95,9 +102,12 @@ func (h *handlers) registerCatalog(c echo.Context) error {
 		if err != nil {
 			return err
 		}
-		if req, err = ParseNDJSON(c.QueryParam("catalog_id"), body); err != nil {
+		catalogID := c.QueryParam("catalog_id")
+		if req, err = ParseNDJSON(catalogID, body); err != nil {
 			return err
 		}
+		// The idempotency key covers the catalog_id as well as the lines.
+		api.SetBody(c, ndjsonIdentity(catalogID, body))
 	} else if err := api.Bind(c, &req); err != nil {
 		return err
 	}
@@ -115,6 +125,14 @@ func (h *handlers) registerCatalog(c echo.Context) error {
 		}
 		return h.s.Catalog(ctx, root)
 	})
+}
+
+// ndjsonIdentity is the canonical rendering of an NDJSON catalog request that
+// its idempotency key covers: the catalog_id and the sha256 of the body.
+func ndjsonIdentity(catalogID string, body []byte) []byte {
+	sum := sha256.Sum256(body)
+	b, _ := json.Marshal(map[string]string{"catalog_id": catalogID, "ndjson_sha256": hex.EncodeToString(sum[:])})
+	return b
 }
 
 func (h *handlers) catalog(c echo.Context) error {

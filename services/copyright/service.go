@@ -49,11 +49,21 @@ type Service struct {
 	ChainID  *big.Int
 	// MaxUpload is the largest file accepted by upload, in bytes (DefaultMaxUpload when zero).
 	MaxUpload int64
+	// Now is the chain's time, which licence expiries are judged by (wall time when nil).
+	Now func(ctx context.Context) (time.Time, error)
 
 	cr    *copyrightregistry.CopyrightRegistry
 	mu    sync.Mutex
 	trees map[common.Hash]*merkle.Tree // the last few catalog trees, for proofs
 	order []common.Hash
+}
+
+// now is the chain's time, or wall time when the service has no clock.
+func (s *Service) now(ctx context.Context) (time.Time, error) {
+	if s.Now == nil {
+		return time.Now(), nil
+	}
+	return s.Now(ctx)
 }
 
 // DefaultMaxUpload is the default upload limit: 32 MiB.

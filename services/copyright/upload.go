@@ -34,6 +34,7 @@ func readUpload(c echo.Context, maxFile int64) (WorkRequest, error) {
 		return req, problem.BadRequest("malformed_multipart", "read the multipart body: %v", err)
 	}
 	seenFile := false
+	seen := map[string]bool{}
 	for {
 		part, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
@@ -42,6 +43,12 @@ func readUpload(c echo.Context, maxFile int64) (WorkRequest, error) {
 		if err != nil {
 			return req, uploadError(err)
 		}
+		if name := part.FormName(); seen[name] {
+			p := problem.BadRequest("duplicate_field", "form field %q is sent more than once", name)
+			p.Field = name
+			return req, p
+		}
+		seen[part.FormName()] = true
 		switch part.FormName() {
 		case "file":
 			h := sha256.New()

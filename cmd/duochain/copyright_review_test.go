@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"mime/multipart"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestCopyrightReviewFixes runs the refusals found in review through the real
+// router: the catalog route checks the caller's role before reading a body,
+// the NDJSON catalog_id is part of the idempotency key, text Postgres cannot
+// store is a 400, a file sent twice is a 400, and licence expiries are judged
+// by the chain's time.
+func TestCopyrightReviewFixes(t *testing.T) {
+	s, clk := newClockStack(t)
+	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "bank", "FINANCIER")
+
+	t.Run("CatalogRoleBeforeBody", func(t *testing.T) {
+		s := s.on(t)
+		// A malformed body would be a 400 had it been read: the role is checked first.
+		s.refuse(t, refusal{http.StatusForbidden, "forbidden", ""}, "bank", "POST", "/v1/works/catalogs", `{"catalog_id":`)
+		s.refuse(t, refusal{http.StatusForbidden, "forbidden", ""}, "bank", "POST", "/v1/works/catalogs?catalog_id=c", "not json\n",
+			"Content-Type", "application/x-ndjson")
+		s.refuse(t, refusal{http.StatusForbidden, "forbidden", ""}, "verifier", "POST", "/v1/works/catalogs", `{"catalog_id":`)
+	})
+
+	t.Run("NDJSONCatalogIDInIdempotencyKey", func(t *testing.T) {
+		s := s.on(t)
+		body := fmt.Sprintf(`{"sha256":%q,"title":"idem"}`+"\n", sha([]byte("review idem")))
+		r, err := s.request("sup1", "POST", "/v1/works/catalogs?catalog_id=first", body, "Content-Type", "application/x-ndjson", "Idempotency-Key", "nd-idem")
+		if err != nil {
+			t.Fatal(err)
+		}
+		decode(t, r, http.StatusCreated, nil)
+		r, err = s.request("sup1", "POST", "/v1/works/catalogs?catalog_id=second", body, "Content-Type", "application/x-ndjson", "Idempotency-Key", "nd-idem")
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkProblem(t, r, refusal{http.StatusUnprocessableEntity, "idempotency_key_reused", "Idempotency-Key"})
+		r, err = s.request("sup1", "POST", "/v1/works/catalogs?catalog_id=first", body, "Content-Type", "application/x-ndjson", "Idempotency-Key", "nd-idem")
+		if err != nil {
+			t.Fatal(err)
+		}
+		decode(t, r, http.StatusCreated, nil)
+		if r.header.Get("Idempotent-Replayed") != "true" {
+			t.Fatalf("the same NDJSON request was not replayed: %s", r.body)
+		}
+	})
+
+	t.Run("UnstorableText", func(t *testing.T) {
+		s := s.on(t)
+		h := sha([]byte("review text"))
+		for _, title := range []string{"a\x00b", "\x00"} {
+			s.refuse(t, refusal{http.StatusBadRequest, "invalid_title", "title"}, "sup1", "POST", "/v1/works", map[string]any{"sha256": h, "title": title})
+		}
+		s.refuseUpload(t, refusal{http.StatusBadRequest, "invalid_title", "title"}, "sup1", "/v1/works", map[string]string{"title": "a\x00b"}, []byte("f"))
+		s.refuseUpload(t, refusal{http.StatusBadRequest, "invalid_title", "title"}, "sup1", "/v1/works", map[string]string{"title": "a\xffb"}, []byte("f"))
+		s.refuse(t, refusal{http.StatusBadRequest, "invalid_title", "works[0].title"}, "sup1", "POST", "/v1/works/catalogs",
+			map[string]any{"catalog_id": "c", "works": []any{map[string]any{"sha256": h, "title": "x\x00"}}})
+		s.refuse(t, refusal{http.StatusBadRequest, "invalid", "catalog_id"}, "sup1", "POST", "/v1/works/catalogs",
+			map[string]any{"catalog_id": "c\x00", "works": []any{map[string]any{"sha256": h, "title": "x"}}})
+		line := fmt.Sprintf(`{"sha256":%q,"title":"x"}`+"\n", h)
+		for _, id := range []string{"c%00", "c%ff", "%C3"} {
+			s.refuse(t, refusal{http.StatusBadRequest, "invalid", "catalog_id"}, "sup1", "POST", "/v1/works/catalogs?catalog_id="+id, line,
+				"Content-Type", "application/x-ndjson")
+		}
+	})
+
+	t.Run("FileTwice", func(t *testing.T) {
+		s := s.on(t)
+		for _, path := range []string{"/v1/works", "/v1/works/verify"} {
+			var body bytes.Buffer
+			mw := multipart.NewWriter(&body)
+			_ = mw.WriteField("title", "twice")
+			for _, f := range []string{"one file", "another file"} {
+				fw, err := mw.CreateFormFile("file", "work.png")
+				if err != nil {
+					t.Fatal(err)
+				}
+				fw.Write([]byte(f))
+			}
+			mw.Close()
+			ops := s.count(t, `SELECT count(*) FROM operations`)
+			r, err := s.request("sup1", "POST", path, body.String(), "Content-Type", mw.FormDataContentType())
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkProblem(t, r, refusal{http.StatusBadRequest, "duplicate_field", "file"})
+			if n := s.count(t, `SELECT count(*) FROM operations`); n != ops {
+				t.Errorf("a refused upload recorded %d operations", n-ops)
+			}
+		}
+	})
+
+	// Last: it moves the chain's clock.
+	t.Run("LicenceExpiryByChainTime", func(t *testing.T) {
+		s := s.on(t)
+		h := sha([]byte("review licence"))
+		var w work
+		s.must(http.StatusCreated, "sup1", "POST", "/v1/works", map[string]any{"sha256": h, "title": "licensed"}, &w)
+		if w.Status != "registered" {
+			t.Fatalf("work: %+v", w)
+		}
+		if err := clk.Advance(72 * time.Hour); err != nil {
+			t.Fatal(err)
+		}
+		// Ahead of the wall clock, behind the chain's.
+		p := s.refuse(t, refusal{http.StatusUnprocessableEntity, "invalid_expiry", "expires_at"}, "sup1", "POST", "/v1/works/"+h+"/licenses", map[string]any{
+			"licensee": s.ids["bank"], "terms_sha256": sha([]byte("terms")), "expires_at": time.Now().Add(24 * time.Hour).UTC().Format(time.RFC3339),
+		})
+		if !strings.Contains(p.Detail, "chain") {
+			t.Errorf("detail %q does not say the chain's time judged it", p.Detail)
+		}
+		s.must(http.StatusCreated, "sup1", "POST", "/v1/works/"+h+"/licenses", map[string]any{
+			"licensee": s.ids["bank"], "terms_sha256": sha([]byte("terms")), "expires_at": time.Now().Add(96 * time.Hour).UTC().Format(time.RFC3339),
+		}, &w)
+		if len(w.Licenses) != 1 {
+			t.Fatalf("licences: %+v", w.Licenses)
+		}
+	})
+}
