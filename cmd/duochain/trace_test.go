@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"net/url"
 	"os"
@@ -14,7 +16,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/duochain/duochain/contracts"
+	"github.com/duochain/duochain/contracts/bindings/traceanchor"
+	"github.com/duochain/duochain/services/identity"
 	"github.com/duochain/duochain/services/trace"
+	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 // traceEntry is an item history entry as the API serves it; verify takes it back.
@@ -204,7 +213,7 @@ func TestTraceOverHTTP(t *testing.T) {
 		if err != nil || len(entries) != 2 {
 			t.Fatalf("read the history page: %d entries, %v", len(entries), err)
 		}
-		v := trace.Verifier{Chain: s.sim.Client()}
+		v := trace.Verifier{Chain: s.sim.Client(), Anchor: s.m.Config.Deployment.TraceAnchor}
 		var out bytes.Buffer
 		if err := verifyEntries(context.Background(), &out, v, entries); err != nil {
 			t.Fatalf("%v\n%s", err, out.String())
@@ -280,4 +289,116 @@ func TestTraceReceivableLink(t *testing.T) {
 		t.Fatalf("goods received: %d entries: %+v", len(got.Items), got.Items)
 	}
 	s.refuse(t, refusal{404, "not_found", ""}, "core", "GET", "/v1/receivables/999999/trace", nil)
+}
+
+// TestTraceVerifyTrustsOnlyOperatorAnchors: a supplier may call
+// TraceAnchor.anchor itself, so it can anchor a tree of its own making around
+// a made-up event. Neither the API nor `duochain trace verify` call such an
+// entry valid; and neither trusts the anchor contract an entry names.
+func TestTraceVerifyTrustsOnlyOperatorAnchors(t *testing.T) {
+	s := newStack(t)
+	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "bank", "FINANCIER")
+	ctx := context.Background()
+	client := s.sim.Client()
+	dep := s.m.Config.Deployment
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	// sup1 anchors a batch of two events nobody ingested, with its own key.
+	var raw []byte
+	if err := s.m.Pool.QueryRow(ctx, `SELECT address FROM organizations WHERE id = $1`, s.ids["sup1"]).Scan(&raw); err != nil {
+		t.Fatal(err)
+	}
+	supAddr := common.BytesToAddress(raw)
+	signer, err := identity.OpenKeys(s.m.Config.KeysDir, s.m.Config.KeySecret, true).Signer(supAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := trace.Decode([]byte(traceEvent(1, "urn:epc:id:sgtin:9521234.054321.666", "receiving", "INV-FAKE")+"\n"+
+		traceEvent(2, "urn:epc:id:sgtin:9521234.054321.667", "receiving", "")+"\n"), trace.FormatNDJSON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree := merkle.Build([][32]byte{merkle.Leaf(evs[0].Hash), merkle.Leaf(evs[1].Hash)})
+	root := tree.Root()
+	nonce, err := client.PendingNonceAt(ctx, supAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ta := traceanchor.NewTraceAnchor()
+	tx, err := signer.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e11),
+		Gas: 300000, To: &dep.TraceAnchor, Data: ta.PackAnchor(root, 2, "forged")}), chainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	r, err := contracts.WaitReceipt(ctx, client, tx.Hash())
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("the supplier's own anchor: %+v %v", r, err)
+	}
+	var forged traceEntry
+	forged.Event, forged.EventHash = evs[0].Body, "0x"+hex.EncodeToString(evs[0].Hash[:])
+	rootHex, txHex, blk, count, leaf := "0x"+hex.EncodeToString(root[:]), tx.Hash().Hex(), r.BlockNumber.Uint64(), 2, 0
+	forged.Batch.Root, forged.Batch.TxHash, forged.Batch.BlockNumber, forged.Batch.ItemCount, forged.Batch.LeafIndex = &rootHex, &txHex, &blk, &count, &leaf
+	forged.Batch.Status = "anchored"
+	for _, p := range tree.Proof(0) {
+		forged.Proof = append(forged.Proof, "0x"+hex.EncodeToString(p[:]))
+	}
+	forged.Chain.ChainID, forged.Chain.TraceAnchor = chainID.String(), dep.TraceAnchor.Hex()
+
+	var v verification
+	s.must(http.StatusOK, "bank", "POST", "/v1/trace/verify", forged, &v)
+	if v.Valid || !slices.Equal(v.Reasons, []string{"anchorer_not_trusted"}) {
+		t.Fatalf("API on a supplier-anchored root: %+v, want anchorer_not_trusted", v)
+	}
+
+	// The command: the deployment in --data is what it trusts.
+	dir := t.TempDir()
+	depJSON, _ := json.Marshal(dep)
+	if err := os.WriteFile(filepath.Join(dir, "deployment.json"), depJSON, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	verifier, err := traceVerifier("", "", dir)
+	if err != nil || verifier.Anchor != dep.TraceAnchor || verifier.Registry != dep.IdentityRegistry {
+		t.Fatalf("verifier from the deployment: %+v %v", verifier, err)
+	}
+	verifier.Chain = client
+	body, _ := json.Marshal(forged)
+	entries, err := readEntries(body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	err = verifyEntries(ctx, &out, verifier, entries)
+	if err == nil || !strings.Contains(out.String(), "entry 0: INVALID: anchorer_not_trusted (anchor "+dep.TraceAnchor.Hex()+", anchorer "+supAddr.Hex()+")") {
+		t.Fatalf("command on a supplier-anchored root: %v\n%s", err, out.String())
+	}
+
+	// A look-alike contract named by the entry is never consulted.
+	lookAlike := forged
+	lookAlike.Chain.TraceAnchor = dep.IdentityRegistry.Hex()
+	s.must(http.StatusOK, "bank", "POST", "/v1/trace/verify", lookAlike, &v)
+	if v.Valid || !slices.Equal(v.Reasons, []string{"chain_mismatch"}) {
+		t.Fatalf("API on an entry naming another contract: %+v", v)
+	}
+	body, _ = json.Marshal(lookAlike)
+	entries, _ = readEntries(body)
+	out.Reset()
+	if err := verifyEntries(ctx, &out, verifier, entries); err == nil || !strings.Contains(out.String(), "entry 0: INVALID: chain_mismatch") {
+		t.Fatalf("command on an entry naming another contract: %v\n%s", err, out.String())
+	}
+	// Without --anchor and without a deployment it refuses to guess.
+	if _, err := traceVerifier("", "", t.TempDir()); err == nil || !strings.Contains(err.Error(), "--anchor") {
+		t.Fatalf("no anchor to trust: %v", err)
+	}
+	if err := run(ctx, []string{"trace", "verify", "-", "--rpc", "http://127.0.0.1:1", "--data", t.TempDir()}); err == nil || !strings.Contains(err.Error(), "--anchor") {
+		t.Fatalf("trace verify without an anchor to trust: %v", err)
+	}
+	if v, err := traceVerifier(dep.TraceAnchor.Hex(), "", t.TempDir()); err != nil || v.Anchor != dep.TraceAnchor || v.Registry != (common.Address{}) {
+		t.Fatalf("--anchor: %+v %v", v, err)
+	}
 }

@@ -9,22 +9,30 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/trace"
 )
 
-// runTrace is `duochain trace verify FILE --rpc URL [--anchor ADDR]`.
+const traceUsage = "usage: duochain trace verify FILE|- --rpc URL [--anchor ADDR [--registry ADDR] | --data DIR]"
+
+// runTrace is `duochain trace verify FILE --rpc URL [--anchor ADDR]`. The
+// TraceAnchor checked is --anchor, else the one in --data/deployment.json,
+// never the one an entry names: whoever wrote the entry chose that.
 func runTrace(ctx context.Context, args []string) error {
 	if len(args) == 0 || args[0] != "verify" {
-		return errors.New("usage: duochain trace verify FILE|- --rpc URL [--anchor ADDR]")
+		return errors.New(traceUsage)
 	}
 	fl := flag.NewFlagSet("trace verify", flag.ContinueOnError)
 	rpc := fl.String("rpc", envOr("CHAIN_RPC_URL", ""), "JSON-RPC URL of a node of the chain the entries name")
-	anchor := fl.String("anchor", "", "TraceAnchor address to check against (default: the one each entry names)")
+	anchor := fl.String("anchor", "", "TraceAnchor address you trust (default: the one in --data/deployment.json)")
+	registry := fl.String("registry", "", "identity registry whose active operators may anchor (default: the deployment's, else the one --anchor consults)")
+	data := fl.String("data", ".data", "directory of deployment.json, when --anchor is not given")
 	rest := args[1:]
 	var file string
 	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
@@ -37,10 +45,11 @@ func runTrace(ctx context.Context, args []string) error {
 		file = fl.Arg(0)
 	}
 	if file == "" || *rpc == "" {
-		return errors.New("usage: duochain trace verify FILE|- --rpc URL [--anchor ADDR]")
+		return errors.New(traceUsage)
 	}
-	if *anchor != "" && !common.IsHexAddress(*anchor) {
-		return fmt.Errorf("--anchor %q is not an address", *anchor)
+	v, err := traceVerifier(*anchor, *registry, *data)
+	if err != nil {
+		return err
 	}
 	var in io.Reader = os.Stdin
 	if file != "-" {
@@ -64,11 +73,47 @@ func runTrace(ctx context.Context, args []string) error {
 		return fmt.Errorf("dial %s: %w", *rpc, err)
 	}
 	defer client.Close()
-	v := trace.Verifier{Chain: client}
-	if *anchor != "" {
-		v.Anchor = common.HexToAddress(*anchor)
-	}
+	v.Chain = client
 	return verifyEntries(ctx, os.Stdout, v, entries)
+}
+
+// traceVerifier is the Verifier of the contracts the user trusts: --anchor
+// (with --registry, or the registry that anchor consults), else those of
+// dir/deployment.json. With neither it refuses: the entry's own contract
+// proves nothing.
+func traceVerifier(anchor, registry, dir string) (trace.Verifier, error) {
+	var v trace.Verifier
+	if registry != "" {
+		if !common.IsHexAddress(registry) {
+			return v, fmt.Errorf("--registry %q is not an address", registry)
+		}
+		v.Registry = common.HexToAddress(registry)
+	}
+	if anchor != "" {
+		if !common.IsHexAddress(anchor) {
+			return v, fmt.Errorf("--anchor %q is not an address", anchor)
+		}
+		v.Anchor = common.HexToAddress(anchor)
+		return v, nil
+	}
+	path := filepath.Join(dir, "deployment.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return v, fmt.Errorf("give --anchor, the TraceAnchor you trust, or --data, the directory of its deployment.json: "+
+			"the contract an entry names is never trusted (%w)", err)
+	}
+	var d contracts.Deployment
+	if err := json.Unmarshal(b, &d); err != nil {
+		return v, fmt.Errorf("read %s: %w", path, err)
+	}
+	if d.TraceAnchor == (common.Address{}) {
+		return v, fmt.Errorf("%s names no TraceAnchor: give --anchor", path)
+	}
+	v.Anchor = d.TraceAnchor
+	if v.Registry == (common.Address{}) {
+		v.Registry = d.IdentityRegistry
+	}
+	return v, nil
 }
 
 // readEntries reads one history entry, a JSON array of them, or an item
@@ -103,17 +148,26 @@ func verifyEntries(ctx context.Context, out io.Writer, v trace.Verifier, entries
 		if err != nil {
 			return fmt.Errorf("entry %d: %w", i, err)
 		}
+		by := fmt.Sprintf("anchor %s, anchorer %s", res.Anchor.Hex(), anchorerOf(res))
 		if res.Valid {
-			fmt.Fprintf(out, "entry %d: valid (event %s, batch root %s)\n", i, e.EventHash, deref(e.Batch.Root))
+			fmt.Fprintf(out, "entry %d: valid (event %s, batch root %s, %s)\n", i, e.EventHash, deref(e.Batch.Root), by)
 			continue
 		}
 		invalid++
-		fmt.Fprintf(out, "entry %d: INVALID: %s\n", i, strings.Join(res.Reasons, ", "))
+		fmt.Fprintf(out, "entry %d: INVALID: %s (%s)\n", i, strings.Join(res.Reasons, ", "), by)
 	}
 	if invalid > 0 {
 		return fmt.Errorf("%d of %d entries invalid", invalid, len(entries))
 	}
 	return nil
+}
+
+// anchorerOf names who anchored the entry's root, or that no one is known to.
+func anchorerOf(res trace.Verification) string {
+	if res.Anchorer == (common.Address{}) {
+		return "none"
+	}
+	return res.Anchorer.Hex()
 }
 
 func deref(s *string) string {

@@ -33,7 +33,7 @@ type Batcher struct {
 	Pool     *pgxpool.Pool
 	Tx       Enqueuer
 	Anchor   common.Address // the TraceAnchor contract
-	Signer   common.Address // who anchors: an active OPERATOR or SUPPLIER key the transaction manager holds
+	Signer   common.Address // who anchors: an active OPERATOR key the transaction manager holds (verification trusts only operators' anchors)
 	Size     int            // events per batch; DefaultBatchSize when 0
 	Interval time.Duration  // longest wait of a stored event for its batch; DefaultBatchInterval when 0
 	Trees    *TreeCache     // receives the trees it builds; may be nil

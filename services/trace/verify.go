@@ -13,6 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
 	"github.com/duochain/duochain/services/trace/epcis"
@@ -28,7 +31,18 @@ const (
 	ReasonNotAnchored    = "not_anchored"     // the chain has no anchor of the root
 	ReasonAnchorMismatch = "anchor_mismatch"  // the chain's anchor differs from the entry's (transaction, block, count)
 	ReasonChainMismatch  = "chain_mismatch"   // the entry names another chain or anchor contract
+	// ReasonAnchorerNotTrusted: the root was anchored by an account that is
+	// not an active OPERATOR of the trusted identity registry now (a supplier
+	// anchoring a tree of its own making, or a suspended operator key).
+	ReasonAnchorerNotTrusted = "anchorer_not_trusted"
 )
+
+// ErrNoAnchor is Verify's error when the Verifier names no TraceAnchor: the
+// contract to trust never comes from the entry being checked.
+var ErrNoAnchor = errors.New("no TraceAnchor to verify against: the anchor contract must be one you trust, not the entry's")
+
+// operatorRole is IdentityRegistry.OPERATOR_ROLE: the platform operator, who anchors batches.
+var operatorRole = crypto.Keccak256Hash([]byte("OPERATOR_ROLE"))
 
 // ChainReader is what Verify needs of a node: standard JSON-RPC only.
 type ChainReader interface {
@@ -41,32 +55,49 @@ type ChainReader interface {
 type Verification struct {
 	Valid   bool     `json:"valid"`
 	Reasons []string `json:"reasons"`
+	// Anchor is the TraceAnchor checked and Anchorer who anchored the root
+	// there (zero when the chain was not reached or holds no such root).
+	Anchor   common.Address `json:"-"`
+	Anchorer common.Address `json:"-"`
 }
 
 // Verifier checks entries against a chain.
 type Verifier struct {
 	Chain ChainReader
-	// Anchor, when set, is the TraceAnchor to check against: an entry naming
-	// another is a chain_mismatch. When zero, the entry's own is used.
+	// Anchor is the TraceAnchor to check against, one the caller trusts (its
+	// own deployment): required, never taken from the entry. An entry naming
+	// another is a chain_mismatch.
 	Anchor common.Address
+	// Registry is the identity registry whose active OPERATORs are trusted
+	// to anchor batches. When zero, the registry Anchor consults is used
+	// (TraceAnchor.registry(): as trusted as Anchor itself).
+	Registry common.Address
 }
 
 // Verify recomputes the event's GS1 hash and checks it is event_hash, that
 // the proof leads from its leaf to the batch root, and on chain that the root
 // is anchored by the transaction and block the entry states and that
-// verifyItem agrees. Only a failure to reach the chain is an error.
+// verifyItem agrees, and that whoever anchored the root is an active
+// OPERATOR of the trusted registry at the latest block: the platform anchors
+// batches, so a root anchored by anyone else (a supplier that built its own
+// tree around a made-up event) proves nothing. Only a failure to reach the
+// chain, or a Verifier without Anchor, is an error.
 func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
+	if v.Anchor == (common.Address{}) {
+		return Verification{}, ErrNoAnchor
+	}
 	var reasons []string
 	add := func(r string) {
 		if !slices.Contains(reasons, r) {
 			reasons = append(reasons, r)
 		}
 	}
+	var anchorer common.Address
 	done := func() (Verification, error) {
 		if reasons == nil {
-			return Verification{Valid: true, Reasons: []string{}}, nil
+			return Verification{Valid: true, Reasons: []string{}, Anchor: v.Anchor, Anchorer: anchorer}, nil
 		}
-		return Verification{Reasons: reasons}, nil
+		return Verification{Reasons: reasons, Anchor: v.Anchor, Anchorer: anchorer}, nil
 	}
 	stated, ok := parseHash(e.EventHash)
 	if !ok {
@@ -107,12 +138,11 @@ func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
 		add(ReasonNotYetAnchored)
 		return done()
 	}
-	anchor := v.Anchor
-	if !common.IsHexAddress(e.Chain.TraceAnchor) || (anchor != (common.Address{}) && common.HexToAddress(e.Chain.TraceAnchor) != anchor) {
+	anchor := v.Anchor // never the entry's: it names what it likes
+	if !common.IsHexAddress(e.Chain.TraceAnchor) || common.HexToAddress(e.Chain.TraceAnchor) != anchor {
 		add(ReasonChainMismatch)
 		return done()
 	}
-	anchor = common.HexToAddress(e.Chain.TraceAnchor)
 	id, err := v.Chain.ChainID(ctx)
 	if err != nil {
 		return Verification{}, fmt.Errorf("read chain id: %w", err)
@@ -121,32 +151,79 @@ func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
 		add(ReasonChainMismatch)
 		return done()
 	}
-	if err := v.onChain(ctx, anchor, root, item, proof, e.Batch, add); err != nil {
+	if anchorer, err = v.onChain(ctx, anchor, root, item, proof, e.Batch, add); err != nil {
 		return Verification{}, err
 	}
 	return done()
 }
 
-// onChain checks the anchor of root and the proof with the contract.
-func (v Verifier) onChain(ctx context.Context, anchor common.Address, root, item [32]byte, proof [][32]byte, b BatchRef, add func(string)) error {
+// onChain checks the anchor of root, who anchored it, and the proof with the
+// contract. It returns the anchorer.
+func (v Verifier) onChain(ctx context.Context, anchor common.Address, root, item [32]byte, proof [][32]byte, b BatchRef, add func(string)) (common.Address, error) {
+	anchorer, err := v.anchorOf(ctx, anchor, root, b, add)
+	if err != nil || anchorer == (common.Address{}) {
+		return anchorer, err
+	}
+	trusted, err := v.trusted(ctx, anchor, anchorer)
+	if err != nil {
+		return anchorer, err
+	}
+	if !trusted {
+		add(ReasonAnchorerNotTrusted)
+	}
+	return anchorer, v.itemAndReceipt(ctx, anchor, root, item, proof, b, add)
+}
+
+// trusted reports whether anchorer is an active OPERATOR of the trusted
+// registry at the latest block (hasRole is false for a suspended account).
+func (v Verifier) trusted(ctx context.Context, anchor, anchorer common.Address) (bool, error) {
+	reg := v.Registry
+	if reg == (common.Address{}) {
+		ta := traceanchor.NewTraceAnchor()
+		out, err := v.Chain.CallContract(ctx, ethereum.CallMsg{To: &anchor, Data: ta.PackRegistry()}, nil)
+		if err != nil {
+			return false, fmt.Errorf("call registry: %w", err)
+		}
+		if reg, err = ta.UnpackRegistry(out); err != nil {
+			return false, nil
+		}
+	}
+	ir := identityregistry.NewIdentityRegistry()
+	out, err := v.Chain.CallContract(ctx, ethereum.CallMsg{To: &reg, Data: ir.PackHasRole(anchorer, operatorRole)}, nil)
+	if err != nil {
+		return false, fmt.Errorf("call hasRole: %w", err)
+	}
+	ok, err := ir.UnpackHasRole(out)
+	return err == nil && ok, nil
+}
+
+// anchorOf reads anchored(root): the anchorer, zero when root is not anchored.
+func (v Verifier) anchorOf(ctx context.Context, anchor common.Address, root [32]byte, b BatchRef, add func(string)) (common.Address, error) {
 	ta := traceanchor.NewTraceAnchor()
 	out, err := v.Chain.CallContract(ctx, ethereum.CallMsg{To: &anchor, Data: ta.PackAnchored(root)}, nil)
 	if err != nil {
-		return fmt.Errorf("call anchored: %w", err)
+		return common.Address{}, fmt.Errorf("call anchored: %w", err)
 	}
 	got, err := ta.UnpackAnchored(out)
 	if err != nil {
 		add(ReasonChainMismatch) // no TraceAnchor at that address
-		return nil
+		return common.Address{}, nil
 	}
 	if got.Anchorer == (common.Address{}) {
 		add(ReasonNotAnchored)
-		return nil
+		return common.Address{}, nil
 	}
 	if got.BlockNumber != *b.BlockNumber || (b.ItemCount != nil && got.ItemCount != uint64(*b.ItemCount)) {
 		add(ReasonAnchorMismatch)
 	}
-	out, err = v.Chain.CallContract(ctx, ethereum.CallMsg{To: &anchor, Data: ta.PackVerifyItem(root, item, proof)}, nil)
+	return got.Anchorer, nil
+}
+
+// itemAndReceipt checks the proof with verifyItem and that the entry's
+// transaction anchored root in the entry's block.
+func (v Verifier) itemAndReceipt(ctx context.Context, anchor common.Address, root, item [32]byte, proof [][32]byte, b BatchRef, add func(string)) error {
+	ta := traceanchor.NewTraceAnchor()
+	out, err := v.Chain.CallContract(ctx, ethereum.CallMsg{To: &anchor, Data: ta.PackVerifyItem(root, item, proof)}, nil)
 	if err != nil {
 		return fmt.Errorf("call verifyItem: %w", err)
 	}

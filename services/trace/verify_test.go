@@ -2,10 +2,23 @@ package trace
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
+	"errors"
+	"math/big"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/duochain/duochain/contracts"
+	"github.com/duochain/duochain/contracts/bindings/identityregistry"
+	"github.com/duochain/duochain/contracts/bindings/traceanchor"
+	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 // anchoredHistory ingests two events of one item, batches and anchors them,
@@ -28,7 +41,7 @@ func anchoredHistory(t *testing.T, h *harness) History {
 func TestVerify(t *testing.T) {
 	h := newHarness(t)
 	entry := anchoredHistory(t, h).Items[1]
-	v := Verifier{Chain: h.sim.Client()}
+	v := Verifier{Chain: h.sim.Client(), Anchor: h.dep.TraceAnchor}
 	str := func(s string) *string { return &s }
 	for _, tt := range []struct {
 		name    string
@@ -69,6 +82,101 @@ func TestVerify(t *testing.T) {
 	if got, err := other.Verify(context.Background(), entry); err != nil || got.Valid || !slices.Equal(got.Reasons, []string{ReasonChainMismatch}) {
 		t.Errorf("against another anchor: %+v %v", got, err)
 	}
+	if got, err := (Verifier{Chain: h.sim.Client()}).Verify(context.Background(), entry); !errors.Is(err, ErrNoAnchor) {
+		t.Errorf("without an anchor to trust: %+v %v, want ErrNoAnchor", got, err)
+	}
+	// An entry naming a contract of its own making is refused, whatever it holds.
+	named := entry
+	named.Chain.TraceAnchor = h.dep.IdentityRegistry.Hex()
+	if got, err := v.Verify(context.Background(), named); err != nil || got.Valid || !slices.Equal(got.Reasons, []string{ReasonChainMismatch}) {
+		t.Errorf("an entry naming another contract: %+v %v", got, err)
+	}
+	if got, err := v.Verify(context.Background(), entry); err != nil || got.Anchor != h.dep.TraceAnchor || got.Anchorer != h.batcher.Signer {
+		t.Errorf("anchor and anchorer: %+v %v", got, err)
+	}
+}
+
+// TestVerifySupplierAnchoredRoot: a supplier may call TraceAnchor.anchor, so
+// it can anchor a tree of its own making around a made-up event with a proof
+// that checks out everywhere. Only the platform operator anchors batches: the
+// entry is not valid, and says why.
+func TestVerifySupplierAnchoredRoot(t *testing.T) {
+	h := newHarness(t)
+	entry := h.forgedEntry()
+	got, err := Verifier{Chain: h.sim.Client(), Anchor: h.dep.TraceAnchor}.Verify(context.Background(), entry)
+	if err != nil || got.Valid || !slices.Equal(got.Reasons, []string{ReasonAnchorerNotTrusted}) {
+		t.Fatalf("a supplier-anchored root: %+v %v, want %s alone", got, err, ReasonAnchorerNotTrusted)
+	}
+	// A service without its own anchor refuses rather than trust the entry's.
+	svc := *h.svc
+	svc.Anchor = common.Address{}
+	if _, err := (&handlers{s: &svc}).verifyEntry(context.Background(), entry); !errors.Is(err, ErrNoAnchor) {
+		t.Fatalf("a service without an anchor: %v", err)
+	}
+}
+
+// forgedEntry has a new key registered as a SUPPLIER anchor a tree of two
+// made-up events, and returns the entry of the first, proof and all.
+func (h *harness) forgedEntry() Entry {
+	h.t.Helper()
+	ctx := context.Background()
+	client := h.sim.Client()
+	sup := h.newSupplier()
+	evs, err := Decode([]byte(ndjson(objectEvent(1, sgtin(666)), objectEvent(2, sgtin(667)))), FormatNDJSON)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	tree := merkle.Build([][32]byte{merkle.Leaf(evs[0].Hash), merkle.Leaf(evs[1].Hash)})
+	root := tree.Root()
+	ta := traceanchor.NewTraceAnchor()
+	tx, err := bind.Transact(ta.Instance(client, h.dep.TraceAnchor), bind.NewKeyedTransactor(sup, h.chainID), ta.PackAnchor(root, 2, "forged"))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	r, err := contracts.WaitReceipt(ctx, client, tx.Hash())
+	if err != nil || r.Status != types.ReceiptStatusSuccessful {
+		h.t.Fatalf("the supplier's anchor: %+v %v", r, err)
+	}
+	var proof []string
+	for _, p := range tree.Proof(0) {
+		proof = append(proof, hexHash(p[:]))
+	}
+	rootHex, txHex, blk, count := hexHash(root[:]), tx.Hash().Hex(), r.BlockNumber.Uint64(), 2
+	return Entry{Event: evs[0].Body, EventHash: hexHash(evs[0].Hash[:]), EventHashID: hashID(evs[0].Hash[:]), Proof: proof,
+		Batch: BatchRef{Root: &rootHex, TxHash: &txHex, BlockNumber: &blk, ItemCount: &count, Status: StatusAnchored},
+		Chain: ChainRef{ChainID: h.chainID.String(), TraceAnchor: h.dep.TraceAnchor.Hex()}}
+}
+
+// newSupplier registers a new key as an active SUPPLIER and gives it gas money.
+func (h *harness) newSupplier() *ecdsa.PrivateKey {
+	h.t.Helper()
+	ctx := context.Background()
+	client := h.sim.Client()
+	key, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	reg := identityregistry.NewIdentityRegistry()
+	opts := bind.NewKeyedTransactor(h.key, h.chainID)
+	regTx, err := bind.Transact(reg.Instance(client, h.dep.IdentityRegistry), opts,
+		reg.PackRegisterOrganization(addr, "did:web:"+addr.Hex()+".test", [][32]byte{crypto.Keccak256Hash([]byte("SUPPLIER_ROLE"))}))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if r, err := contracts.WaitReceipt(ctx, client, regTx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+		h.t.Fatalf("register the supplier: %+v %v", r, err)
+	}
+	nonce, err := client.PendingNonceAt(ctx, opts.From)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	fund := types.MustSignNewTx(h.key, types.LatestSignerForChainID(h.chainID), &types.DynamicFeeTx{ChainID: h.chainID, Nonce: nonce,
+		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e11), Gas: 21000, To: &addr, Value: big.NewInt(1e18)})
+	if err := client.SendTransaction(ctx, fund); err != nil {
+		h.t.Fatal(err)
+	}
+	if r, err := contracts.WaitReceipt(ctx, client, fund.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+		h.t.Fatalf("fund the supplier: %+v %v", r, err)
+	}
+	return key
 }
 
 // TestItemHistoryPages pages through an item's history in event time order.
