@@ -55,6 +55,9 @@ CREATE TABLE trace_batches (
     first_id     bigint      NOT NULL,   -- first event in the batch
     last_id      bigint      NOT NULL UNIQUE CHECK (last_id >= first_id), -- the range ends here
     operation_id bigint      NOT NULL REFERENCES operations (id),
+    -- operations enqueued to anchor root so far: a failed one is retried
+    -- after RetryAfter x 2^(anchor_attempts-1), at most an hour.
+    anchor_attempts int      NOT NULL DEFAULT 1 CHECK (anchor_attempts >= 1),
     created_at   timestamptz NOT NULL DEFAULT now()
 );
 

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -38,10 +39,15 @@ type Batcher struct {
 	Interval time.Duration  // longest wait of a stored event for its batch; DefaultBatchInterval when 0
 	Trees    *TreeCache     // receives the trees it builds; may be nil
 	// RetryAfter is how long a batch whose anchoring failed (the key lost its
-	// role, the call reverted) waits before it is anchored again;
-	// DefaultRetryAfter when 0.
+	// role, the call reverted) waits before it is anchored again, doubled at
+	// each further failure of the same batch up to MaxRetryAfter (or
+	// RetryAfter when longer); DefaultRetryAfter when 0.
 	RetryAfter time.Duration
-	Logger     *slog.Logger
+	// Chain, when set, is asked whether a failed batch's root is anchored
+	// already before it is anchored again (the projection may lag, or
+	// someone else anchored that root first).
+	Chain  ethereum.ContractCaller
+	Logger *slog.Logger
 
 	wake   chan struct{}
 	added  atomic.Int64
@@ -206,11 +212,14 @@ func (b *Batcher) cutBelow(ctx context.Context, watermark int64, partial bool) (
 }
 
 // Reanchor enqueues a new anchoring operation for every batch whose
-// operation failed at least RetryAfter ago and whose root the chain does not
-// hold, in the same transaction that points the batch at it: a batch is never
-// left unanchored for good by a failure that can pass (the anchoring key
-// suspended, out of gas money), and a root is still anchored once, since the
-// contract refuses a second. It returns the batches it re-enqueued.
+// operation failed long enough ago and whose root is not anchored, in the
+// same transaction that points the batch at it and counts the attempt: a
+// batch is never left unanchored for good by a failure that can pass (the
+// anchoring key suspended, out of gas money), and a root is still anchored
+// once, since the contract refuses a second. The wait after the n-th failed
+// attempt is RetryAfter x 2^(n-1), at most MaxRetryAfter, so a failure that
+// does not pass costs a transaction an hour, not one every RetryAfter. It
+// returns the batches it re-enqueued.
 func (b *Batcher) Reanchor(ctx context.Context) ([]int64, error) {
 	b.init()
 	tx, err := b.Pool.Begin(ctx)
@@ -218,19 +227,21 @@ func (b *Batcher) Reanchor(ctx context.Context) ([]int64, error) {
 		return nil, fmt.Errorf("re-anchor trace batches: %w", err)
 	}
 	defer tx.Rollback(ctx)
-	rows, err := tx.Query(ctx, sqlFailedBatches, b.RetryAfter.Seconds())
+	rows, err := tx.Query(ctx, sqlFailedBatches, b.RetryAfter.Seconds(), max(MaxRetryAfter, b.RetryAfter).Seconds())
 	if err != nil {
 		return nil, fmt.Errorf("find failed trace batches: %w", err)
 	}
 	type failed struct {
-		id    int64
-		root  []byte
-		count int
+		id, op       int64
+		root         []byte
+		count, tries int
+		code, detail string
+		failedAt     time.Time
 	}
 	var todo []failed
 	for rows.Next() {
 		var f failed
-		if err := rows.Scan(&f.id, &f.root, &f.count); err != nil {
+		if err := rows.Scan(&f.id, &f.root, &f.count, &f.tries, &f.op, &f.code, &f.detail, &f.failedAt); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -241,30 +252,75 @@ func (b *Batcher) Reanchor(ctx context.Context) ([]int64, error) {
 	}
 	var ids []int64
 	for _, f := range todo {
+		if by, err := b.anchoredBy(ctx, [32]byte(f.root)); err != nil {
+			return nil, err
+		} else if by != (common.Address{}) {
+			// The chain holds the root: no new operation, whatever the
+			// projection says yet. Anchored by another than our signer, it
+			// will not verify: say so loudly.
+			lvl := slog.LevelInfo
+			if by != b.Signer {
+				lvl = slog.LevelError
+			}
+			b.Logger.Log(ctx, lvl, "failed trace batch's root is anchored on chain already; not anchoring it again",
+				"batch", f.id, "root", common.Hash(f.root), "anchorer", by, "signer", b.Signer)
+			continue
+		}
 		op, err := b.Tx.Enqueue(ctx, tx, b.anchorOp([32]byte(f.root), f.count, strconv.FormatInt(f.id, 10)))
 		if err != nil {
 			return nil, err
 		}
-		if _, err := tx.Exec(ctx, `UPDATE trace_batches SET operation_id = $2 WHERE id = $1`, f.id, op); err != nil {
+		if _, err := tx.Exec(ctx, `UPDATE trace_batches SET operation_id = $2, anchor_attempts = anchor_attempts + 1 WHERE id = $1`, f.id, op); err != nil {
 			return nil, fmt.Errorf("point trace batch %d at operation %d: %w", f.id, op, err)
 		}
+		b.Logger.Warn("anchoring trace batch again after a failure", "batch", f.id, "attempt", f.tries+1,
+			"failed_operation", f.op, "error_code", f.code, "error_detail", f.detail, "failed_at", f.failedAt,
+			"operation", op, "next_retry_if_this_fails", b.backoff(f.tries+1))
 		ids = append(ids, f.id)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("re-anchor trace batches: %w", err)
 	}
 	if len(ids) > 0 {
-		b.Logger.Warn("anchoring trace batches again after a failure", "batches", ids)
 		b.Tx.Notify()
 	}
 	return ids, nil
 }
 
-// sqlFailedBatches finds batches whose anchoring failed long enough ago and
-// whose root is not anchored, locking them against a second batcher.
-const sqlFailedBatches = `SELECT b.id, b.root, b.item_count FROM trace_batches b
-	JOIN operations o ON o.id = b.operation_id
-	WHERE o.kind = 'trace.anchor' AND o.state = 'failed' AND o.updated_at < now() - make_interval(secs => $1)
+// backoff is the wait after the attempts-th failed anchoring of a batch.
+func (b *Batcher) backoff(attempts int) time.Duration {
+	limit := max(MaxRetryAfter, b.RetryAfter)
+	d := b.RetryAfter
+	for i := 1; i < attempts && d < limit; i++ {
+		d *= 2
+	}
+	return min(d, limit)
+}
+
+// anchoredBy asks the chain who anchored root: zero when no one has, or when
+// the batcher has no chain to ask.
+func (b *Batcher) anchoredBy(ctx context.Context, root [32]byte) (common.Address, error) {
+	if b.Chain == nil {
+		return common.Address{}, nil
+	}
+	out, err := b.Chain.CallContract(ctx, ethereum.CallMsg{To: &b.Anchor, Data: b.binder.PackAnchored(root)}, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("ask the chain about root %x: %w", root, err)
+	}
+	got, err := b.binder.UnpackAnchored(out)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("ask the chain about root %x: %w", root, err)
+	}
+	return got.Anchorer, nil
+}
+
+// sqlFailedBatches finds batches whose latest anchoring failed at least
+// $1 x 2^(attempts-1) seconds ago (at most $2) and whose root is not
+// projected as anchored, locking them against a second batcher.
+const sqlFailedBatches = `SELECT b.id, b.root, b.item_count, b.anchor_attempts, o.id, o.error_code, o.error_detail, o.updated_at
+	FROM trace_batches b JOIN operations o ON o.id = b.operation_id
+	WHERE o.kind = 'trace.anchor' AND o.state = 'failed'
+	  AND o.updated_at < now() - make_interval(secs => LEAST($1 * power(2::float8, LEAST(b.anchor_attempts - 1, 40)), $2))
 	  AND NOT EXISTS (SELECT 1 FROM trace_anchors a WHERE a.root = b.root)
 	ORDER BY b.id LIMIT 100
 	FOR UPDATE OF b SKIP LOCKED`

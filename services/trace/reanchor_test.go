@@ -46,6 +46,9 @@ func TestBatcherReanchorsAfterFailure(t *testing.T) {
 	if ids, err := h.batcher.Reanchor(ctx); err != nil || len(ids) != 0 {
 		t.Fatalf("re-anchored before the retry time: %v %v", ids, err)
 	}
+	if n := h.count(`SELECT anchor_attempts FROM trace_batches WHERE id = $1`, b.ID); n != 1 {
+		t.Fatalf("%d anchoring attempts counted, want 1", n)
+	}
 
 	// The brand becomes a supplier with gas money.
 	client := h.sim.Client()
@@ -77,6 +80,9 @@ func TestBatcherReanchorsAfterFailure(t *testing.T) {
 	if err != nil || len(ids) != 1 || ids[0] != b.ID {
 		t.Fatalf("re-anchored %v %v, want batch %d", ids, err, b.ID)
 	}
+	if n := h.count(`SELECT anchor_attempts FROM trace_batches WHERE id = $1`, b.ID); n != 2 {
+		t.Fatalf("%d anchoring attempts counted, want 2", n)
+	}
 	h.waitAnchored()
 	h.checkBatches()
 	got, err := callAnchored(h, b.Root)
@@ -88,5 +94,109 @@ func TestBatcherReanchorsAfterFailure(t *testing.T) {
 	}
 	if n := h.count(`SELECT count(*) FROM operations WHERE kind = 'trace.anchor'`); n != 2 {
 		t.Fatalf("%d anchoring operations, want the failed one and its retry", n)
+	}
+}
+
+// TestBatcherReanchorBacksOff: a batch whose anchoring keeps failing (its key
+// never gets a role) is retried after RetryAfter, then twice as long, ... and
+// at most an hour apart, not every RetryAfter for ever.
+func TestBatcherReanchorBacksOff(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	stranger, _ := crypto.GenerateKey()
+	strangerAddr := crypto.PubkeyToAddress(stranger.PublicKey)
+	keys := map[common.Address]txmgr.Signer{crypto.PubkeyToAddress(h.key.PublicKey): txmgr.KeySigner(h.key), strangerAddr: txmgr.KeySigner(stranger)}
+	h.stopTx()
+	h.tx = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(a common.Address) (txmgr.Signer, error) { return keys[a], nil },
+		txmgr.Options{PollInterval: 10 * time.Millisecond})
+	txCtx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); _ = h.tx.Run(txCtx) }()
+	h.stopTx = func() { stop(); <-done }
+	h.batcher.Tx, h.batcher.Signer, h.batcher.RetryAfter = h.tx, strangerAddr, time.Minute
+
+	h.ingest(ndjson(objectEvent(1, sgtin(1))), FormatNDJSON)
+	b, err := h.batcher.Cut(ctx, true)
+	if err != nil || b == nil {
+		t.Fatalf("cut: %v %v", b, err)
+	}
+	// failedAgo waits for the batch's operation to fail and dates the failure ago.
+	failedAgo := func(ago time.Duration) {
+		t.Helper()
+		var op int64
+		if err := h.pool.QueryRow(ctx, `SELECT operation_id FROM trace_batches WHERE id = $1`, b.ID).Scan(&op); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := h.tx.Wait(ctx, op); err != nil || got.State != txmgr.StateFailed {
+			t.Fatalf("operation %d: %+v %v", op, got, err)
+		}
+		if _, err := h.pool.Exec(ctx, `UPDATE operations SET updated_at = now() - make_interval(secs => $2) WHERE id = $1`, op, ago.Seconds()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reanchor := func(want bool, what string) {
+		t.Helper()
+		ids, err := h.batcher.Reanchor(ctx)
+		if err != nil || (len(ids) == 1) != want || len(ids) > 1 {
+			t.Fatalf("%s: re-anchored %v %v, want %v", what, ids, err, want)
+		}
+	}
+	failedAgo(59 * time.Second)
+	reanchor(false, "first failure, 59 s ago")
+	failedAgo(61 * time.Second)
+	reanchor(true, "first failure, 61 s ago")
+	failedAgo(61 * time.Second)
+	reanchor(false, "second failure, 61 s ago (waits 2 min)")
+	failedAgo(119 * time.Second)
+	reanchor(false, "second failure, 119 s ago")
+	failedAgo(121 * time.Second)
+	reanchor(true, "second failure, 121 s ago")
+	failedAgo(239 * time.Second)
+	reanchor(false, "third failure, 239 s ago (waits 4 min)")
+	if n := h.count(`SELECT anchor_attempts FROM trace_batches WHERE id = $1`, b.ID); n != 3 {
+		t.Fatalf("%d attempts counted, want 3", n)
+	}
+	// However many failures, an hour at most.
+	if _, err := h.pool.Exec(ctx, `UPDATE trace_batches SET anchor_attempts = 1000 WHERE id = $1`, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	failedAgo(59 * time.Minute)
+	reanchor(false, "1000th failure, 59 min ago")
+	failedAgo(61 * time.Minute)
+	reanchor(true, "1000th failure, 61 min ago")
+	if got := h.batcher.backoff(1000); got != MaxRetryAfter {
+		t.Errorf("backoff after 1000 failures: %v", got)
+	}
+	if got := h.batcher.backoff(3); got != 4*time.Minute {
+		t.Errorf("backoff after 3 failures: %v", got)
+	}
+}
+
+// TestBatcherReanchorAsksTheChain: a failed batch whose root the chain holds
+// already (the projection lags, or someone anchored it first) is not anchored
+// again.
+func TestBatcherReanchorAsksTheChain(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	h.batcher.Chain = h.sim.Client()
+	h.batcher.RetryAfter = time.Minute
+	h.ingest(ndjson(objectEvent(1, sgtin(1))), FormatNDJSON)
+	b, err := h.batcher.Cut(ctx, true)
+	if err != nil || b == nil {
+		t.Fatalf("cut: %v %v", b, err)
+	}
+	h.waitAnchored()
+	// As if the operation had failed and the projection had not seen the anchor.
+	if _, err := h.pool.Exec(ctx, `UPDATE operations SET state = 'failed', updated_at = now() - interval '1 hour' WHERE id = $1`, b.OperationID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := h.pool.Exec(ctx, `DELETE FROM trace_anchors`); err != nil {
+		t.Fatal(err)
+	}
+	if ids, err := h.batcher.Reanchor(ctx); err != nil || len(ids) != 0 {
+		t.Fatalf("re-anchored a root the chain holds: %v %v", ids, err)
+	}
+	if n := h.count(`SELECT count(*) FROM operations WHERE kind = 'trace.anchor'`); n != 1 {
+		t.Fatalf("%d anchoring operations, want 1", n)
 	}
 }

@@ -26,6 +26,8 @@ const (
 	DefaultBatchSize     = 10000
 	DefaultBatchInterval = 2 * time.Second
 	DefaultRetryAfter    = 30 * time.Second
+	// MaxRetryAfter caps the backoff of a batch whose anchoring keeps failing.
+	MaxRetryAfter = time.Hour
 )
 
 // ingestLock is the advisory lock ingestion holds shared while it takes event
