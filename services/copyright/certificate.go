@@ -25,24 +25,28 @@ const CertificateFormat = "duochain-copyright-certificate/1"
 // registered, by whom, where on which chain, and how anyone can check it
 // against any node of that chain without trusting duochain.
 type Certificate struct {
-	Format            string         `json:"format"`
-	IssuedAt          time.Time      `json:"issued_at"`
-	SHA256            Hash           `json:"sha256"`
-	Title             string         `json:"title"`
-	Metadata          *string        `json:"metadata"` // the exact bytes metadata_hash covers
-	MetadataHash      common.Hash    `json:"metadata_hash"`
-	Kind              string         `json:"kind"`
-	Owner             Party          `json:"owner"`
-	Registrant        Party          `json:"registrant"`
-	ChainID           string         `json:"chain_id"`
-	Contract          common.Address `json:"contract"`
-	TxHash            common.Hash    `json:"tx_hash"`
-	BlockNumber       uint64         `json:"block_number"`
-	BlockHash         common.Hash    `json:"block_hash"`
-	BlockTimestamp    uint64         `json:"block_timestamp"`
-	RegisteredAt      time.Time      `json:"registered_at"`
-	Catalog           *CatalogRef    `json:"catalog,omitempty"`
-	VerificationSteps []Step         `json:"verification_steps"`
+	Format         string         `json:"format"`
+	IssuedAt       time.Time      `json:"issued_at"`
+	SHA256         Hash           `json:"sha256"`
+	Title          string         `json:"title"`
+	Metadata       *string        `json:"metadata"` // the exact bytes metadata_hash covers
+	MetadataHash   common.Hash    `json:"metadata_hash"`
+	Kind           string         `json:"kind"`
+	Owner          Party          `json:"owner"`
+	Registrant     Party          `json:"registrant"`
+	ChainID        string         `json:"chain_id"`
+	Contract       common.Address `json:"contract"`
+	TxHash         common.Hash    `json:"tx_hash"`
+	BlockNumber    uint64         `json:"block_number"`
+	BlockHash      common.Hash    `json:"block_hash"`
+	BlockTimestamp uint64         `json:"block_timestamp"`
+	RegisteredAt   time.Time      `json:"registered_at"`
+	Catalog        *CatalogRef    `json:"catalog,omitempty"`
+	// SupersededBy is, for a catalog work, the direct registration of the same
+	// hash that came before the catalog: the catalog then proves the work
+	// existed at its time, not that its registrant claimed it first.
+	SupersededBy      *DirectClaim `json:"superseded_by,omitempty"`
+	VerificationSteps []Step       `json:"verification_steps"`
 }
 
 // Step is one independent check of a certificate.
@@ -92,7 +96,7 @@ func (s *Service) Certificate(ctx context.Context, h Hash) (Certificate, error) 
 		Format: CertificateFormat, IssuedAt: time.Now().UTC().Truncate(time.Second),
 		SHA256: h, Title: w.Title, MetadataHash: w.MetadataHash, Kind: w.Kind, Owner: w.Owner, Registrant: w.Registrant,
 		ChainID: s.ChainID.String(), Contract: s.Registry, TxHash: *w.TxHash, BlockNumber: *w.BlockNumber, BlockHash: *w.BlockHash,
-		BlockTimestamp: uint64(w.RegisteredAt.Unix()), RegisteredAt: *w.RegisteredAt, Catalog: w.Catalog,
+		BlockTimestamp: uint64(w.RegisteredAt.Unix()), RegisteredAt: *w.RegisteredAt, Catalog: w.Catalog, SupersededBy: w.SupersededBy,
 	}
 	if w.Metadata != nil {
 		m := string(w.Metadata)
@@ -154,7 +158,7 @@ func (s *Service) steps(c Certificate) []Step {
 			Do:     fmt.Sprintf("eth_call verifyWork(bytes32 root, bytes32 contentHash, bytes32[] proof) with the root, 0x%s and the proof; the contract computes the leaf itself.", h),
 			Call:   call(s.cr.PackVerifyWork(root, h, proof)),
 			Expect: "true (0x0000000000000000000000000000000000000000000000000000000000000001)",
-		})
+		}, s.precedenceStep(c, call(s.cr.PackWork(h))))
 	}
 	topic := crABI.workRegistered
 	subject := "0x" + h.String()
@@ -174,6 +178,28 @@ func (s *Service) steps(c Certificate) []Step {
 		Call:   rpc("eth_getBlockByNumber", hexutil.EncodeUint64(c.BlockNumber), false),
 		Expect: fmt.Sprintf("hash %s, timestamp %s (%d)", c.BlockHash.Hex(), hexutil.EncodeUint64(c.BlockTimestamp), c.BlockTimestamp),
 	})
+}
+
+// precedenceStep checks that no direct registration of a catalog work's hash
+// came before its catalog: the registry sees catalogs by root only, so it
+// never refused one.
+func (s *Service) precedenceStep(c Certificate, call *RPCCall) Step {
+	st := Step{
+		Title: "Check that no direct registration came first",
+		Do: fmt.Sprintf("The registry knows catalogs by their root only, so the same hash may also be registered directly, by anyone. "+
+			"eth_call work(bytes32 0x%s) on the CopyrightRegistry at %s; it returns (address owner, uint64 registeredAt, uint64 blockNumber, bytes32 metadataHash). "+
+			"The owner must be the zero address (no direct registration), or its registeredAt must not be earlier than the catalog's, %d; "+
+			"otherwise the direct registration is the first claim and the catalog proves only that the work existed at the catalog's time.",
+			c.SHA256, c.Contract.Hex(), c.BlockTimestamp),
+		Call:   call,
+		Expect: fmt.Sprintf("owner 0x0000000000000000000000000000000000000000, or registeredAt >= %d", c.BlockTimestamp),
+	}
+	if d := c.SupersededBy; d != nil {
+		st.Expect = fmt.Sprintf("owner %s, registeredAt %d, blockNumber %d: earlier than the catalog's %d, so the direct registration in transaction %s "+
+			"came first; this certificate proves existence at the catalog's time, not the first claim", d.Owner.Address.Hex(), d.RegisteredAt.Unix(),
+			d.BlockNumber, c.BlockTimestamp, d.TxHash.Hex())
+	}
+	return st
 }
 
 //go:embed certificate.html

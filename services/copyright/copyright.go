@@ -150,6 +150,18 @@ type Work struct {
 	BlockHash    *common.Hash    `json:"-"`
 	Catalog      *CatalogRef     `json:"catalog,omitempty"`
 	Licenses     []License       `json:"licenses,omitempty"` // direct works only
+	// SupersededBy is, for a catalog work, a direct registration of the same
+	// hash on chain before its catalog's: the first claim, which the catalog's is not.
+	SupersededBy *DirectClaim `json:"superseded_by,omitempty"`
+}
+
+// DirectClaim is a direct on-chain registration of a hash that a catalog also holds.
+type DirectClaim struct {
+	Owner        Party       `json:"owner"` // the current owner
+	TxHash       common.Hash `json:"tx_hash"`
+	BlockNumber  uint64      `json:"block_number"`
+	BlockHash    common.Hash `json:"block_hash"`
+	RegisteredAt time.Time   `json:"registered_at"`
 }
 
 // CatalogRef places a catalog work in its catalog's tree.

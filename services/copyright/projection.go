@@ -87,28 +87,56 @@ func (p *Projection) Apply(ctx context.Context, tx pgx.Tx, ev indexer.Event) err
 		return nil
 	}
 	if e, err := p.cr.UnpackWorkRegisteredEvent(l); err == nil {
-		// A work the API did not submit is added; a catalog work keeps its catalog.
+		// A work the API did not submit is added. A direct work the API
+		// submitted takes the chain's title; when the chain names another
+		// owner or metadata hash, the registration is someone else's (ours
+		// failed): the row takes their claim and drops our metadata and
+		// operation. A catalog work keeps its catalog and records the direct
+		// registration of its hash in its own confirmation columns, which its
+		// catalog does not use (see superseded_by).
 		return exec("work "+common.Hash(e.ContentHash).Hex(), `INSERT INTO works (sha256, title, metadata_hash, registrant, kind,
 				owner, tx_hash, block_number, block_hash, registered_at)
 			VALUES ($1, $2, $3, $4, 'direct', $4, $5, $6, $7, $8)
 			ON CONFLICT (sha256) DO UPDATE SET owner = EXCLUDED.owner, tx_hash = EXCLUDED.tx_hash, block_number = EXCLUDED.block_number,
-				block_hash = EXCLUDED.block_hash, registered_at = EXCLUDED.registered_at
-			WHERE works.kind = 'direct' AND works.block_number IS NULL`,
+				block_hash = EXCLUDED.block_hash, registered_at = EXCLUDED.registered_at,
+				title = CASE WHEN works.kind = 'direct' THEN EXCLUDED.title ELSE works.title END,
+				registrant = CASE WHEN works.kind = 'direct' THEN EXCLUDED.registrant ELSE works.registrant END,
+				metadata_hash = CASE WHEN works.kind = 'direct' THEN EXCLUDED.metadata_hash ELSE works.metadata_hash END,
+				metadata = CASE WHEN works.kind = 'direct' AND (works.registrant <> EXCLUDED.registrant OR works.metadata_hash <> EXCLUDED.metadata_hash)
+					THEN NULL ELSE works.metadata END,
+				operation_id = CASE WHEN works.kind = 'direct' AND (works.registrant <> EXCLUDED.registrant OR works.metadata_hash <> EXCLUDED.metadata_hash)
+					THEN NULL ELSE works.operation_id END
+			WHERE works.block_number IS NULL`,
 			e.ContentHash[:], text(e.Title, MaxTitle, "(untitled)"), e.MetadataHash[:], e.Owner.Bytes(),
 			ev.TxHash.Bytes(), ev.Block, ev.BlockHash.Bytes(), unix(e.RegisteredAt))
 	}
 	if e, err := p.cr.UnpackCatalogRegisteredEvent(l); err == nil {
+		// A root the API submitted that the chain registered for another owner
+		// is theirs: the catalog and its works drop our names, metadata and
+		// operation (the works' titles and metadata never were on chain).
+		if err := exec("catalog works "+common.Hash(e.Root).Hex(), `UPDATE works w SET registrant = $2, title = '(untitled)', metadata = NULL,
+				metadata_hash = $3, operation_id = NULL
+			FROM copyright_catalogs c
+			WHERE c.root = $1 AND w.catalog_root = c.root AND c.block_number IS NULL AND c.registrant <> $2`,
+			e.Root[:], e.Owner.Bytes(), make([]byte, 32)); err != nil {
+			return err
+		}
 		return exec("catalog "+common.Hash(e.Root).Hex(), `INSERT INTO copyright_catalogs (root, catalog_id, registrant, work_count,
 				owner, tx_hash, block_number, block_hash, registered_at)
 			VALUES ($1, $2, $3, $4, $3, $5, $6, $7, $8)
 			ON CONFLICT (root) DO UPDATE SET owner = EXCLUDED.owner, tx_hash = EXCLUDED.tx_hash, block_number = EXCLUDED.block_number,
-				block_hash = EXCLUDED.block_hash, registered_at = EXCLUDED.registered_at
+				block_hash = EXCLUDED.block_hash, registered_at = EXCLUDED.registered_at,
+				catalog_id = CASE WHEN copyright_catalogs.registrant <> EXCLUDED.registrant THEN EXCLUDED.catalog_id ELSE copyright_catalogs.catalog_id END,
+				work_count = CASE WHEN copyright_catalogs.registrant <> EXCLUDED.registrant THEN EXCLUDED.work_count ELSE copyright_catalogs.work_count END,
+				operation_id = CASE WHEN copyright_catalogs.registrant <> EXCLUDED.registrant THEN NULL ELSE copyright_catalogs.operation_id END,
+				registrant = EXCLUDED.registrant
 			WHERE copyright_catalogs.block_number IS NULL`,
 			e.Root[:], text(e.CatalogId, MaxTitle, "(unnamed)"), e.Owner.Bytes(), int64(min(e.WorkCount, 1<<62)),
 			ev.TxHash.Bytes(), ev.Block, ev.BlockHash.Bytes(), unix(e.RegisteredAt))
 	}
 	if e, err := p.cr.UnpackWorkTransferredEvent(l); err == nil {
-		return exec("transfer", `UPDATE works SET owner = $2 WHERE sha256 = $1 AND kind = 'direct'`, e.ContentHash[:], e.To.Bytes())
+		// A catalog work's direct registration (superseded_by) changes owner too.
+		return exec("transfer", `UPDATE works SET owner = $2 WHERE sha256 = $1 AND (kind = 'direct' OR tx_hash IS NOT NULL)`, e.ContentHash[:], e.To.Bytes())
 	}
 	if e, err := p.cr.UnpackLicenseGrantedEvent(l); err == nil {
 		return exec("licence", `INSERT INTO work_licenses (sha256, licensee, grantor, terms_hash, granted_at, expires_at, revoked, tx_hash, block_number)

@@ -2,17 +2,23 @@ package copyright
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"math"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
 	"github.com/duochain/duochain/services/indexer"
 	"github.com/duochain/duochain/services/pg/pgtest"
+	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -99,7 +105,9 @@ func TestProjection(t *testing.T) {
 		external:  "Outside|direct|" + x + "|" + x + "|7|" + when,
 		odd:       "(untitled)|direct|" + x + "|" + x + "|7|" + when, // Postgres text holds no NUL: nothing is left to show
 		invalid:   "A\uFFFDB|direct|" + x + "|" + x + "|7|" + when,   // nor invalid UTF-8
-		inCatalog: "In catalog|catalog|" + o,                         // the catalog's claim stands; its catalog confirms it
+		// The catalog's claim stands (its catalog confirms it); the row's own
+		// confirmation columns record the direct registration of its hash.
+		inCatalog: "In catalog|catalog|" + o + "|" + x + "|7|" + when,
 	} {
 		if got := row(h); got != want {
 			t.Errorf("work %x: %q, want %q", h[:1], got, want)
@@ -133,5 +141,181 @@ func TestProjection(t *testing.T) {
 	var n int
 	if err := tx.QueryRow(ctx, `SELECT count(*) FROM works WHERE sha256 = $1`, external[:]).Scan(&n); err != nil || n != 0 {
 		t.Errorf("after reset, the external work is still there (%d, %v)", n, err)
+	}
+}
+
+// at is event e moved to block n, with the block's time.
+func at(e indexer.Event, n uint64) indexer.Event {
+	e.Block, e.BlockHash, e.BlockTime = n, common.Hash{byte(n)}, 1_700_000_000+n
+	return e
+}
+
+// TestProjectionForeignRegistration: when the chain registers a hash or a
+// root that the API submitted for another owner (ours failed, theirs came
+// first), the read model tells the chain's truth: their name, title and
+// metadata hash, no metadata of ours, no link to our operation.
+func TestProjectionForeignRegistration(t *testing.T) {
+	ctx := context.Background()
+	pool := pgtest.New(t)
+	b, c := common.HexToAddress("0x0b"), common.HexToAddress("0x0c")
+	mine, theirs, sameOwnerOtherMeta := Hash{1}, Hash{2}, Hash{3}
+	root, catWork := common.Hash{9}, Hash{4}
+	meta := `{"a":1}`
+	metaHash := common.Hash(sha256.Sum256([]byte(meta)))
+	exec := func(sql string, args ...any) {
+		t.Helper()
+		if _, err := pool.Exec(ctx, sql, args...); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	for i, h := range []Hash{mine, theirs, sameOwnerOtherMeta} {
+		exec(`INSERT INTO works (sha256, title, metadata, metadata_hash, registrant, kind, operation_id) VALUES ($1, 'B''s title', $2, $3, $4, 'direct', $5)`,
+			h[:], meta, metaHash.Bytes(), b.Bytes(), i+1)
+	}
+	exec(`INSERT INTO copyright_catalogs (root, catalog_id, registrant, work_count, operation_id) VALUES ($1, 'b-cat', $2, 1, 10)`, root.Bytes(), b.Bytes())
+	exec(`INSERT INTO works (sha256, title, metadata, metadata_hash, registrant, kind, catalog_root, leaf_index, operation_id)
+		VALUES ($1, 'B''s catalog work', $2, $3, $4, 'catalog', $5, 0, 10)`, catWork[:], meta, metaHash.Bytes(), b.Bytes(), root.Bytes())
+
+	p := NewProjection(registry)
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range []indexer.Event{
+		event(t, "WorkRegistered", []common.Hash{common.Hash(mine), addrTopic(b)}, "B's title", [32]byte(metaHash), uint64(1_700_000_000)),
+		event(t, "WorkRegistered", []common.Hash{common.Hash(theirs), addrTopic(c)}, "C's title", [32]byte{7}, uint64(1_700_000_000)),
+		event(t, "WorkRegistered", []common.Hash{common.Hash(sameOwnerOtherMeta), addrTopic(b)}, "B again", [32]byte{8}, uint64(1_700_000_000)),
+		event(t, "CatalogRegistered", []common.Hash{root, addrTopic(c)}, uint64(1), "c-cat", uint64(1_700_000_000)),
+	} {
+		if err := p.Apply(ctx, tx, ev); err != nil {
+			t.Fatalf("apply: %v", err)
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for h, want := range map[Hash]struct {
+		title      string
+		registrant common.Address
+		meta       bool
+		metaHash   common.Hash
+		op         bool
+	}{
+		mine:               {"B's title", b, true, metaHash, true},
+		theirs:             {"C's title", c, false, common.Hash{7}, false},
+		sameOwnerOtherMeta: {"B again", b, false, common.Hash{8}, false},
+		catWork:            {"(untitled)", c, false, common.Hash{}, false},
+	} {
+		w, found, err := getWork(ctx, pool, h)
+		if err != nil || !found {
+			t.Fatalf("work %x: %v %v", h[:1], found, err)
+		}
+		if w.Title != want.title || w.Registrant.Address != want.registrant || w.Owner.Address != want.registrant || (w.Metadata != nil) != want.meta ||
+			w.MetadataHash != want.metaHash || (w.OperationID != nil) != want.op || w.Status != "registered" {
+			t.Errorf("work %x: title %q registrant %s owner %s metadata %s hash %s operation %v status %s; want %+v", h[:1], w.Title, w.Registrant.Address.Hex(),
+				w.Owner.Address.Hex(), w.Metadata, w.MetadataHash.Hex(), w.OperationID, w.Status, want)
+		}
+	}
+	cat, found, err := getCatalog(ctx, pool, root)
+	if err != nil || !found || cat.CatalogID != "c-cat" || cat.Owner.Address != c || cat.OperationID != nil || cat.Status != "registered" {
+		t.Errorf("catalog registered by another owner: %+v %v %v", cat, found, err)
+	}
+}
+
+// TestSupersededCatalogWork: a hash registered directly on chain before the
+// catalog holding it confirms is the first claim; the work and its
+// certificate say so, and the certificate's precedence step asks the chain.
+func TestSupersededCatalogWork(t *testing.T) {
+	ctx := context.Background()
+	pool := pgtest.New(t)
+	b, c := common.HexToAddress("0x0b"), common.HexToAddress("0x0c")
+	early, late := Hash{1}, Hash{2}
+	leaves := [][32]byte{merkle.Leaf(early), merkle.Leaf(late)}
+	root := common.Hash(merkle.Build(leaves).Root())
+	exec := func(sql string, args ...any) {
+		t.Helper()
+		if _, err := pool.Exec(ctx, sql, args...); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	exec(`INSERT INTO copyright_catalogs (root, catalog_id, registrant, work_count, operation_id) VALUES ($1, 'b-cat', $2, 2, 10)`, root.Bytes(), b.Bytes())
+	for i, h := range []Hash{early, late} {
+		exec(`INSERT INTO works (sha256, title, metadata_hash, registrant, kind, catalog_root, leaf_index, operation_id)
+			VALUES ($1, 'w', $2, $3, 'catalog', $4, $5, 10)`, h[:], make([]byte, 32), b.Bytes(), root.Bytes(), i)
+	}
+	p := NewProjection(registry)
+	apply := func(evs ...indexer.Event) {
+		t.Helper()
+		tx, err := pool.Begin(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tx.Rollback(ctx)
+		for _, ev := range evs {
+			if err := p.Apply(ctx, tx, ev); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := tx.Commit(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := NewService(pool, nil, nil, registry, big.NewInt(1337))
+
+	// C registers early directly while the catalog is pending.
+	apply(at(event(t, "WorkRegistered", []common.Hash{common.Hash(early), addrTopic(c)}, "C's", [32]byte{}, uint64(1_700_000_007)), 7))
+	w, err := s.Get(ctx, early)
+	if err != nil || w.Status != "pending" || w.SupersededBy == nil || w.SupersededBy.Owner.Address != c || w.SupersededBy.BlockNumber != 7 {
+		t.Fatalf("pending catalog work registered directly meanwhile: %+v %v", w, err)
+	}
+	if err := s.refuseTaken(ctx, pool, [][]byte{early[:]}); problem.From(err).Code != CodeAlreadyRegistered {
+		t.Errorf("a hash registered directly on chain is free to register: %v", err)
+	}
+	// The catalog confirms in block 9; C's transfer follows; late is registered directly after, in block 11.
+	apply(at(event(t, "CatalogRegistered", []common.Hash{root, addrTopic(b)}, uint64(2), "b-cat", uint64(1_700_000_009)), 9),
+		at(event(t, "WorkRegistered", []common.Hash{common.Hash(late), addrTopic(c)}, "C's", [32]byte{}, uint64(1_700_000_011)), 11))
+
+	cert, err := s.Certificate(ctx, early)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cert.Owner.Address != b || cert.BlockNumber != 9 || cert.SupersededBy == nil || cert.SupersededBy.Owner.Address != c ||
+		cert.SupersededBy.BlockNumber != 7 || cert.SupersededBy.RegisteredAt.Unix() != 1_700_000_007 {
+		t.Fatalf("certificate of a superseded catalog work: %+v", cert)
+	}
+	step := func(c Certificate) Step {
+		t.Helper()
+		for _, st := range c.VerificationSteps {
+			if strings.Contains(st.Title, "no direct registration came first") {
+				return st
+			}
+		}
+		t.Fatalf("no precedence step in %+v", c.VerificationSteps)
+		return Step{}
+	}
+	st := step(cert)
+	if st.Call == nil || st.Call.Method != "eth_call" || !strings.Contains(st.Expect, "came first") || !strings.Contains(st.Expect, c.Hex()) {
+		t.Errorf("precedence step of a superseded work: %+v", st)
+	}
+	if data := st.Call.Params[0].(map[string]string)["data"]; data != hexutil.Encode(s.cr.PackWork(early)) {
+		t.Errorf("precedence step calls %s, want work(%s)", data, early)
+	}
+	page, err := cert.HTML()
+	if err != nil || !strings.Contains(string(page), "Not the first registration") {
+		t.Errorf("the HTML certificate does not say the work was registered directly first (%v)", err)
+	}
+	if b, _ := json.Marshal(cert); !strings.Contains(string(b), `"superseded_by":{`) {
+		t.Errorf("JSON certificate without superseded_by: %s", b)
+	}
+
+	cert, err = s.Certificate(ctx, late)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cert.SupersededBy != nil {
+		t.Errorf("a direct registration after the catalog supersedes it: %+v", cert.SupersededBy)
+	}
+	if st := step(cert); !strings.Contains(st.Expect, "0x0000000000000000000000000000000000000000, or registeredAt >= 1700000009") {
+		t.Errorf("precedence step: %+v", st)
 	}
 }

@@ -18,18 +18,28 @@ func statusSQL(block string) string {
 	return `CASE WHEN ` + block + ` IS NOT NULL THEN 'registered' WHEN o.state = 'failed' THEN 'failed' ELSE 'pending' END`
 }
 
+// byKind picks column col of the confirmation: a direct work's own, a catalog
+// work's catalog's.
+func byKind(col string) string {
+	return `CASE WHEN w.kind = 'catalog' THEN c.` + col + ` ELSE w.` + col + ` END`
+}
+
 // workSelect reads works with their catalog, operation and organizations; a
-// catalog work takes its confirmation from its catalog.
-var workSelect = `SELECT w.sha256, w.title, w.metadata, w.metadata_hash, w.kind, ` + statusSQL("coalesce(w.block_number, c.block_number)") + `,
-	w.registrant, coalesce(w.owner, c.owner), w.operation_id,
-	coalesce(w.registered_at, c.registered_at), coalesce(w.tx_hash, c.tx_hash), coalesce(w.block_number, c.block_number),
-	coalesce(w.block_hash, c.block_hash), c.catalog_id, w.catalog_root, w.leaf_index,
-	ro.id, coalesce(ro.name, ''), coalesce(ro.did, ''), oo.id, coalesce(oo.name, ''), coalesce(oo.did, '')
+// catalog work takes its confirmation from its catalog, and its own
+// confirmation columns hold a direct registration of its hash, if any.
+var workSelect = `SELECT w.sha256, w.title, w.metadata, w.metadata_hash, w.kind, ` + statusSQL(byKind("block_number")) + `,
+	w.registrant, ` + byKind("owner") + `, w.operation_id,
+	` + byKind("registered_at") + `, ` + byKind("tx_hash") + `, ` + byKind("block_number") + `,
+	` + byKind("block_hash") + `, c.catalog_id, w.catalog_root, w.leaf_index,
+	ro.id, coalesce(ro.name, ''), coalesce(ro.did, ''), oo.id, coalesce(oo.name, ''), coalesce(oo.did, ''),
+	CASE WHEN w.kind = 'catalog' THEN w.tx_hash END, w.owner, w.block_number, w.block_hash, w.registered_at,
+	so.id, coalesce(so.name, ''), coalesce(so.did, '')
 	FROM works w
 	LEFT JOIN copyright_catalogs c ON c.root = w.catalog_root
 	LEFT JOIN operations o ON o.id = w.operation_id
 	LEFT JOIN organizations ro ON ro.address = w.registrant
-	LEFT JOIN organizations oo ON oo.address = coalesce(w.owner, c.owner)`
+	LEFT JOIN organizations oo ON oo.address = ` + byKind("owner") + `
+	LEFT JOIN organizations so ON w.kind = 'catalog' AND so.address = w.owner`
 
 // Queryer is a pool or a transaction.
 type Queryer interface {
@@ -46,12 +56,23 @@ func scanWork(row pgx.Row) (Work, error) {
 		opID, block, leaf, regOrg, ownOrg *int64
 		registeredAt                      *time.Time
 		regName, regDID, ownName, ownDID  string
+		dTx, dOwner, dBlockHash           []byte
+		dBlock, dOrg                      *int64
+		dAt                               *time.Time
+		dName, dDID                       string
 	)
 	err := row.Scan(&sha, &w.Title, &meta, &metaHash, &w.Kind, &w.Status, &registrant, &owner, &opID,
 		&registeredAt, &txHash, &block, &blockHash, &catalogID, &root, &leaf,
-		&regOrg, &regName, &regDID, &ownOrg, &ownName, &ownDID)
+		&regOrg, &regName, &regDID, &ownOrg, &ownName, &ownDID,
+		&dTx, &dOwner, &dBlock, &dBlockHash, &dAt, &dOrg, &dName, &dDID)
 	if err != nil {
 		return w, err
+	}
+	// A direct registration of a catalog work's hash in an earlier block than
+	// its catalog's (or while its catalog is unconfirmed) is the first claim.
+	if dTx != nil && (block == nil || *dBlock < *block) {
+		w.SupersededBy = &DirectClaim{Owner: party(dOwner, dOrg, dName, dDID), TxHash: common.BytesToHash(dTx),
+			BlockNumber: uint64(*dBlock), BlockHash: common.BytesToHash(dBlockHash), RegisteredAt: dAt.UTC()}
 	}
 	copy(w.SHA256[:], sha)
 	if meta != nil {

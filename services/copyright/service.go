@@ -175,7 +175,7 @@ func (s *Service) refuseTaken(ctx context.Context, q Queryer, hs [][]byte) error
 	}
 	var taken []string
 	for _, w := range ws {
-		if w.Status != "failed" {
+		if w.Status != "failed" || w.SupersededBy != nil {
 			taken = append(taken, describeTaken(w))
 		}
 	}
@@ -190,6 +190,14 @@ func (s *Service) refuseTaken(ctx context.Context, q Queryer, hs [][]byte) error
 
 // describeTaken says who holds w, since when and by which transaction.
 func describeTaken(w Work) string {
+	if d := w.SupersededBy; d != nil { // the first claim
+		who := d.Owner.Address.Hex()
+		if d.Owner.ID != "" {
+			who = fmt.Sprintf("organization %s (%s, %s)", d.Owner.ID, d.Owner.Name, d.Owner.Address.Hex())
+		}
+		return fmt.Sprintf("work %s was registered directly, now owned by %s, at %s in transaction %s (block %d)",
+			w.SHA256, who, d.RegisteredAt.Format(time.RFC3339), d.TxHash.Hex(), d.BlockNumber)
+	}
 	who := w.Owner.Address.Hex()
 	if w.Owner.ID != "" {
 		who = fmt.Sprintf("organization %s (%s, %s)", w.Owner.ID, w.Owner.Name, w.Owner.Address.Hex())
@@ -302,8 +310,8 @@ func (s *Service) Verify(ctx context.Context, h Hash) (Verification, error) {
 	if err != nil {
 		return v, err
 	}
-	if w.Status != "failed" {
-		v.Registered, v.Work = w.Status == "registered", &w
+	if w.Status != "failed" || w.SupersededBy != nil { // a direct registration stands whatever became of the catalog
+		v.Registered, v.Work = w.Status == "registered" || w.SupersededBy != nil, &w
 	}
 	return v, nil
 }
