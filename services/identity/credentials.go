@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -49,6 +51,22 @@ func (req CredentialRequest) documentHash() ([32]byte, error) {
 		return h, problem.Invalid("invalid_hash", "document_sha256", "document_sha256 must be 64 hex digits")
 	}
 	return h, nil
+}
+
+// canonical is what a multipart credential request says, as JSON, for its
+// idempotency hash: topic, expires_at and the document's sha256.
+func (req CredentialRequest) canonical() []byte {
+	doc, err := req.documentHash()
+	sum := hex.EncodeToString(doc[:])
+	if err != nil {
+		sum = ""
+	}
+	b, _ := json.Marshal(struct {
+		Topic          string `json:"topic"`
+		ExpiresAt      string `json:"expires_at"`
+		DocumentSHA256 string `json:"document_sha256"`
+	}{req.Topic, req.ExpiresAt.UTC().Format(time.RFC3339Nano), sum})
+	return b
 }
 
 // IsMultipart reports whether a request's Content-Type is multipart/form-data.

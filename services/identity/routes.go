@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/labstack/echo/v4"
@@ -88,7 +90,7 @@ func (h *handlers) create(c echo.Context) error {
 		return err
 	}
 	var req CreateRequest
-	if err := api.Bind(c, &req); err != nil {
+	if err := bindText(c, &req); err != nil {
 		return err
 	}
 	var created Created
@@ -170,7 +172,11 @@ func (h *handlers) issue(c echo.Context) error {
 		if req, err = ParseCredentialForm(ct, body); err != nil {
 			return err
 		}
-	} else if err := api.Bind(c, &req); err != nil {
+		// The idempotency key covers what the form says, not its encoding: a
+		// retry re-encodes it with another random boundary. A request whose
+		// document is refused is refused again whatever this holds.
+		api.SetBody(c, req.canonical())
+	} else if err := bindText(c, &req); err != nil {
 		return err
 	}
 	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
@@ -195,10 +201,47 @@ func (h *handlers) revoke(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	topic := strings.ToUpper(c.Param("topic"))
+	topic := c.Param("topic")
+	for i := 0; i < len(topic); i++ {
+		if topic[i] >= utf8.RuneSelf { // strings.ToUpper would turn "ſ" into "S"
+			topic = "?"
+			break
+		}
+	}
+	if topic = strings.ToUpper(topic); !topicPattern.MatchString(topic) {
+		p := problem.BadRequest("invalid_topic", "topic must be 1 to 32 upper-case letters, digits or _, e.g. KYB")
+		p.Field = "topic"
+		return p
+	}
+	// A credential the organization does not hold is not there to revoke; the
+	// registry would revert the transaction.
+	creds, err := h.s.Store.Credentials(ctx, o.Address)
+	if err != nil {
+		return err
+	}
+	if !slices.ContainsFunc(creds, func(c Credential) bool { return c.Topic == topic }) {
+		return problem.NotFound("organization %s holds no %s credential", o.ID, topic)
+	}
 	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
 		return h.s.RevokeCredential(ctx, tx, p, o, topic)
 	}, h.orgResult(o))
+}
+
+// bindText is api.Bind for a body whose strings must be text: encoding/json
+// would quietly turn invalid UTF-8 into U+FFFD, so such a body is a 400
+// invalid_text problem.
+func bindText(c echo.Context, v any) error {
+	if err := api.Bind(c, v); err != nil {
+		return err
+	}
+	body, err := api.Body(c)
+	if err != nil {
+		return err
+	}
+	if !utf8.Valid(body) {
+		return problem.BadRequest("invalid_text", "the body must be UTF-8 text")
+	}
+	return nil
 }
 
 // orgResult answers a confirmed credential write with the organization as it now reads.

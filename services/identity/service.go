@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -60,11 +61,27 @@ type Created struct {
 // gives another).
 func (c Created) Redacted() any { return c.Organization }
 
+// checkText refuses a text field holding a NUL byte or invalid UTF-8, which
+// neither Postgres nor the chain's readers take: a 400 invalid_text problem.
+func checkText(field, s string) error {
+	if strings.IndexByte(s, 0) >= 0 || !utf8.ValidString(s) {
+		p := problem.BadRequest("invalid_text", "%s must be UTF-8 text without NUL characters", field)
+		p.Field = field
+		return p
+	}
+	return nil
+}
+
 var didPattern = regexp.MustCompile(`^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$`)
 
 // CreateOrganization validates req, creates the custodial key and the first API
 // key, and enqueues the on-chain registration by the operator p.
 func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Principal, req CreateRequest) (opID int64, created Created, err error) {
+	for field, v := range map[string]string{"name": req.Name, "did": req.DID} {
+		if err := checkText(field, v); err != nil {
+			return 0, created, err
+		}
+	}
 	req.Name = strings.TrimSpace(req.Name)
 	if req.Name == "" || len(req.Name) > 200 {
 		return 0, created, problem.Invalid(problem.CodeInvalid, "name", "name must be 1 to 200 characters")
@@ -133,6 +150,9 @@ var topicPattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{0,31}$`)
 
 // IssueCredential enqueues a credential issued by verifier p to organization org.
 func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Principal, org Organization, req CredentialRequest, now time.Time) (int64, error) {
+	if err := checkText("topic", req.Topic); err != nil {
+		return 0, err
+	}
 	if !topicPattern.MatchString(req.Topic) {
 		return 0, problem.Invalid("invalid_topic", "topic", "topic must be 1 to 32 upper-case letters, digits or _, e.g. KYB")
 	}
