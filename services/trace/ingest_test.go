@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/duochain/duochain/services/problem"
@@ -120,4 +121,50 @@ func manyLines(n int, bad ...int) string {
 		lines = append(lines, objectEvent(i, epc))
 	}
 	return ndjson(lines...)
+}
+
+// TestIngestConcurrentOverlap ingests the same events twice at once, in
+// opposite orders: both requests succeed (no deadlock on the unique hash
+// index surfaces as an error), and every event is stored once.
+func TestIngestConcurrentOverlap(t *testing.T) {
+	h := newHarness(t)
+	const n = 3000
+	for round := range 3 {
+		var lines []string
+		for i := range n {
+			lines = append(lines, objectEvent(i, sgtin(round*n+i)))
+		}
+		fwd, err := Decode([]byte(ndjson(lines...)), FormatNDJSON)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rev := slices.Clone(fwd)
+		slices.Reverse(rev)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		results := make([]IngestResult, 2)
+		errs := make([]error, 2)
+		for k, evs := range [][]Prepared{fwd, rev} {
+			wg.Go(func() {
+				<-start
+				results[k], errs[k] = h.svc.Ingest(context.Background(), h.org, evs)
+			})
+		}
+		close(start)
+		wg.Wait()
+		for k, err := range errs {
+			if err != nil {
+				t.Fatalf("round %d, ingestion %d: %v", round, k, err)
+			}
+		}
+		if a, d := results[0].Accepted+results[1].Accepted, results[0].Duplicates+results[1].Duplicates; a != n || d != n {
+			t.Fatalf("round %d: %d accepted and %d duplicates, want %d each", round, a, d, n)
+		}
+	}
+	if got := h.count(`SELECT count(*) FROM trace_events`); got != 3*n {
+		t.Fatalf("%d events stored, want %d", got, 3*n)
+	}
+	if got := h.count(`SELECT count(*) FROM trace_event_epcs`); got != 3*n {
+		t.Fatalf("%d identifier rows, want %d", got, 3*n)
+	}
 }

@@ -1,10 +1,12 @@
 package trace
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -58,11 +60,12 @@ func (s *Service) Ingest(ctx context.Context, org int64, events []Prepared) (Ing
 		// attempt (looking first) gets past.
 		res, err = s.ingestOnce(ctx, org, events, attempt > 0)
 		var pe *pgconn.PgError
-		if !errors.As(err, &pe) || pe.Code != "23505" {
+		if !errors.As(err, &pe) || !retryable(pe.Code) {
 			break
 		}
 		// Some event is stored already (a retried request, or a concurrent one
-		// that stored the same event first): look, and try again.
+		// that stored the same event first), or a concurrent ingestion of the
+		// same events lost a deadlock or serialization race: look, and try again.
 	}
 	if err != nil {
 		return res, fmt.Errorf("ingest %d trace events: %w", len(events), err)
@@ -74,6 +77,17 @@ func (s *Service) Ingest(ctx context.Context, org int64, events []Prepared) (Ing
 		return res, fmt.Errorf("count pending trace events: %w", err)
 	}
 	return res, nil
+}
+
+// retryable reports whether an ingestion that failed with SQLSTATE code may
+// succeed when tried again: a unique violation (the event was stored
+// meanwhile), a deadlock or a serialization failure.
+func retryable(code string) bool {
+	switch code {
+	case "23505", "40P01", "40001":
+		return true
+	}
+	return false
 }
 
 func (s *Service) ingestOnce(ctx context.Context, org int64, events []Prepared, lookFirst bool) (IngestResult, error) {
@@ -143,14 +157,26 @@ func takeIDs(ctx context.Context, tx pgx.Tx, n int) ([]int64, error) {
 	return ids, nil
 }
 
-// copyEvents writes the events at positions fresh with ids, and their index rows, with COPY.
+// copyEvents writes the events at positions fresh with ids, and their index
+// rows, with COPY. Events go in hash order whatever the request's order (ids
+// stay in request order): two ingestions of overlapping events then take the
+// unique hash index's entries in the same order, so one waits for the other
+// instead of both waiting for each other (a deadlock).
 func copyEvents(ctx context.Context, tx pgx.Tx, org int64, events []Prepared, fresh []int, ids []int64) error {
+	order := make([]int, len(fresh)) // positions in fresh, by hash
+	for j := range order {
+		order[j] = j
+	}
+	slices.SortFunc(order, func(a, b int) int { return bytes.Compare(events[fresh[a]].Hash[:], events[fresh[b]].Hash[:]) })
 	evRows := make([][]any, len(fresh))
+	for k, j := range order {
+		e := &events[fresh[j]]
+		evRows[k] = []any{ids[j], e.Hash[:], time.UnixMicro(e.Time).UTC(), e.Type, org, e.Body}
+	}
 	var epcRows, bizRows [][]any
 	for j, i := range fresh {
 		e := &events[i]
 		t := time.UnixMicro(e.Time).UTC()
-		evRows[j] = []any{ids[j], e.Hash[:], t, e.Type, org, e.Body}
 		for _, k := range e.Keys {
 			epcRows = append(epcRows, []any{k, t, ids[j]})
 		}
