@@ -8,6 +8,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
 )
 
 // TestCopyrightReviewFixes runs the refusals found in review through the real
@@ -93,6 +97,28 @@ func TestCopyrightReviewFixes(t *testing.T) {
 			if n := s.count(t, `SELECT count(*) FROM operations`); n != ops {
 				t.Errorf("a refused upload recorded %d operations", n-ops)
 			}
+		}
+	})
+
+	t.Run("CatalogPrecedenceStepOnChain", func(t *testing.T) {
+		s := s.on(t)
+		body, hashes := catalogBody("precedence", "precedence", 3)
+		s.must(http.StatusCreated, "sup1", "POST", "/v1/works/catalogs", body, nil)
+		var c certificate
+		s.must(http.StatusOK, "bank", "GET", "/v1/works/"+hashes[1]+"/certificate", nil, &c)
+		found := false
+		for _, st := range c.Steps {
+			if !strings.Contains(st.Title, "no direct registration came first") {
+				continue
+			}
+			found = true
+			w, err := copyrightregistry.NewCopyrightRegistry().UnpackWork(s.ethCall(t, st.RPC))
+			if err != nil || w.Owner != (common.Address{}) || !strings.Contains(st.Expect, "0x0000000000000000000000000000000000000000") {
+				t.Fatalf("work(%s) on chain: %+v %v; step %+v", hashes[1], w, err, st)
+			}
+		}
+		if !found {
+			t.Fatalf("a catalog certificate without its precedence step: %+v", c.Steps)
 		}
 	})
 

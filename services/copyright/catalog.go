@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"reflect"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -22,8 +23,44 @@ import (
 
 // CatalogRequest is the JSON body of POST /v1/works/catalogs.
 type CatalogRequest struct {
-	CatalogID string        `json:"catalog_id"`
-	Works     []WorkRequest `json:"works"`
+	CatalogID string   `json:"catalog_id"`
+	Works     workList `json:"works"`
+}
+
+// workList is a catalog's works. Decoded from JSON it stops after
+// MaxCatalogWorks+1 of them, which validateCatalog refuses (413): a body of
+// hundreds of millions of tiny works never becomes as many structs.
+type workList []WorkRequest
+
+// UnmarshalJSON implements json.Unmarshaler, strictly like api.Bind.
+func (l *workList) UnmarshalJSON(b []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if tok == nil {
+		*l = nil
+		return nil
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		value := map[string]string{"bool": "bool", "string": "string", "float64": "number"}[fmt.Sprintf("%T", tok)]
+		if ok {
+			value = "object"
+		}
+		return &json.UnmarshalTypeError{Value: value, Type: reflect.TypeFor[workList]()}
+	}
+	out := workList{}
+	for dec.More() && len(out) <= MaxCatalogWorks {
+		var w WorkRequest
+		if err := dec.Decode(&w); err != nil {
+			return err
+		}
+		out = append(out, w)
+	}
+	*l = out
+	return nil
 }
 
 // ParseNDJSON reads a catalog sent as newline-delimited JSON, one WorkRequest

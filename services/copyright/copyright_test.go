@@ -3,6 +3,7 @@ package copyright
 import (
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"strings"
 	"testing"
@@ -149,6 +150,46 @@ func TestPrefersHTML(t *testing.T) {
 	} {
 		if got := prefersHTML(accept); got != want {
 			t.Errorf("prefersHTML(%q) = %v, want %v", accept, got, want)
+		}
+	}
+}
+
+// TestCatalogJSONStopsAfterTheLimit: a JSON catalog is decoded up to one work
+// past MaxCatalogWorks, and refused as too large; errors inside works read as
+// before.
+func TestCatalogJSONStopsAfterTheLimit(t *testing.T) {
+	body := `{"catalog_id":"c","works":[` + strings.Repeat(`{},`, MaxCatalogWorks+100) + `{}]}`
+	var req CatalogRequest
+	if err := json.Unmarshal([]byte(body), &req); err != nil {
+		t.Fatal(err)
+	}
+	if len(req.Works) != MaxCatalogWorks+1 {
+		t.Fatalf("decoded %d works of %d, want %d", len(req.Works), MaxCatalogWorks+101, MaxCatalogWorks+1)
+	}
+	if _, _, err := validateCatalog(req); problem.From(err).Code != CodeCatalogTooLarge || problem.From(err).Status != 413 {
+		t.Fatalf("validateCatalog: %v", err)
+	}
+	req = CatalogRequest{}
+	if err := json.Unmarshal([]byte(`{"catalog_id":"c","works":[{"sha256":"a","title":"t"}]}`), &req); err != nil || len(req.Works) != 1 || req.Works[0].Title != "t" {
+		t.Fatalf("%+v %v", req, err)
+	}
+	for body, want := range map[string]string{
+		`{"works":5}`:                   "works",
+		`{"works":{}}`:                  "works",
+		`{"works":[{"title":5}]}`:       "works.title",
+		`{"works":[{"sha256":"a"}, 7]}`: "works",
+		`{"works":[{"colour":"red"}]}`:  "unknown field",
+	} {
+		dec := json.NewDecoder(strings.NewReader(body))
+		dec.DisallowUnknownFields()
+		err := dec.Decode(&CatalogRequest{})
+		var typ *json.UnmarshalTypeError
+		if errors.As(err, &typ) {
+			if typ.Field != want {
+				t.Errorf("%s: type error on %q, want %q", body, typ.Field, want)
+			}
+		} else if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %s", body, err, want)
 		}
 	}
 }
