@@ -248,6 +248,10 @@ func TestTraceOverHTTP(t *testing.T) {
 			{"BadEPC", "sup1", `[` + strings.Replace(good, "urn:epc:id:sgtin:9521234.054321.1", "no such thing", 1) + `]`, nil, refusal{400, "bad_epc", "[0].epcList[0]"}},
 			{"NDJSONBadLine", "sup1", good + "\n" + traceEvent(2, "urn:epc:id:sgtin:9521234.054321.2", "shipping", "") + "\n{\"type\":\"ObjectEvent\"}\n", nd, refusal{400, "missing_event_time", "line[3].eventTime"}},
 			{"MediaType", "sup1", good, []string{"Content-Type", "text/plain"}, refusal{415, "unsupported_media_type", ""}},
+			{"NULInBizTransaction", "sup1", `[` + strings.Replace(traceEvent(3, "urn:epc:id:sgtin:9521234.054321.3", "receiving", "INV-NUL7"), "NUL", `\u0000`, 1) + `]`, nil,
+				refusal{400, "invalid_biz_transaction", "[0].bizTransactionList[0].bizTransaction"}},
+			{"LongBizTransaction", "sup1", `[` + traceEvent(3, "urn:epc:id:sgtin:9521234.054321.3", "receiving", strings.Repeat("7", 4000)) + `]`, nil,
+				refusal{400, "invalid_biz_transaction", "[0].bizTransactionList[0].bizTransaction"}},
 		} {
 			t.Run(tt.name, func(t *testing.T) { s.refuse(t, tt.want, tt.org, "POST", "/v1/trace/events", tt.body, tt.hdr...) })
 		}
@@ -258,6 +262,9 @@ func TestTraceOverHTTP(t *testing.T) {
 			t.Errorf("refused ingestions stored %d events", n-before)
 		}
 		s.refuse(t, refusal{404, "not_found", ""}, "bank", "GET", "/v1/trace/items/"+url.PathEscape("urn:epc:id:sgtin:9521234.054321.404"), nil)
+		for _, c := range []string{"-9223372036854775808_0", "9223372036854775807_9223372036854775807"} {
+			s.refuse(t, refusal{422, "invalid_cursor", "cursor"}, "bank", "GET", "/v1/trace/items/"+url.PathEscape(epc)+"?cursor="+url.QueryEscape(c), nil)
+		}
 		s.refuse(t, refusal{400, "malformed_json", ""}, "bank", "POST", "/v1/trace/verify", `{"event":`)
 		s.refuse(t, refusal{400, "missing_field", "event"}, "bank", "POST", "/v1/trace/verify", `{"event_hash":"0x00"}`)
 		s.refuse(t, refusal{400, "unknown_field", "colour"}, "bank", "POST", "/v1/trace/verify", `{"colour":"red"}`)

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/duochain/duochain/services/problem"
 	"github.com/duochain/duochain/services/trace/epcis"
@@ -56,6 +58,7 @@ var epcisCodes = []struct {
 	{epcis.ErrMissingBizTransaction, "missing_biz_transaction"},
 	{epcis.ErrBadField, "bad_field"},
 	{errBadEPC, "bad_epc"},
+	{errBadBizTransaction, "invalid_biz_transaction"},
 }
 
 // Decode reads the body of POST /v1/trace/events in format: every event is
@@ -227,6 +230,33 @@ func nonEmpty(s, def string) string {
 // errBadEPC is the validation error of an identifier that is not a URI.
 var errBadEPC = errors.New("bad EPC")
 
+// errBadBizTransaction is the validation error of a business transaction
+// (identifier or type) that cannot be stored and looked up: one with a control
+// character (NUL above all) or invalid UTF-8, or longer than maxBizField bytes.
+var errBadBizTransaction = errors.New("invalid business transaction")
+
+// maxBizField is the longest business transaction identifier or type, in
+// bytes: two of them stay well under the 2,704-byte btree row limit of
+// trace_event_biz's primary key.
+const maxBizField = 1024
+
+// checkBizField reports what is wrong with a business transaction identifier
+// or type, or "" when it can be stored.
+func checkBizField(v string) string {
+	if len(v) > maxBizField {
+		return fmt.Sprintf("%d bytes long, at most %d", len(v), maxBizField)
+	}
+	if !utf8.ValidString(v) {
+		return "not valid UTF-8"
+	}
+	for _, r := range v {
+		if unicode.IsControl(r) {
+			return fmt.Sprintf("%q holds the control character %U", v, r)
+		}
+	}
+	return ""
+}
+
 // prepare hashes ev and collects its index rows.
 func prepare(ev epcis.Event, body []byte) (Prepared, error) {
 	p := Prepared{Body: body, Time: ev.EventTime().UnixMicro(), Type: typeCodes[ev.Type()]}
@@ -252,7 +282,12 @@ func prepare(ev epcis.Event, body []byte) (Prepared, error) {
 	}
 	receiving := receivingStep(ev.BizStep())
 	seenBiz := map[string]bool{}
-	for _, bt := range ev.BizTransactions() {
+	for i, bt := range ev.BizTransactions() {
+		for _, f := range []struct{ name, v string }{{"bizTransaction", bt.BizTransaction}, {"type", bt.Type}} {
+			if why := checkBizField(f.v); why != "" {
+				return p, &epcis.ValidationError{Field: fmt.Sprintf("bizTransactionList[%d].%s", i, f.name), Detail: why, Err: errBadBizTransaction}
+			}
+		}
 		if seenBiz[bt.BizTransaction] {
 			continue
 		}

@@ -37,6 +37,9 @@ func TestDecodeRefuses(t *testing.T) {
 		{"NDJSONMalformedLine", ndjson(good, `{"type"`), FormatNDJSON, "malformed_json", "line[2]"},
 		{"NDJSONFirstBadLineOfMany", manyLines(300, 250, 290), FormatNDJSON, "bad_epc", "line[250].epcList[0]"},
 		{"NotEPCIS", `{"type":"EPCISMasterDataDocument"}`, FormatJSON, "not_epcis", "type"},
+		{"NULInBizTransaction", `[` + withBiz(good, "inv", `INV-\u00007`) + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].bizTransaction"},
+		{"ControlInBizType", `[` + withBiz(good, `inv\u0001`, "INV-7") + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].type"},
+		{"LongBizTransaction", `[` + withBiz(good, "inv", "urn:epcglobal:cbv:bt:0614141073467:"+strings.Repeat("7", 3000)) + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].bizTransaction"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode([]byte(tt.body), tt.format)
@@ -48,6 +51,22 @@ func TestDecodeRefuses(t *testing.T) {
 				t.Errorf("got %d %q field %q, want 400 %q field %q (%s)", p.Status, p.Code, p.Field, tt.code, tt.field, p.Detail)
 			}
 		})
+	}
+}
+
+// withBiz adds a bizTransactionList of one (type, id), both raw JSON string contents, to event.
+func withBiz(event, typ, id string) string {
+	return strings.TrimSuffix(event, "}") + `,"bizTransactionList":[{"type":"` + typ + `","bizTransaction":"` + id + `"}]}`
+}
+
+// TestIngestLongBizTransactionAccepted: the longest business transaction
+// accepted is stored, twice over in the index key, without a database error.
+func TestIngestLongBizTransactionAccepted(t *testing.T) {
+	h := newHarness(t)
+	id := "urn:epcglobal:cbv:bt:0614141073467:" + strings.Repeat("7", maxBizField-len("urn:epcglobal:cbv:bt:0614141073467:"))
+	res := h.ingest(`[`+withBiz(objectEvent(1, sgtin(1)), "inv", id)+`]`, FormatJSON)
+	if res.Accepted != 1 || h.count(`SELECT count(*) FROM trace_event_biz WHERE value = $1`, id) != 1 {
+		t.Fatalf("%+v", res)
 	}
 }
 

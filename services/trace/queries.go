@@ -68,11 +68,19 @@ func parseCursor(c string) (time.Time, int64, error) {
 	ts, id, ok := strings.Cut(c, "_")
 	us, err1 := strconv.ParseInt(ts, 10, 64)
 	n, err2 := strconv.ParseInt(id, 10, 64)
-	if !ok || err1 != nil || err2 != nil {
+	// A cursor is an event time (microseconds) and id this API wrote: out of
+	// those ranges, Postgres would refuse the time (a 500), so refuse it here.
+	if !ok || err1 != nil || err2 != nil || us < minCursorMicros || us > maxCursorMicros || n < 0 {
 		return time.Time{}, 0, problem.Invalid("invalid_cursor", "cursor", "cursor %q is not one this API gave", c)
 	}
 	return time.UnixMicro(us), n, nil
 }
+
+// The event times a cursor may hold: years 1 to 9999, what RFC 3339 writes.
+var (
+	minCursorMicros = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC).UnixMicro()
+	maxCursorMicros = time.Date(9999, 12, 31, 23, 59, 59, 999999000, time.UTC).UnixMicro()
+)
 
 // position is where an entry sits in its list, for cursors.
 type position struct {

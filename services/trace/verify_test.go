@@ -18,6 +18,7 @@ import (
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
+	"github.com/duochain/duochain/services/problem"
 	"github.com/duochain/duochain/services/trace/merkle"
 )
 
@@ -215,7 +216,12 @@ func TestItemHistoryPages(t *testing.T) {
 	if _, err := h.svc.ItemHistory(context.Background(), sgtin(2), "", 2); err == nil {
 		t.Fatal("an unknown item has a history")
 	}
-	if _, err := h.svc.ItemHistory(context.Background(), sgtin(1), "yesterday", 2); err == nil {
-		t.Fatal("a made-up cursor was taken")
+	for _, c := range []string{"yesterday", "-9223372036854775808_0", "9223372036854775807_0", "0_-1", "253402300800000000_1", "-62135596800000001_1"} {
+		_, err := h.svc.ItemHistory(context.Background(), sgtin(1), c, 2)
+		var p *problem.Error
+		// 422, as every other list of this API answers a cursor it did not give.
+		if !errors.As(err, &p) || p.Status != 422 || p.Code != "invalid_cursor" {
+			t.Errorf("cursor %q: %v, want a 422 invalid_cursor", c, err)
+		}
 	}
 }
