@@ -143,18 +143,24 @@ func TestIdempotency(t *testing.T) {
 
 	t.Run("ReplaysAChainRefusal", func(t *testing.T) {
 		s := s.on(t)
-		path := "/v1/organizations/" + s.ids["core"] + "/credentials/NOPE"
+		// A credential revoked once: the second revocation reaches the chain,
+		// which refuses it.
+		s.must(http.StatusCreated, "verifier", "POST", "/v1/organizations/"+s.ids["core"]+"/credentials",
+			map[string]any{"topic": "MARKETPLACE_SELLER", "document_sha256": strings.Repeat("cd", 32), "expires_at": "2099-01-01T00:00:00Z"}, nil)
+		path := "/v1/organizations/" + s.ids["core"] + "/credentials/MARKETPLACE_SELLER"
+		s.must(http.StatusCreated, "verifier", "DELETE", path, nil, nil)
+		refused := refusal{http.StatusConflict, "already_revoked", ""}
 		r, err := s.request("verifier", "DELETE", path, nil, "Idempotency-Key", "k-3")
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkProblem(t, r, refusal{http.StatusNotFound, "not_found", ""})
+		checkProblem(t, r, refused)
 		nOps := s.count(t, ops)
 		again, err := s.request("verifier", "DELETE", path, nil, "Idempotency-Key", "k-3")
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkProblem(t, again, refusal{http.StatusNotFound, "not_found", ""})
+		checkProblem(t, again, refused)
 		if again.header.Get("Idempotent-Replayed") != "true" {
 			t.Errorf("replayed refusal: Idempotent-Replayed %q", again.header.Get("Idempotent-Replayed"))
 		}

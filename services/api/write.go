@@ -215,8 +215,10 @@ func (w *Writer) finish(c echo.Context, org int64, key string, opID int64, resul
 	res, rerr := result(ctx, op)
 	status, body := http.StatusCreated, []byte(nil)
 	if rerr != nil {
+		// A server-side failure (internal, or a service behind us unreachable)
+		// is not the write's outcome: keep the key open so a retry asks again.
 		p := problem.From(rerr)
-		if p.Code == problem.CodeInternal {
+		if p.Status >= http.StatusInternalServerError {
 			return rerr
 		}
 		status = p.Status
