@@ -101,28 +101,25 @@ func (b *Batcher) Added(n int) {
 }
 
 // Run cuts batches until ctx ends: full ones as soon as they are there,
-// partial ones every Interval. Errors are logged and retried.
+// partial ones every Interval. Errors are logged and retried. Of the
+// processes running it on one database, only the one holding the batcher's
+// session lock works: the others neither take the watermark (which makes
+// ingestions wait) nor cut, and take over when the holder goes away.
 func (b *Batcher) Run(ctx context.Context) error {
 	b.init()
 	t := time.NewTicker(b.Interval)
 	defer t.Stop()
+	var l leadership
+	defer l.close()
 	partial := false // what a previous run left goes with the first tick
 	for {
-		// One watermark serves every batch below it: taking it waits for
-		// the ingestions in flight, so it is not taken per batch.
-		w, err := b.watermark(ctx)
-		for err == nil {
-			var batch *Batch
-			if batch, err = b.cutBelow(ctx, w, partial); batch == nil {
-				break
-			}
-			b.added.Add(-int64(batch.Count))
-		}
-		if err != nil && ctx.Err() == nil {
-			b.Logger.Warn("cut trace batch", "err", err)
-		}
-		if _, err := b.Reanchor(ctx); err != nil && ctx.Err() == nil {
-			b.Logger.Warn("anchor failed trace batches again", "err", err)
+		leading := b.lead(ctx, &l)
+		// Every event counted so far is committed, so below the watermark
+		// the pass takes: it is cut now, or is less than a batch and waits
+		// for the tick. A replica that does not batch keeps no count.
+		b.added.Store(0)
+		if leading {
+			b.pass(ctx, partial)
 		}
 		select {
 		case <-ctx.Done():
@@ -133,6 +130,75 @@ func (b *Batcher) Run(ctx context.Context) error {
 			partial = false
 		}
 	}
+}
+
+// pass cuts what is there to cut and anchors failed batches again.
+func (b *Batcher) pass(ctx context.Context, partial bool) {
+	// One watermark serves every batch below it: taking it waits for
+	// the ingestions in flight, so it is not taken per batch.
+	w, err := b.watermark(ctx)
+	for err == nil {
+		var batch *Batch
+		if batch, err = b.cutBelow(ctx, w, partial); batch == nil {
+			break
+		}
+	}
+	if err != nil && ctx.Err() == nil {
+		b.Logger.Warn("cut trace batch", "err", err)
+	}
+	if _, err := b.Reanchor(ctx); err != nil && ctx.Err() == nil {
+		b.Logger.Warn("anchor failed trace batches again", "err", err)
+	}
+}
+
+// leadership is a connection of its own on which Run holds (or tries for)
+// the session-level batcherLeaderLock: it lasts as long as the connection.
+type leadership struct {
+	conn    *pgx.Conn
+	leading bool
+}
+
+func (l *leadership) close() {
+	if l.conn != nil {
+		_ = l.conn.Close(context.Background()) // releases the lock
+		l.conn, l.leading = nil, false
+	}
+}
+
+// lead reports whether this process is the batcher: it holds the lock still
+// (its connection answers), or takes it now.
+func (b *Batcher) lead(ctx context.Context, l *leadership) bool {
+	if l.conn == nil {
+		conn, err := pgx.ConnectConfig(ctx, b.Pool.Config().ConnConfig.Copy())
+		if err != nil {
+			if ctx.Err() == nil {
+				b.Logger.Warn("connect for the trace batcher lock", "err", err)
+			}
+			return false
+		}
+		l.conn = conn
+	}
+	if l.leading {
+		if _, err := l.conn.Exec(ctx, `SELECT 1`); err != nil {
+			if ctx.Err() == nil {
+				b.Logger.Warn("lost the trace batcher lock with its connection", "err", err)
+			}
+			l.close()
+			return false
+		}
+		return true
+	}
+	if err := l.conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, int64(batcherLeaderLock)).Scan(&l.leading); err != nil {
+		if ctx.Err() == nil {
+			b.Logger.Warn("take the trace batcher lock", "err", err)
+		}
+		l.close()
+		return false
+	}
+	if l.leading {
+		b.Logger.Info("this process now cuts and anchors trace batches")
+	}
+	return l.leading
 }
 
 // Cut makes one batch of up to Size of the oldest unbatched events, if
@@ -340,6 +406,12 @@ func (b *Batcher) watermark(ctx context.Context) (int64, error) {
 		return 0, fmt.Errorf("read event watermark: %w", err)
 	}
 	defer tx.Rollback(ctx)
+	// While the exclusive request waits, new ingestions queue behind it: wait
+	// briefly, and try again at the next pass rather than stall them all
+	// behind one long ingestion.
+	if _, err := tx.Exec(ctx, `SET LOCAL lock_timeout = `+strconv.FormatInt(watermarkLockTimeout.Milliseconds(), 10)); err != nil {
+		return 0, fmt.Errorf("read event watermark: %w", err)
+	}
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(ingestLock)); err != nil {
 		return 0, fmt.Errorf("read event watermark: %w", err)
 	}

@@ -2,11 +2,13 @@ package trace
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
 	"github.com/duochain/duochain/services/problem"
@@ -181,4 +183,79 @@ func bindCall[T any](h *harness, data []byte, unpack func([]byte) (T, error)) (T
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// holdIngestLock takes the ingest lock shared, as a long ingestion would,
+// until the returned func is called.
+func (h *harness) holdIngestLock() func() {
+	h.t.Helper()
+	ctx := context.Background()
+	tx, err := h.pool.Begin(ctx)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock_shared($1)`, int64(ingestLock)); err != nil {
+		h.t.Fatal(err)
+	}
+	return func() { _ = tx.Rollback(ctx) }
+}
+
+// TestBatcherWatermarkLockTimeout: while a long ingestion holds the ingest
+// lock, the batcher gives up its watermark after a short wait (new ingestions
+// queue behind its request meanwhile) instead of waiting for ever.
+func TestBatcherWatermarkLockTimeout(t *testing.T) {
+	h := newHarness(t)
+	defer func(d time.Duration) { watermarkLockTimeout = d }(watermarkLockTimeout)
+	watermarkLockTimeout = 200 * time.Millisecond
+	release := h.holdIngestLock()
+	defer release()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err := h.batcher.Cut(ctx, true)
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) || pe.Code != "55P03" {
+		t.Fatalf("cut behind a held ingest lock: %v, want a lock timeout", err)
+	}
+}
+
+// TestBatcherReplicaWaits: a batcher that is not the one holding the batcher
+// lock neither takes the watermark (which would make ingestions wait) nor
+// keeps counting events; it takes over once the holder goes away.
+func TestBatcherReplicaWaits(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	other, err := h.pool.Acquire(ctx) // the batcher of another replica
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ok bool
+	if err := other.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, int64(batcherLeaderLock)).Scan(&ok); err != nil || !ok {
+		t.Fatalf("take the batcher lock: %v %v", ok, err)
+	}
+	release := h.holdIngestLock()
+	h.batcher.Interval = 20 * time.Millisecond
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); _ = h.batcher.Run(runCtx) }()
+	defer func() { cancel(); <-done }()
+	h.batcher.Added(5000)
+	time.Sleep(300 * time.Millisecond)
+	waiting := h.count(`SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+		AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`)
+	if waiting != 0 {
+		t.Fatalf("%d advisory lock requests wait: the replica asked for the watermark", waiting)
+	}
+	h.waitFor("the replica's count reset", func() bool { return h.batcher.added.Load() == 0 })
+	release()
+	h.ingest(ndjson(objectEvent(1, sgtin(1))), FormatNDJSON)
+	time.Sleep(100 * time.Millisecond)
+	if n := h.count(`SELECT count(*) FROM trace_batches`); n != 0 {
+		t.Fatalf("the replica cut %d batches while another held the lock", n)
+	}
+	if _, err := other.Exec(ctx, `SELECT pg_advisory_unlock($1)`, int64(batcherLeaderLock)); err != nil {
+		t.Fatal(err)
+	}
+	other.Release()
+	h.waitFor("the replica takes over and cuts", func() bool { return h.count(`SELECT count(*) FROM trace_batches`) == 1 })
+	h.waitAnchored()
 }

@@ -38,6 +38,14 @@ const ingestLock = 0x7472616365_01 // "trace" 1
 // batcherLock keeps one batcher at a time across processes.
 const batcherLock = 0x7472616365_02
 
+// batcherLeaderLock is held, session-level, by the one process whose
+// Batcher.Run works; the others wait for it to go away.
+const batcherLeaderLock = 0x7472616365_03
+
+// watermarkLockTimeout is the longest the batcher waits for the ingestions in
+// flight to take its watermark (new ones wait behind it meanwhile).
+var watermarkLockTimeout = 2 * time.Second
+
 // typeCodes are the event types as stored.
 var typeCodes = map[epcis.Type]int16{
 	epcis.ObjectEvent: 1, epcis.AggregationEvent: 2, epcis.TransactionEvent: 3,
