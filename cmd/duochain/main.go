@@ -72,6 +72,6 @@ commands:
   devchain   start a local geth dev chain under --data, deploy the contracts once, wait for Ctrl-C
   bench      against the stack make run started: lifecycles through the API vs raw contract calls (make bench)
   vc         verify FILE --rpc URL [--registry ADDRESS]: check an exported credential against the chain; exit 1 when not valid
-  trace      verify FILE --rpc URL [--anchor ADDR]: check trace history entries (hash, proof, anchor) against a node, no server needed`)
+  trace      verify FILE --rpc URL [--anchor ADDR --registry ADDR | --data DIR]: check trace history entries (hash, proof, operator anchor) against a node, no server needed`)
 	return nil
 }

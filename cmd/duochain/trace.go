@@ -35,7 +35,8 @@ func newTrace(c *Config, pool *pgxpool.Pool, tx *txmgr.Manager, operator common.
 		interval = d
 	}
 	trees := trace.NewTreeCache(64)
-	b := &trace.Batcher{Pool: pool, Tx: tx, Anchor: c.Deployment.TraceAnchor, Signer: operator, Size: size, Interval: interval, Trees: trees, Logger: log}
+	b := &trace.Batcher{Pool: pool, Tx: tx, Anchor: c.Deployment.TraceAnchor, Signer: operator, Size: size, Interval: interval, Trees: trees, Logger: log,
+		Chain: c.Chain}
 	b.Start()
 	s := &trace.Service{Pool: pool, Batcher: b, ChainID: chainID, Anchor: c.Deployment.TraceAnchor, Trees: trees, Chain: c.Chain}
 	return s, b, nil
