@@ -158,14 +158,11 @@ func openBench(ctx context.Context, data, chainURL string, clients int) (*bench,
 	if err != nil {
 		return nil, nil, err
 	}
-	depJSON, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
+	dep, err := loadDeployment(dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("bench: read the deployment: %w", err)
 	}
-	b := &bench{orgs: map[string]demoOrg{}, clients: clients, keysDir: filepath.Join(dir, "keystore")}
-	if err := json.Unmarshal(depJSON, &b.dep); err != nil {
-		return nil, nil, fmt.Errorf("bench: read the deployment: %w", err)
-	}
+	b := &bench{orgs: map[string]demoOrg{}, clients: clients, keysDir: filepath.Join(dir, "keystore"), dep: *dep}
 	if b.secret, err = readKeySecret(dir); err != nil {
 		return nil, nil, err
 	}

@@ -114,9 +114,9 @@ func openTraceBench(ctx context.Context, data, dbURL, chainURL string) (*traceBe
 			b.key = o.APIKey
 		}
 	}
-	depJSON, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
+	dep, err := loadDeployment(dir)
 	if err == nil {
-		err = json.Unmarshal(depJSON, &b.dep)
+		b.dep = *dep
 	}
 	if err != nil || b.key == "" {
 		return nil, nil, fmt.Errorf("bench trace: read the deployment and SUPPLIER1's key in %s: %v", dir, err)

@@ -68,18 +68,14 @@ func chainAndDeployment(ctx context.Context, dir string) (*ethclient.Client, *co
 	if err != nil {
 		return nil, nil, fmt.Errorf("dial %s: %w", url, err)
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
+	d, err := loadDeployment(dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read the deployment (run `duochain deploy` first): %w", err)
-	}
-	var d contracts.Deployment
-	if err := json.Unmarshal(b, &d); err != nil {
-		return nil, nil, fmt.Errorf("read deployment.json: %w", err)
 	}
 	if d.TraceAnchor == (common.Address{}) || d.CopyrightRegistry == (common.Address{}) {
 		return nil, nil, errors.New("deployment.json predates TraceAnchor and CopyrightRegistry: run `duochain deploy` to add them")
 	}
-	return client, &d, nil
+	return client, d, nil
 }
 
 // runDeploy is `duochain deploy`: deploy the contracts to CHAIN_RPC_URL with

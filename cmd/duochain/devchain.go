@@ -73,17 +73,13 @@ func runDevchain(ctx context.Context, args []string) error {
 // code on the chain, and deploys afresh otherwise (a new chain, or one that lost
 // its last blocks in a crash).
 func ensureDeployment(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, path string) (*contracts.Deployment, error) {
-	if b, err := os.ReadFile(path); err == nil {
-		var dep contracts.Deployment
-		if err := json.Unmarshal(b, &dep); err != nil {
-			return nil, fmt.Errorf("read %s: %w", path, err)
-		}
+	if dep, err := loadDeployment(filepath.Dir(path)); err == nil {
 		code, err := client.CodeAt(ctx, dep.Receivable, nil)
 		if err != nil {
 			return nil, fmt.Errorf("check deployment: %w", err)
 		}
 		if len(code) > 0 {
-			return completeDeployment(ctx, client, key, path, &dep)
+			return completeDeployment(ctx, client, key, path, dep)
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err

@@ -9,13 +9,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/trace"
 )
 
@@ -33,16 +31,9 @@ func runTrace(ctx context.Context, args []string) error {
 	anchor := fl.String("anchor", "", "TraceAnchor address you trust (default: the one in --data/deployment.json)")
 	registry := fl.String("registry", "", "identity registry whose active operators may anchor (default: the deployment's, else the one --anchor consults)")
 	data := fl.String("data", ".data", "directory of deployment.json, when --anchor is not given")
-	rest := args[1:]
-	var file string
-	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
-		file, rest = rest[0], rest[1:]
-	}
-	if err := fl.Parse(rest); err != nil {
+	file, err := parseWithFile(fl, args[1:])
+	if err != nil {
 		return err
-	}
-	if file == "" {
-		file = fl.Arg(0)
 	}
 	if file == "" || *rpc == "" {
 		return errors.New(traceUsage)
@@ -51,16 +42,7 @@ func runTrace(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	var in io.Reader = os.Stdin
-	if file != "-" {
-		f, err := os.Open(file)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
-	}
-	body, err := io.ReadAll(in)
+	body, err := readInput(file)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", file, err)
 	}
@@ -96,18 +78,13 @@ func traceVerifier(anchor, registry, dir string) (trace.Verifier, error) {
 		v.Anchor = common.HexToAddress(anchor)
 		return v, nil
 	}
-	path := filepath.Join(dir, "deployment.json")
-	b, err := os.ReadFile(path)
+	d, err := loadDeployment(dir)
 	if err != nil {
 		return v, fmt.Errorf("give --anchor, the TraceAnchor you trust, or --data, the directory of its deployment.json: "+
 			"the contract an entry names is never trusted (%w)", err)
 	}
-	var d contracts.Deployment
-	if err := json.Unmarshal(b, &d); err != nil {
-		return v, fmt.Errorf("read %s: %w", path, err)
-	}
 	if d.TraceAnchor == (common.Address{}) {
-		return v, fmt.Errorf("%s names no TraceAnchor: give --anchor", path)
+		return v, fmt.Errorf("the deployment in %s names no TraceAnchor: give --anchor", dir)
 	}
 	v.Anchor = d.TraceAnchor
 	if v.Registry == (common.Address{}) {

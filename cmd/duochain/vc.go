@@ -7,13 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/identity"
 )
 
@@ -31,30 +29,18 @@ func runVC(ctx context.Context, args []string) error {
 	rpcURL := fl.String("rpc", os.Getenv("CHAIN_RPC_URL"), "JSON-RPC URL of a node of the chain (default $CHAIN_RPC_URL)")
 	registry := fl.String("registry", "", "address of the identity registry you trust (default: the one in --data/deployment.json)")
 	data := fl.String("data", ".data", "directory of deployment.json, when --registry is not given")
-	// Flags may come before or after the file.
-	if err := fl.Parse(args[1:]); err != nil {
+	file, err := parseWithFile(fl, args[1:])
+	if err != nil {
 		return err
 	}
-	var file string
-	if fl.NArg() > 0 {
-		file = fl.Arg(0)
-		if err := fl.Parse(fl.Args()[1:]); err != nil {
-			return err
-		}
-	}
-	if file == "" || fl.NArg() > 0 || *rpcURL == "" {
+	if file == "" || *rpcURL == "" {
 		return fmt.Errorf("%s", vcUsage)
 	}
 	reg, err := trustedRegistry(*registry, *data)
 	if err != nil {
 		return err
 	}
-	var raw []byte
-	if file == "-" {
-		raw, err = io.ReadAll(os.Stdin)
-	} else {
-		raw, err = os.ReadFile(file)
-	}
+	raw, err := readInput(file)
 	if err != nil {
 		return fmt.Errorf("read the credential: %w", err)
 	}
@@ -89,13 +75,9 @@ func trustedRegistry(given, dir string) (common.Address, error) {
 		}
 		return common.HexToAddress(given), nil
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
+	d, err := loadDeployment(dir)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("give --registry, the identity registry you trust (no deployment in %s: %w)", dir, err)
-	}
-	var d contracts.Deployment
-	if err := json.Unmarshal(b, &d); err != nil {
-		return common.Address{}, fmt.Errorf("read %s: %w", filepath.Join(dir, "deployment.json"), err)
 	}
 	return d.IdentityRegistry, nil
 }
