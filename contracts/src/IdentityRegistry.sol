@@ -71,6 +71,7 @@ contract IdentityRegistry is IIdentityRegistry {
         onlyRole(VERIFIER_ROLE)
     {
         _requireRegistered(account);
+        if (account == msg.sender) revert IdentitySelfIssue(account);
         uint64 now_ = uint64(block.timestamp);
         if (expiresAt <= now_) revert IdentityInvalidExpiry(expiresAt, now_);
         _credentials[account][topic] = Credential({

@@ -13,6 +13,7 @@ import {IERC3525} from "./interfaces/IERC3525.sol";
 import {IERC3525Receiver} from "./interfaces/IERC3525Receiver.sol";
 import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
 import {IReceivable} from "./interfaces/IReceivable.sol";
+import {ReceivableIds} from "./ReceivableIds.sol";
 
 /// @title Receivable
 /// @notice ERC-3525 receivable certificates with invoice-fingerprint uniqueness,
@@ -37,14 +38,13 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     IIdentityRegistry private immutable _registry;
     IERC20 private immutable _cash;
 
-    uint64 private _nextId = 1;
-    uint64 private _nextRequestId = 1;
     Policy private _policy;
     mapping(uint256 rootId => Root) private _roots;
     mapping(uint256 id => Certificate) private _certificates;
     mapping(uint256 requestId => FinancingRequest) private _requests;
     mapping(bytes32 fingerprint => uint256 rootId) private _fingerprints;
     mapping(uint256 id => mapping(address owner => mapping(address operator => uint256))) private _valueAllowances;
+    mapping(address sender => uint256) private _valueTransferNonces;
 
     modifier onlyRole(bytes32 role) {
         _requireRole(msg.sender, role);
@@ -56,62 +56,78 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     constructor(IIdentityRegistry registry_, IERC20 cash_) ERC721("Duochain Receivable", "DRC") {
         _registry = registry_;
         _cash = cash_;
-        _policy = Policy({maxTerm: 365 days, gracePeriod: 1 days, minSplitValue: 100});
+        _policy = Policy({maxTerm: 365 days, gracePeriod: 1 days, minSplitValue: 100, lapsePeriod: 30 days});
     }
 
     // ---- issue ----
 
     /// @inheritdoc IReceivable
-    function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
-        external
-        nonReentrant
-        whenNotPaused
-        onlyRole(SUPPLIER_ROLE)
-        returns (uint256 id)
-    {
+    function submit(
+        address obligor,
+        uint256 value,
+        uint64 dueDate,
+        bytes32 fingerprint,
+        bytes32 documentHash,
+        bytes32 salt
+    ) external nonReentrant whenNotPaused onlyRole(SUPPLIER_ROLE) returns (uint256 id) {
         _requireRole(obligor, CORE_ENTERPRISE_ROLE);
-        id = _createRoot(obligor, msg.sender, value, dueDate, fingerprint, documentHash, RootStatus.Pending);
-        emit ReceivableSubmitted(id, obligor, msg.sender, value, dueDate, fingerprint, documentHash);
+        if (obligor == msg.sender) revert ReceivableSelfTransfer(0, obligor);
+        id = _createRoot(obligor, msg.sender, value, dueDate, fingerprint, documentHash, salt, RootStatus.Pending);
+        uint64 lapsesAt = uint64(block.timestamp) + _policy.lapsePeriod;
+        emit ReceivableSubmitted(id, obligor, msg.sender, value, dueDate, fingerprint, documentHash, lapsesAt);
     }
 
     /// @inheritdoc IReceivable
-    function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
-        external
-        nonReentrant
-        whenNotPaused
-        onlyRole(CORE_ENTERPRISE_ROLE)
-        returns (uint256 id)
-    {
+    function issue(
+        address supplier,
+        uint256 value,
+        uint64 dueDate,
+        bytes32 fingerprint,
+        bytes32 documentHash,
+        bytes32 salt
+    ) external nonReentrant whenNotPaused onlyRole(CORE_ENTERPRISE_ROLE) returns (uint256 id) {
         _requireRole(supplier, SUPPLIER_ROLE);
-        id = _createRoot(msg.sender, supplier, value, dueDate, fingerprint, documentHash, RootStatus.Active);
+        if (supplier == msg.sender) revert ReceivableSelfTransfer(0, supplier);
+        id = _createRoot(msg.sender, supplier, value, dueDate, fingerprint, documentHash, salt, RootStatus.Active);
         emit ReceivableIssued(id, msg.sender, supplier, value, dueDate, fingerprint, documentHash);
     }
 
     /// @inheritdoc IReceivable
-    function confirm(uint256 id) external nonReentrant whenNotPaused {
-        Root storage r = _pendingRootOfObligor(id);
+    function confirm(uint256 id, bytes32 fingerprint) external nonReentrant whenNotPaused {
+        Root storage r = _pendingRootOfObligor(id, fingerprint);
         _requireBeforeDue(id, r.dueDate);
+        uint64 lapsesAt = r.issuedAt + r.lapsePeriod;
+        if (block.timestamp >= lapsesAt) revert ReceivableSubmissionLapsed(id, lapsesAt, uint64(block.timestamp));
         r.status = RootStatus.Active;
         emit ReceivableConfirmed(id, r.obligor, r.creditor);
     }
 
     /// @inheritdoc IReceivable
-    function reject(uint256 id) external nonReentrant whenNotPaused {
-        Root storage r = _pendingRootOfObligor(id);
+    function reject(uint256 id, bytes32 fingerprint) external nonReentrant whenNotPaused {
+        Root storage r = _pendingRootOfObligor(id, fingerprint);
         r.status = RootStatus.Rejected;
-        delete _fingerprints[r.fingerprint];
-        Certificate storage c = _certificates[id];
-        uint256 value = c.value;
-        c.value = 0;
-        _burn(id);
-        emit TransferValue(id, 0, value);
+        uint256 value = _burnRoot(id, r);
         emit ReceivableRejected(id, r.obligor, r.creditor, r.fingerprint, value);
+    }
+
+    /// @inheritdoc IReceivable
+    function lapse(uint256 id) external nonReentrant whenNotPaused {
+        Root storage r = _requireRoot(id);
+        if (r.status != RootStatus.Pending) revert ReceivableInvalidStatus(id, r.status);
+        uint64 lapsesAt = r.issuedAt + r.lapsePeriod;
+        if (block.timestamp < lapsesAt) revert ReceivableNotYetLapsed(id, lapsesAt, uint64(block.timestamp));
+        _lapse(id, r);
     }
 
     // ---- split and transfer ----
 
     /// @inheritdoc IReceivable
-    function split(uint256 id, Part[] calldata parts) external nonReentrant whenNotPaused returns (uint256[] memory ids) {
+    function split(uint256 id, Part[] calldata parts, bytes32 salt)
+        external
+        nonReentrant
+        whenNotPaused
+        returns (uint256[] memory ids)
+    {
         address holder = _requireHolderOrApproved(id);
         uint256 count = parts.length;
         if (count == 0 || count > MAX_PARTS) revert ReceivableInvalidPartCount(count, MAX_PARTS);
@@ -122,7 +138,7 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         _requireSplittable(id, holder, total);
         ids = new uint256[](count);
         for (uint256 i = 0; i < count; ++i) {
-            ids[i] = _splitOff(id, holder, parts[i].to, parts[i].value);
+            ids[i] = _splitOff(id, holder, parts[i].to, parts[i].value, ReceivableIds.part(id, salt, i));
         }
         for (uint256 i = 0; i < count; ++i) {
             _checkOnERC3525Received(id, ids[i], parts[i].value, parts[i].to);
@@ -145,7 +161,9 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
             }
         }
         _requireSplittable(fromTokenId, holder, value);
-        newId = _splitOff(fromTokenId, holder, to, value);
+        // Standard value transfers carry no salt: the sender's own count stands in for one.
+        bytes32 salt = keccak256(abi.encode(msg.sender, _valueTransferNonces[msg.sender]++));
+        newId = _splitOff(fromTokenId, holder, to, value, ReceivableIds.part(fromTokenId, salt, 0));
         _checkOnERC3525Received(fromTokenId, newId, value, to);
     }
 
@@ -188,17 +206,21 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     // ---- financing ----
 
     /// @inheritdoc IReceivable
-    function requestFinancing(uint256 id, address financier, uint256 value)
-        external
-        nonReentrant
-        whenNotPaused
-        returns (uint256 requestId)
-    {
+    function requestFinancing(
+        uint256 id,
+        address financier,
+        uint256 value,
+        uint256 minPrice,
+        uint64 expiresAt,
+        bytes32 salt
+    ) external nonReentrant whenNotPaused returns (uint256 requestId) {
         address holder = _requireHolderOrApproved(id);
         _requireRole(financier, FINANCIER_ROLE);
         _requireVerified(financier);
         Certificate storage c = _certificates[id];
-        if (c.lockedBy != 0) revert ReceivableLocked(id, c.lockedBy);
+        uint256 lock = _lockOf(c);
+        if (lock != 0) revert ReceivableLocked(id, lock);
+        if (financier == holder || financier == _roots[c.rootId].obligor) revert ReceivableSelfFinancing(id, financier);
         if (value == 0) revert ReceivableInvalidValue(value);
         if (value < c.value) {
             _requireSplittable(id, holder, value);
@@ -206,22 +228,30 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
             _requireMovable(id, holder);
             if (value > c.value) revert ReceivableInsufficientValue(id, c.value, value);
         }
-        requestId = _nextRequestId++;
+        if (minPrice == 0 || minPrice > value) revert ReceivableInvalidFloor(value, minPrice);
+        uint64 dueDate = _roots[c.rootId].dueDate;
+        if (expiresAt <= block.timestamp || expiresAt > dueDate) {
+            revert ReceivableInvalidExpiry(expiresAt, uint64(block.timestamp), dueDate);
+        }
+        requestId = ReceivableIds.request(id, salt);
+        if (requestId == 0 || _requests[requestId].status != FinancingStatus.None) revert ReceivableIdTaken(requestId);
         _requests[requestId] = FinancingRequest({
             certificateId: uint64(id),
             financedId: 0,
             status: FinancingStatus.Requested,
             holder: holder,
+            expiresAt: expiresAt,
             financier: financier,
             value: uint128(value),
-            price: 0
+            price: 0,
+            minPrice: uint128(minPrice)
         });
         c.lockedBy = uint64(requestId);
-        emit FinancingRequested(requestId, id, financier, c.rootId, holder, value, _roots[c.rootId].dueDate);
+        emit FinancingRequested(requestId, id, financier, c.rootId, holder, value, dueDate, minPrice, expiresAt);
     }
 
     /// @inheritdoc IReceivable
-    function fund(uint256 requestId, uint256 price)
+    function fund(uint256 requestId, uint256 value, uint256 price)
         external
         nonReentrant
         whenNotPaused
@@ -230,8 +260,12 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     {
         FinancingRequest storage q = _openRequest(requestId);
         if (msg.sender != q.financier) revert ReceivableNotFinancier(requestId, q.financier, msg.sender);
-        uint256 value = q.value;
+        if (value != q.value) revert ReceivableTermsMismatch(requestId, q.value, value);
+        if (block.timestamp >= q.expiresAt) {
+            revert ReceivableFinancingExpired(requestId, q.expiresAt, uint64(block.timestamp));
+        }
         if (price == 0 || price > value) revert ReceivableInvalidPrice(requestId, value, price);
+        if (price < q.minPrice) revert ReceivablePriceBelowFloor(requestId, q.minPrice, price);
         uint256 id = q.certificateId;
         address holder = q.holder;
         Certificate storage c = _certificates[id];
@@ -242,7 +276,7 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
             financedId = id;
         } else {
             _requireSplittable(id, holder, value);
-            financedId = _splitOff(id, holder, msg.sender, value);
+            financedId = _splitOff(id, holder, msg.sender, value, ReceivableIds.funded(requestId));
         }
         q.status = FinancingStatus.Funded;
         q.price = uint128(price);
@@ -257,7 +291,7 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         FinancingRequest storage q = _openRequest(requestId);
         if (msg.sender != q.holder) revert ReceivableNotRequester(requestId, q.holder, msg.sender);
         q.status = FinancingStatus.Cancelled;
-        _certificates[q.certificateId].lockedBy = 0;
+        _unlock(q.certificateId, requestId);
         emit FinancingCancelled(requestId, q.certificateId, msg.sender);
     }
 
@@ -266,7 +300,7 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         FinancingRequest storage q = _openRequest(requestId);
         if (msg.sender != q.financier) revert ReceivableNotFinancier(requestId, q.financier, msg.sender);
         q.status = FinancingStatus.Declined;
-        _certificates[q.certificateId].lockedBy = 0;
+        _unlock(q.certificateId, requestId);
         emit FinancingDeclined(requestId, q.certificateId, msg.sender);
     }
 
@@ -312,13 +346,21 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     // ---- operator ----
 
     /// @inheritdoc IReceivable
-    function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue) external onlyRole(OPERATOR_ROLE) {
+    function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod)
+        external
+        onlyRole(OPERATOR_ROLE)
+    {
         if (maxTerm == 0 || maxTerm > 3650 days || gracePeriod > 365 days || minSplitValue == 0
-                || minSplitValue > type(uint128).max) {
-            revert ReceivableInvalidPolicy(maxTerm, gracePeriod, minSplitValue);
+                || minSplitValue > type(uint128).max || lapsePeriod == 0 || lapsePeriod > 365 days) {
+            revert ReceivableInvalidPolicy(maxTerm, gracePeriod, minSplitValue, lapsePeriod);
         }
-        _policy = Policy({maxTerm: maxTerm, gracePeriod: gracePeriod, minSplitValue: uint128(minSplitValue)});
-        emit PolicyUpdated(maxTerm, gracePeriod, minSplitValue, msg.sender);
+        _policy = Policy({
+            maxTerm: maxTerm,
+            gracePeriod: gracePeriod,
+            minSplitValue: uint128(minSplitValue),
+            lapsePeriod: lapsePeriod
+        });
+        emit PolicyUpdated(maxTerm, gracePeriod, minSplitValue, lapsePeriod, msg.sender);
     }
 
     /// @inheritdoc IReceivable
@@ -375,6 +417,26 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         return _policy;
     }
 
+    /// @inheritdoc IReceivable
+    function rootIdOf(bytes32 fingerprint, bytes32 salt) external pure returns (uint256) {
+        return ReceivableIds.root(fingerprint, salt);
+    }
+
+    /// @inheritdoc IReceivable
+    function partIdOf(uint256 parentId, bytes32 salt, uint256 index) external pure returns (uint256) {
+        return ReceivableIds.part(parentId, salt, index);
+    }
+
+    /// @inheritdoc IReceivable
+    function requestIdOf(uint256 id, bytes32 salt) external pure returns (uint256) {
+        return ReceivableIds.request(id, salt);
+    }
+
+    /// @inheritdoc IReceivable
+    function fundedIdOf(uint256 requestId_) external pure returns (uint256) {
+        return ReceivableIds.funded(requestId_);
+    }
+
     /// @notice The identity registry consulted for roles and KYB.
     function registry() external view returns (IIdentityRegistry) {
         return _registry;
@@ -422,6 +484,7 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         uint64 dueDate,
         bytes32 fingerprint,
         bytes32 documentHash,
+        bytes32 salt,
         RootStatus status
     ) private returns (uint256 id) {
         _requireVerified(creditor);
@@ -432,9 +495,17 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         if (dueDate > maxDueDate) revert ReceivableTermTooLong(dueDate, maxDueDate);
         if (fingerprint == bytes32(0)) revert ReceivableInvalidFingerprint();
         uint256 existing = _fingerprints[fingerprint];
-        if (existing != 0) revert ReceivableInvoiceAlreadyTokenized(fingerprint, existing);
+        if (existing != 0) {
+            // An unconfirmed submission past its lapse period holds the invoice no longer.
+            Root storage e = _roots[existing];
+            if (e.status != RootStatus.Pending || block.timestamp < e.issuedAt + e.lapsePeriod) {
+                revert ReceivableInvoiceAlreadyTokenized(fingerprint, existing);
+            }
+            _lapse(existing, e);
+        }
 
-        id = _nextId++;
+        id = ReceivableIds.root(fingerprint, salt);
+        _claimId(id);
         _fingerprints[fingerprint] = id;
         _roots[id] = Root({
             obligor: obligor,
@@ -443,6 +514,7 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
             frozen: false,
             creditor: creditor,
             issuedAt: now_,
+            lapsePeriod: status == RootStatus.Pending ? _policy.lapsePeriod : 0,
             faceValue: uint128(value),
             redeemedValue: 0,
             fingerprint: fingerprint,
@@ -454,24 +526,62 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         emit TransferValue(0, id, value);
     }
 
-    /// @dev Moves `value` out of `id` into a new certificate for `to`. The caller has
-    /// checked that `id` can give it.
-    function _splitOff(uint256 id, address holder, address to, uint256 value) private returns (uint256 newId) {
+    /// @dev Burns the root certificate of an unconfirmed submission (rejected or lapsed) and
+    /// frees its fingerprint; returns the value it held.
+    function _burnRoot(uint256 id, Root storage r) private returns (uint256 value) {
+        delete _fingerprints[r.fingerprint];
+        Certificate storage c = _certificates[id];
+        value = c.value;
+        c.value = 0;
+        _burn(id);
+        emit TransferValue(id, 0, value);
+    }
+
+    function _lapse(uint256 id, Root storage r) private {
+        r.status = RootStatus.Lapsed;
+        uint256 value = _burnRoot(id, r);
+        emit ReceivableLapsed(id, r.obligor, r.creditor, r.fingerprint, value);
+    }
+
+    /// @dev A new certificate id must never have been used, burned ones included.
+    function _claimId(uint256 id) private view {
+        if (id == 0 || _certificates[id].rootId != 0) revert ReceivableIdTaken(id);
+    }
+
+    /// @dev The open, unexpired request locking `c`, or 0: an expired request locks nothing.
+    function _lockOf(Certificate storage c) private view returns (uint256) {
+        uint64 lock = c.lockedBy;
+        if (lock == 0) return 0;
+        FinancingRequest storage q = _requests[lock];
+        if (q.status != FinancingStatus.Requested || block.timestamp >= q.expiresAt) return 0;
+        return lock;
+    }
+
+    function _unlock(uint256 id, uint256 requestId) private {
+        Certificate storage c = _certificates[id];
+        if (c.lockedBy == requestId) c.lockedBy = 0;
+    }
+
+    /// @dev Moves `value` out of `id` into the new certificate `newId` for `to`. The caller
+    /// has checked that `id` can give it.
+    function _splitOff(uint256 id, address holder, address to, uint256 value, uint256 newId) private returns (uint256) {
         if (to == address(0)) revert ReceivableInvalidRecipient(to);
+        if (to == holder) revert ReceivableSelfTransfer(id, holder);
         _requireVerified(to);
+        _claimId(newId);
         uint128 min = _policy.minSplitValue;
         if (value < min) revert ReceivableBelowMinimum(value, min);
         Certificate storage c = _certificates[id];
         uint128 rest = c.value - uint128(value);
         c.value = rest;
         uint64 rootId = c.rootId;
-        newId = _nextId++;
         _certificates[newId] =
             Certificate({value: uint128(value), rootId: rootId, parentId: uint64(id), frozen: false, lockedBy: 0});
         _mint(to, newId);
         emit SlotChanged(newId, 0, rootId);
         emit TransferValue(id, newId, value);
         emit CertificateSplit(newId, id, rootId, holder, to, value, rest);
+        return newId;
     }
 
     function _redeem(uint256 id) private {
@@ -495,10 +605,12 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
         from = super._update(to, tokenId, auth);
         if (from != address(0) && to != address(0)) {
+            if (from == to) revert ReceivableSelfTransfer(tokenId, from);
             _requireMovable(tokenId, from);
             _requireVerified(to);
             Certificate storage c = _certificates[tokenId];
-            if (c.lockedBy != 0) revert ReceivableLocked(tokenId, c.lockedBy);
+            uint256 lock = _lockOf(c);
+            if (lock != 0) revert ReceivableLocked(tokenId, lock);
             emit CertificateTransferred(tokenId, c.rootId, from, to, c.value);
         }
     }
@@ -519,7 +631,8 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     function _requireSplittable(uint256 id, address holder, uint256 value) private view {
         _requireMovable(id, holder);
         Certificate storage c = _certificates[id];
-        if (c.lockedBy != 0) revert ReceivableLocked(id, c.lockedBy);
+        uint256 lock = _lockOf(c);
+        if (lock != 0) revert ReceivableLocked(id, lock);
         if (value >= c.value) revert ReceivableInsufficientValue(id, c.value, value);
         uint256 rest = c.value - value;
         if (rest < _policy.minSplitValue) revert ReceivableBelowMinimum(rest, _policy.minSplitValue);
@@ -531,8 +644,9 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         if (!_isAuthorized(holder, msg.sender, id)) revert ReceivableNotHolder(id, holder, msg.sender);
     }
 
-    function _pendingRootOfObligor(uint256 id) private view returns (Root storage r) {
+    function _pendingRootOfObligor(uint256 id, bytes32 fingerprint) private view returns (Root storage r) {
         r = _requireRoot(id);
+        if (r.fingerprint != fingerprint) revert ReceivableFingerprintMismatch(id, r.fingerprint, fingerprint);
         if (msg.sender != r.obligor) revert ReceivableNotObligor(id, r.obligor, msg.sender);
         _requireRole(msg.sender, CORE_ENTERPRISE_ROLE);
         if (r.status != RootStatus.Pending) revert ReceivableInvalidStatus(id, r.status);

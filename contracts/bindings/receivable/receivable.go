@@ -39,9 +39,11 @@ type IReceivableFinancingRequest struct {
 	FinancedId    uint64
 	Status        uint8
 	Holder        common.Address
+	ExpiresAt     uint64
 	Financier     common.Address
 	Value         *big.Int
 	Price         *big.Int
+	MinPrice      *big.Int
 }
 
 // IReceivablePart is an auto generated low-level Go binding around an user-defined struct.
@@ -55,6 +57,7 @@ type IReceivablePolicy struct {
 	MaxTerm       uint64
 	GracePeriod   uint64
 	MinSplitValue *big.Int
+	LapsePeriod   uint32
 }
 
 // IReceivableRoot is an auto generated low-level Go binding around an user-defined struct.
@@ -65,6 +68,7 @@ type IReceivableRoot struct {
 	Frozen        bool
 	Creditor      common.Address
 	IssuedAt      uint64
+	LapsePeriod   uint32
 	FaceValue     *big.Int
 	RedeemedValue *big.Int
 	Fingerprint   [32]byte
@@ -73,9 +77,9 @@ type IReceivableRoot struct {
 
 // ReceivableMetaData contains all meta data concerning the Receivable contract.
 var ReceivableMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"cash_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ReceivableBatchTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"ReceivableBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ReceivableCertificateFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ReceivableFinancingNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumIReceivable.FinancingStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ReceivableFinancingNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"ReceivableFreezeUnchanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"ReceivableInsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"ReceivableInsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivableInvalidDueDate\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReceivableInvalidFingerprint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvalidPartCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"maxTerm\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minSplitValue\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvalidPolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvalidPrice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ReceivableInvalidRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"internalType\":\"enumIReceivable.RootStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ReceivableInvalidStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvalidValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"existingId\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvoiceAlreadyTokenized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ReceivableLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toId\",\"type\":\"uint256\"}],\"name\":\"ReceivableMergeUnsupported\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ReceivableNotFinancier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ReceivableNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ReceivableNotHolder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ReceivableNotObligor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ReceivableNotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"ReceivableNotRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"topic\",\"type\":\"bytes32\"}],\"name\":\"ReceivableNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"overdueAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivableNotYetOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivablePastDue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ReceivableRejectedByReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"ReceivableRootFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDueDate\",\"type\":\"uint64\"}],\"name\":\"ReceivableTermTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"ReceivableUnauthorized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"_operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"}],\"name\":\"ApprovalValue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"CertificateFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"CertificateRedeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"parentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"parentValue\",\"type\":\"uint256\"}],\"name\":\"CertificateSplit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"CertificateTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"FinancingCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"}],\"name\":\"FinancingDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"financedId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"FinancingFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"}],\"name\":\"FinancingRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxTerm\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minSplitValue\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"PolicyUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"}],\"name\":\"ReceivableConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"ReceivableIssued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ReceivableOverdue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ReceivableRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReceivableRepaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"ReceivableSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"RootFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_oldSlot\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_newSlot\",\"type\":\"uint256\"}],\"name\":\"SlotChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_fromTokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_toTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"}],\"name\":\"TransferValue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"KYB\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BATCH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PARTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancelFinancing\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cash\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"certificate\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"value\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"rootId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentId\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"lockedBy\",\"type\":\"uint64\"}],\"internalType\":\"structIReceivable.Certificate\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"confirm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"declineFinancing\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"financingRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"certificateId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"financedId\",\"type\":\"uint64\"},{\"internalType\":\"enumIReceivable.FinancingStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"value\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"price\",\"type\":\"uint128\"}],\"internalType\":\"structIReceivable.FinancingRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"financedId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"supplier\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"issue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"markOverdue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"payout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"policy\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"maxTerm\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"minSplitValue\",\"type\":\"uint128\"}],\"internalType\":\"structIReceivable.Policy\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"redeem\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"reject\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"repay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"requestFinancing\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"root\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"enumIReceivable.RootStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"faceValue\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"redeemedValue\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIReceivable.Root\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"}],\"name\":\"rootOfFingerprint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setCertificateFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"maxTerm\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minSplitValue\",\"type\":\"uint256\"}],\"name\":\"setPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setRootFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"slotOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structIReceivable.Part[]\",\"name\":\"parts\",\"type\":\"tuple[]\"}],\"name\":\"split\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"newId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valueDecimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"cash_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ReceivableBatchTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"ReceivableBelowMinimum\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ReceivableCertificateFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivableFinancingExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ReceivableFinancingNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"enumIReceivable.FinancingStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ReceivableFinancingNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"ReceivableFingerprintMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"ReceivableFreezeUnchanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ReceivableIdTaken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"ReceivableInsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"ReceivableInsufficientValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivableInvalidDueDate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"}],\"name\":\"ReceivableInvalidExpiry\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReceivableInvalidFingerprint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minPrice\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvalidFloor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvalidPartCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"maxTerm\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minSplitValue\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"lapsePeriod\",\"type\":\"uint32\"}],\"name\":\"ReceivableInvalidPolicy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvalidPrice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ReceivableInvalidRecipient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"internalType\":\"enumIReceivable.RootStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ReceivableInvalidStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvalidValue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"existingId\",\"type\":\"uint256\"}],\"name\":\"ReceivableInvoiceAlreadyTokenized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ReceivableLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toId\",\"type\":\"uint256\"}],\"name\":\"ReceivableMergeUnsupported\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ReceivableNotFinancier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ReceivableNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ReceivableNotHolder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ReceivableNotObligor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"ReceivableNotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"ReceivableNotRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"topic\",\"type\":\"bytes32\"}],\"name\":\"ReceivableNotVerified\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lapsesAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivableNotYetLapsed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"overdueAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivableNotYetOverdue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivablePastDue\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"ReceivablePriceBelowFloor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ReceivableRejectedByReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"ReceivableRootFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"}],\"name\":\"ReceivableSelfFinancing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"ReceivableSelfTransfer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"lapsedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"now_\",\"type\":\"uint64\"}],\"name\":\"ReceivableSubmissionLapsed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxDueDate\",\"type\":\"uint64\"}],\"name\":\"ReceivableTermTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"given\",\"type\":\"uint256\"}],\"name\":\"ReceivableTermsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"ReceivableUnauthorized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"_operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"}],\"name\":\"ApprovalValue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"CertificateFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"CertificateRedeemed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"parentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"parentValue\",\"type\":\"uint256\"}],\"name\":\"CertificateSplit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"CertificateTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"FinancingCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"}],\"name\":\"FinancingDeclined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"financedId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"FinancingFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minPrice\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"}],\"name\":\"FinancingRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxTerm\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"minSplitValue\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"lapsePeriod\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"PolicyUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"}],\"name\":\"ReceivableConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"ReceivableIssued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ReceivableLapsed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ReceivableOverdue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"ReceivableRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ReceivableRepaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lapsesAt\",\"type\":\"uint64\"}],\"name\":\"ReceivableSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"RootFrozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_tokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_oldSlot\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_newSlot\",\"type\":\"uint256\"}],\"name\":\"SlotChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_fromTokenId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"_toTokenId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"_value\",\"type\":\"uint256\"}],\"name\":\"TransferValue\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"KYB\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BATCH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PARTS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancelFinancing\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cash\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"certificate\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"value\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"rootId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"parentId\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"lockedBy\",\"type\":\"uint64\"}],\"internalType\":\"structIReceivable.Certificate\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"}],\"name\":\"confirm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"declineFinancing\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"financingRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"certificateId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"financedId\",\"type\":\"uint64\"},{\"internalType\":\"enumIReceivable.FinancingStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"value\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"price\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minPrice\",\"type\":\"uint128\"}],\"internalType\":\"structIReceivable.FinancingRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"financedId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId_\",\"type\":\"uint256\"}],\"name\":\"fundedIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"supplier\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"issue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"lapse\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"markOverdue\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"parentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"partIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"name\":\"payout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"policy\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"maxTerm\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"minSplitValue\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"lapsePeriod\",\"type\":\"uint32\"}],\"internalType\":\"structIReceivable.Policy\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"redeem\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"}],\"name\":\"reject\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"repay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"financier\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"expiresAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"requestFinancing\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"requestIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"}],\"name\":\"root\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"enumIReceivable.RootStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"internalType\":\"address\",\"name\":\"creditor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"issuedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"lapsePeriod\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"faceValue\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"redeemedValue\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIReceivable.Root\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"rootIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"}],\"name\":\"rootOfFingerprint\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setCertificateFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"maxTerm\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minSplitValue\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"lapsePeriod\",\"type\":\"uint32\"}],\"name\":\"setPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rootId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"setRootFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"slotOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"internalType\":\"structIReceivable.Part[]\",\"name\":\"parts\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"split\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"obligor\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"dueDate\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"fingerprint\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"newId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"toTokenId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valueDecimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
 	ID:  "Receivable",
-	Bin: "0x60c060405260068054610100600160881b031916690100000000000000010017905534801561002c575f5ffd5b50604051614c0e380380614c0e83398101604081905261004b9161011d565b6040518060400160405280601381526020017f44756f636861696e2052656365697661626c65000000000000000000000000008152506040518060400160405280600381526020016244524360e81b815250815f90816100ab91906101ed565b5060016100b882826101ed565b5050506001600160a01b039182166080521660a052604080516060810182526301e1338081526201518060208201526064910152706400000000000151800000000001e133806007556102a7565b6001600160a01b038116811461011a575f5ffd5b50565b5f5f6040838503121561012e575f5ffd5b825161013981610106565b602084015190925061014a81610106565b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061017d57607f821691505b60208210810361019b57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156101e857805f5260205f20601f840160051c810160208510156101c65750805b601f840160051c820191505b818110156101e5575f81556001016101d2565b50505b505050565b81516001600160401b0381111561020657610206610155565b61021a816102148454610169565b846101a1565b6020601f82116001811461024c575f83156102355750848201515b5f19600385901b1c1916600184901b1784556101e5565b5f84815260208120601f198516915b8281101561027b578785015182556020948501946001909201910161025b565b508482101561029857868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a0516149236102eb5f395f81816106a401528181610d4a0152818161193a01526132d601525f818161062d01528181612afb01526134d201526149235ff3fe608060405234801561000f575f5ffd5b50600436106102b1575f3560e01c80637bbc23a41161017b578063b88d4fde116100e4578063db006a751161009e578063e985e9c511610079578063e985e9c5146107d4578063ec660a80146107e7578063f7213d76146107fa578063ff30a70214610807575f5ffd5b8063db006a751461078e578063e345e0bc146107a1578063e56bf027146107b4575f5ffd5b8063b88d4fde14610727578063b8adaa111461073a578063ba0179b51461074d578063c48f69fe14610760578063c87b56dd14610773578063d2a75cca14610786575f5ffd5b8063961be39111610135578063961be391146106a25780639cc7f708146106c85780639e62fdb9146106db578063a22cb465146106ee578063a65e2cfd14610701578063ad45c88514610714575f5ffd5b80637bbc23a4146106515780637e7172f5146106645780638456cb59146106775780638cb0a5111461067f578063950bff9f1461069257806395d89b411461069a575f5ffd5b8063371fd8e61161021d5780635c975abb116101d75780635c975abb146105d45780636352211e146105df57806369574d71146105f257806370a082311461060557806371a599f6146106185780637b1039991461062b575f5ffd5b8063371fd8e6146105585780633e7e86691461056b5780633f4ba83a1461057a578063421d5af81461058257806342842e0e146105a25780635022ad8b146105b5575f5ffd5b806316115cf81161026e57806316115cf8146103ed57806323b872dd146104f9578063263f3e7e1461050c578063268e71fa1461051f5780632f6ceded14610532578063310ed7f014610545575f5ffd5b806301ffc9a7146102b55780630505c8c9146102dd57806306fdde0314610377578063081812fc1461038c578063095ea7b3146103b75780630f485c02146103cc575b5f5ffd5b6102c86102c336600461405b565b610827565b60405190151581526020015b60405180910390f35b61033e604080516060810182525f808252602082018190529181019190915250604080516060810182526007546001600160401b038082168352600160401b8204166020830152600160801b90046001600160801b03169181019190915290565b6040805182516001600160401b03908116825260208085015190911690820152918101516001600160801b0316908201526060016102d4565b61037f610851565b6040516102d491906140a4565b61039f61039a3660046140b6565b6108e0565b6040516001600160a01b0390911681526020016102d4565b6103ca6103c53660046140e3565b610907565b005b6103df6103da36600461410b565b610916565b6040519081526020016102d4565b6104926103fb3660046140b6565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f90815260096020908152604091829020825160a08101845281546001600160801b03811682526001600160401b03600160801b8204811694830194909452600160c01b90048316938101939093526001015460ff811615156060840152610100900416608082015290565b6040516102d491905f60a0820190506001600160801b0383511682526001600160401b0360208401511660208301526001600160401b0360408401511660408301526060830151151560608301526001600160401b03608084015116608083015292915050565b6103ca61050736600461413e565b610a1d565b6103df61051a3660046140b6565b610a45565b6103df61052d36600461417d565b610a72565b6103ca6105403660046141c7565b610b5d565b6103ca610553366004614236565b610bee565b6103ca6105663660046140b6565b610c11565b604051600281526020016102d4565b6103ca610d7f565b6105956105903660046140b6565b610d9f565b6040516102d49190614287565b6103ca6105b036600461413e565b610e89565b6103df6105c33660046140b6565b5f908152600b602052604090205490565b60065460ff166102c8565b61039f6105ed3660046140b6565b610ea3565b6103df61060036600461410b565b610ead565b6103df610613366004614319565b61122b565b6103ca61062636600461433f565b611270565b7f000000000000000000000000000000000000000000000000000000000000000061039f565b6103ca61065f3660046140b6565b611328565b6103ca61067236600461436d565b6113ff565b6103ca611546565b6103ca61068d36600461410b565b611566565b6103df606481565b61037f611601565b7f000000000000000000000000000000000000000000000000000000000000000061039f565b6103df6106d63660046140b6565b611610565b6103df6106e936600461417d565b611636565b6103ca6106fc366004614396565b61170b565b6103df61070f3660046143c0565b611716565b6103ca61072236600461433f565b61197c565b6103ca6107353660046143f4565b611a2a565b6103ca6107483660046140b6565b611ad9565b6103ca61075b3660046140b6565b611bd5565b6103ca61076e3660046140b6565b611c6a565b61037f6107813660046140b6565b611d41565b6103df604081565b6103ca61079c3660046140b6565b611db1565b6103df6107af3660046144ce565b611ddc565b6107c76107c23660046140b6565b611e24565b6040516102d49190614508565b6102c86107e23660046145e6565b611f5d565b6103ca6107f53660046140b6565b611f8a565b6103df6225aca160e91b81565b61081a61081536600461460e565b6120c7565b6040516102d49190614686565b5f6001600160e01b03198216630354d60560e61b148061084b575061084b826122ac565b92915050565b60605f805461085f906146c8565b80601f016020809104026020016040519081016040528092919081815260200182805461088b906146c8565b80156108d65780601f106108ad576101008083540402835291602001916108d6565b820191905f5260205f20905b8154815290600101906020018083116108b957829003601f168201915b5050505050905090565b5f6108ea826122fb565b505f828152600460205260409020546001600160a01b031661084b565b610912828233612333565b5050565b5f61091f612340565b6109276123af565b5f610931856122fb565b905061093e8133876123d3565b6109e8575f858152600c602090815260408083206001600160a01b03851684528252808320338452909152902054838110156109a957604051631ad2eae560e01b81526004810187905233602482015260448101829052606481018590526084015b60405180910390fd5b5f1981146109e6576109bb8482614714565b5f878152600c602090815260408083206001600160a01b038716845282528083203384529091529020555b505b6109f3858285612437565b6109ff85828686612552565b9150610a0d8583858761287e565b50610a16612a28565b9392505050565b610a25612340565b610a2d6123af565b610a38838383612a52565b610a40612a28565b505050565b5f610a4f826122fb565b50505f90815260096020526040902054600160801b90046001600160401b031690565b5f610a7b612340565b610a836123af565b7fd1ae8bbdabd60d63e418b84f5ad6f9cba90092c9816d7724d85f0d4e4bea2c60610aae3382612ad5565b610ad8877fecebc2bb2bd437f75cd09d3c59b054a19ee961992b6bc71d15edd3900244e0c6612ad5565b610ae88733888888886001612b93565b604080518881526001600160401b03881660208201529081018690526060810185905290925033906001600160a01b0389169084907ff189fd700f13015485507ca1b9423f40581077b339a418220046caa822fc792b906080015b60405180910390a450610b54612a28565b95945050505050565b610b65612340565b610b6d6123af565b5f5160206148f75f395f51905f52610b853382612ad5565b6064821115610bb157604051638317dcff60e01b815260048101839052606460248201526044016109a0565b5f5b82811015610be457610bdc848483818110610bd057610bd0614727565b905060200201356130d5565b600101610bb3565b5050610912612a28565b604051630ec7247360e11b815260048101849052602481018390526044016109a0565b610c19612340565b610c216123af565b5f610c2b82613306565b80549091506001600160a01b03163314610c6a578054604051635b0a496560e11b81526109a09184916001600160a01b0390911690339060040161473b565b60028154600160e01b900460ff166005811115610c8957610c8961425f565b14158015610cb4575060058154600160e01b900460ff166005811115610cb157610cb161425f565b14155b15610ce2578054604051634c529c5760e11b81526109a0918491600160e01b90910460ff169060040161475a565b8054600160e21b60ff60e01b1990911617815560028101546040516001600160801b0390911680825290339084907fcbe4b70d2fb25e36bbd348a08212e43d04efd22b5b09f890d040a5a95d7591789060200160405180910390a3610d726001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333084613383565b5050610d7c612a28565b50565b5f5160206148f75f395f51905f52610d973382612ad5565b610d7c6133ea565b6040805160e080820183525f8083526020808401829052838501829052606084018290526080840182905260a0840182905260c08401829052858252600a8152908490208451928301855280546001600160401b038082168552600160401b820416928401929092529293919291830190600160801b900460ff166004811115610e2b57610e2b61425f565b6004811115610e3c57610e3c61425f565b815260018201546001600160a01b03908116602083015260028301541660408201526003909101546001600160801b038082166060840152600160801b9091041660809091015292915050565b610a4083838360405180602001604052805f815250611a2a565b5f61084b826122fb565b5f610eb6612340565b610ebe6123af565b5f610ec88561343c565b9050610ef4847f90ae81e350820d4cceeb313af90be8da2e3c8d05e7cdbd321e6dbc055898ea00612ad5565b610efd846134a7565b5f858152600960205260409020600181015461010090046001600160401b031615610f575760018101546040516330addbf760e21b8152600481018890526101009091046001600160401b031660248201526044016109a0565b835f03610f7a5760405163a0e504ab60e01b8152600481018590526024016109a0565b80546001600160801b0316841015610f9c57610f97868386612437565b610fed565b610fa6868361356f565b80546001600160801b0316841115610fed5780546040516320771d3f60e01b8152600481018890526001600160801b039091166024820152604481018590526064016109a0565b60068054690100000000000000000090046001600160401b03169060096110138361476e565b91906101000a8154816001600160401b0302191690836001600160401b031602179055506001600160401b031692506040518060e00160405280876001600160401b031681526020015f6001600160401b031681526020016001600481111561107e5761107e61425f565b81526001600160a01b038085166020808401919091529088166040808401919091526001600160801b03881660608401525f6080909301839052868352600a82529182902083518154928501516001600160401b03908116600160401b026001600160801b031990941691161791909117808255918301519091829060ff60801b1916600160801b8360048111156111185761111861425f565b0217905550606082810151600183810180546001600160a01b03199081166001600160a01b03948516179091556080808701516002870180549093169085161790915560a086015160c0909601516001600160801b03968716600160801b979091168702176003909501949094558501805468ffffffffffffffff0019166101006001600160401b038a8116919091029190911790915585549490940484165f81815260086020908152604091829020548251938452898516918401919091529082018a9052600160a01b900490941691840191909152871691889186917fc3239b9a7947a7441ad916a870bca634b6832e83914419937dcf6e7605519e77910160405180910390a45050610a16612a28565b5f6001600160a01b038216611255576040516322718ad960e21b81525f60048201526024016109a0565b506001600160a01b03165f9081526003602052604090205490565b5f5160206148f75f395f51905f526112883382612ad5565b5f61129284613306565b8054909150831515600160e81b90910460ff161515036112d057604051636be1e61360e01b81526004810185905283151560248201526044016109a0565b805460ff60e81b1916600160e81b841515908102919091178255604051908152339085907fc711816ebb2a344f2c126f271aa799f75f1d297322b437cd079052049b207060906020015b60405180910390a350505050565b611330612340565b6113386123af565b5f61134282613685565b60018101549091506001600160a01b031633146113875760018101546040516385b1a11960e01b81526109a09184916001600160a01b0390911690339060040161473b565b8054600360801b60ff60801b1982161782556001600160401b039081165f90815260096020526040808220600101805468ffffffffffffffff0019169055835490513393919091169185917f8b6202d3f4a1d3b37b9ef40366f593052687ef031b0b06d59fc732ef8a276a339190a450610d7c612a28565b5f5160206148f75f395f51905f526114173382612ad5565b6001600160401b038416158061143957506312cc0300846001600160401b0316115b8061145057506301e13380836001600160401b0316115b80611459575081155b8061146a57506001600160801b0382115b156114a2576040516325371cc960e21b81526001600160401b03808616600483015284166024820152604481018390526064016109a0565b60408051606080820183526001600160401b0387811680845290871660208085018290526001600160801b03888116958701869052600780546001600160801b0319168517600160401b850217909116600160801b9096029590951790945584519182529281019290925291810184905233917f4a8919cb0e18db5b627d36b9866e67c0a1089490b27d2d9ca80b29aad4a0bad8910160405180910390a250505050565b5f5160206148f75f395f51905f5261155e3382612ad5565b610d7c61371e565b5f611570846122fb565b905061157d8133866123d3565b6115a0578381336040516333acabbd60e11b81526004016109a09392919061473b565b5f848152600c602090815260408083206001600160a01b038581168552908352818420908716808552908352928190208590555184815286917f621b050de0ad08b51d19b48b3e6df75348c4de6bdd93e81b252ca62e28265b1b910161131a565b60606001805461085f906146c8565b5f61161a826122fb565b50505f908152600960205260409020546001600160801b031690565b5f61163f612340565b6116476123af565b7fecebc2bb2bd437f75cd09d3c59b054a19ee961992b6bc71d15edd3900244e0c66116723382612ad5565b61169c877fd1ae8bbdabd60d63e418b84f5ad6f9cba90092c9816d7724d85f0d4e4bea2c60612ad5565b6116ac3388888888886002612b93565b604080518881526001600160401b0388166020820152908101869052606081018590529092506001600160a01b03881690339084907f81c3f594f735467223cc958e6b00c95eb64307744071e260c8b9344573fa3ef190608001610b43565b61091233838361375b565b5f61171f612340565b6117276123af565b7f90ae81e350820d4cceeb313af90be8da2e3c8d05e7cdbd321e6dbc055898ea006117523382612ad5565b5f61175c85613685565b60028101549091506001600160a01b031633146117a157600281015460405163b70622e160e01b81526109a09187916001600160a01b0390911690339060040161473b565b60038101546001600160801b03168415806117bb57508085115b156117ea5760405163013c675960e21b81526004810187905260248101829052604481018690526064016109a0565b81546001808401546001600160401b039092165f818152600960205260409020918201805468ffffffffffffffff0019169055815490926001600160a01b031691906001600160801b0316840361185957611845838361356f565b61185033845f6137f9565b50829650611873565b611864838386612437565b61187083833387612552565b96505b8454600386018054600160801b6001600160801b038c81168202921691909117909155600160811b6001600160401b038a8116600160401b0270ffffffffffffffffff000000000000000019909416939093171787558254604080519290910490921681526001600160a01b0384166020820152338183015260608101869052608081018a90529051889185918c917ff294d92fec2fea8b8486bab81bdf75cb3f6b55afef6e717b045cc3d82aee1e3b919081900360a00190a46119626001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633848b613383565b61196e8388863361287e565b50505050505061084b612a28565b5f5160206148f75f395f51905f526119943382612ad5565b61199d836122fb565b505f838152600960205260409020600181015483151560ff9091161515036119e357604051636be1e61360e01b81526004810185905283151560248201526044016109a0565b60018101805460ff1916841515908117909155604051908152339085907fdb6690cb0345c847ba9b07c4e01878e177b5defc3094a8581addaa845b303d9a9060200161131a565b611a32612340565b611a3a6123af565b6001600160a01b038316611a6357604051633250574960e11b81525f60048201526024016109a0565b5f611a6f8484336137f9565b9050846001600160a01b0316816001600160a01b031614611abd576040516364283d7b60e01b81526001600160a01b03808716600483015260248201859052821660448201526064016109a0565b611aca3386868686613904565b50611ad3612a28565b50505050565b611ae1612340565b611ae96123af565b5f611af382613a23565b805460ff60e01b1916600360e01b17815560038101545f908152600b602090815260408083208390558583526009909152902080546001600160801b031981168255919250906001600160801b0316611b4b84613ae3565b5f845f5160206148d75f395f51905f5283604051611b6b91815260200190565b60405180910390a360018301548354600385015460408051918252602082018590526001600160a01b03938416939092169187917fa9c610b4000a54337b474d690b35716bc48b40a9e21b066e4cac94cdbd13edad910160405180910390a4505050610d7c612a28565b611bdd612340565b611be56123af565b5f611bef82613a23565b8054909150611c0f908390600160a01b90046001600160401b0316613b1b565b8054600160e11b60ff60e01b19821617825560018201546040516001600160a01b0391821692919091169084907f66a54b69bc353c43744ae40a4d00298a39072bd378e17c530da2c991fd269743905f90a450610d7c612a28565b611c72612340565b611c7a6123af565b5f611c8482613685565b60028101549091506001600160a01b03163314611cc957600281015460405163b70622e160e01b81526109a09184916001600160a01b0390911690339060040161473b565b8054600160821b60ff60801b1982161782556001600160401b039081165f90815260096020526040808220600101805468ffffffffffffffff0019169055835490513393919091169185917f1e9be0a8bfb93959c1e31fd073b71dff7dbdb529b6b15abbf7fbd83cbc66c7829190a450610d7c612a28565b6060611d4c826122fb565b505f611d6260408051602081019091525f815290565b90505f815111611d805760405180602001604052805f815250610a16565b80611d8a84613b5e565b604051602001611d9b9291906147af565b6040516020818303038152906040529392505050565b611db9612340565b611dc16123af565b611dca8161343c565b50611dd4816130d5565b610d7c612a28565b5f828152600c6020526040812081611df3856122fb565b6001600160a01b03908116825260208083019390935260409182015f90812091861681529252902054905092915050565b6040805161014080820183525f8083526020808401829052838501829052606084018290526080840182905260a0840182905260c0840182905260e084018290526101008401829052610120840182905285825260088152908490208451928301855280546001600160a01b0381168452600160a01b81046001600160401b0316928401929092529293919291830190600160e01b900460ff166005811115611ecf57611ecf61425f565b6005811115611ee057611ee061425f565b81528154600160e81b900460ff161515602082015260018201546001600160a01b0381166040830152600160a01b90046001600160401b0316606082015260028201546001600160801b038082166080840152600160801b9091041660a0820152600382015460c082015260049091015460e09091015292915050565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b611f92612340565b611f9a6123af565b5f611fa482613306565b905060028154600160e01b900460ff166005811115611fc557611fc561425f565b14611ff3578054604051634c529c5760e11b81526109a0918491600160e01b90910460ff169060040161475a565b60075481545f9161201f916001600160401b03600160401b909204821691600160a01b909104166147c3565b9050806001600160401b031642101561206557604051636a024a1160e01b8152600481018490526001600160401b038083166024830152421660448201526064016109a0565b815460ff60e01b1916600560e01b1780835560408051600160a01b9092046001600160401b0316825251339185917f07b6f061b5464ba1a65b93ee74aa28d75f2da78f823dc9d46c6af9c013cefe499181900360200190a35050610d7c612a28565b60606120d1612340565b6120d96123af565b5f6120e38561343c565b9050828015806120f35750604081115b1561211d576040805163c7ed9c6960e01b81526109a0918391600401918252602082015260400190565b5f805b828110156121595786868281811061213a5761213a614727565b905060400201602001358261214f91906147e2565b9150600101612120565b50612165878483612437565b816001600160401b0381111561217d5761217d6143e0565b6040519080825280602002602001820160405280156121a6578160200160208202803683370190505b5093505f5b828110156122265761220188858989858181106121ca576121ca614727565b6121e09260206040909202019081019150614319565b8a8a868181106121f2576121f2614727565b90506040020160200135612552565b85828151811061221357612213614727565b60209081029190910101526001016121ab565b505f5b828110156122a0576122988886838151811061224757612247614727565b602002602001015189898581811061226157612261614727565b905060400201602001358a8a8681811061227d5761227d614727565b6122939260206040909202019081019150614319565b61287e565b600101612229565b50505050610a16612a28565b5f6001600160e01b031982166380ac58cd60e01b14806122dc57506001600160e01b03198216635b5e139f60e01b145b8061084b57506301ffc9a760e01b6001600160e01b031983161461084b565b5f818152600260205260408120546001600160a01b03168061084b57604051637e27328960e01b8152600481018490526024016109a0565b610a408383836001613bed565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561238057604051633ee5aeb560e01b815260040160405180910390fd5b6123ad60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613cf1565b565b60065460ff16156123ad5760405163d93c066560e01b815260040160405180910390fd5b5f6001600160a01b0383161580159061242f5750826001600160a01b0316846001600160a01b0316148061240c575061240c8484611f5d565b8061242f57505f828152600460205260409020546001600160a01b038481169116145b949350505050565b612441838361356f565b5f838152600960205260409020600181015461010090046001600160401b03161561249b5760018101546040516330addbf760e21b8152600481018690526101009091046001600160401b031660248201526044016109a0565b80546001600160801b031682106124e15780546040516320771d3f60e01b8152600481018690526001600160801b039091166024820152604481018390526064016109a0565b80545f906124f99084906001600160801b0316614714565b600754909150600160801b90046001600160801b031681101561254b57600754604051633e08368360e11b815260048101839052600160801b9091046001600160801b031660248201526044016109a0565b5050505050565b5f6001600160a01b0383166125855760405163906b9c5560e01b81526001600160a01b03841660048201526024016109a0565b61258e836134a7565b600754600160801b90046001600160801b0316808310156125d457604051633e08368360e11b8152600481018490526001600160801b03821660248201526044016109a0565b5f86815260096020526040812080549091906125fa9086906001600160801b03166147f5565b82546001600160801b0319166001600160801b0382161780845560068054929350600160801b9091046001600160401b03908116926101009004169060016126418361476e565b91906101000a8154816001600160401b0302191690836001600160401b031602179055506001600160401b031694506040518060a00160405280876001600160801b03168152602001826001600160401b031681526020018a6001600160401b031681526020015f151581526020015f6001600160401b031681525060095f8781526020019081526020015f205f820151815f015f6101000a8154816001600160801b0302191690836001600160801b031602179055506020820151815f0160106101000a8154816001600160401b0302191690836001600160401b031602179055506040820151815f0160186101000a8154816001600160401b0302191690836001600160401b031602179055506060820151816001015f6101000a81548160ff02191690831515021790555060808201518160010160016101000a8154816001600160401b0302191690836001600160401b031602179055509050506127a98786613cf8565b806001600160401b03165f867fe4f48c240d3b994948aa54f3e2f5fca59263dfe1d52b6e4cf39a5d249b5ccb6560405160405180910390a484895f5160206148d75f395f51905f528860405161280191815260200190565b60405180910390a3604080516001600160a01b03808b168252891660208201529081018790526001600160801b03831660608201526001600160401b038216908a9087907fcdf9ea63831f85d501302caf4184d1a591da701dbb2682cef0b2d6541b338efa9060800160405180910390a450505050949350505050565b6001600160a01b0381163b15611ad3576040516301ffc9a760e01b8152629ce20b60e01b60048201526001600160a01b038216906301ffc9a790602401602060405180830381865afa9250505080156128f4575060408051601f3d908101601f191682019092526128f191810190614814565b60015b15611ad357806129045750611ad3565b50604051629ce20b60e01b815233600482015260248101859052604481018490526064810183905260a060848201525f60a48201526001600160a01b03821690629ce20b9060c4016020604051808303815f875af1925050508015612986575060408051601f3d908101601f191682019092526129839181019061482f565b60015b6129ed573d8080156129b3576040519150601f19603f3d011682016040523d82523d5f602084013e6129b8565b606091505b5080515f036129e557604051636206fc1f60e01b81526001600160a01b03831660048201526024016109a0565b805160208201fd5b6001600160e01b03198116629ce20b60e01b1461254b57604051636206fc1f60e01b81526001600160a01b03831660048201526024016109a0565b6123ad5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006123a7565b6001600160a01b038216612a7b57604051633250574960e11b81525f60048201526024016109a0565b5f612a878383336137f9565b9050836001600160a01b0316816001600160a01b031614611ad3576040516364283d7b60e01b81526001600160a01b03808616600483015260248201849052821660448201526064016109a0565b60405163ac4ab3fb60e01b81526001600160a01b038381166004830152602482018390527f0000000000000000000000000000000000000000000000000000000000000000169063ac4ab3fb90604401602060405180830381865afa158015612b40573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612b649190614814565b6109125760405163d82b42dd60e01b81526001600160a01b0383166004820152602481018290526044016109a0565b5f612b9d876134a7565b851580612bb057506001600160801b0386115b15612bd15760405163a0e504ab60e01b8152600481018790526024016109a0565b426001600160401b0380821690871611612c1157604051636af1094760e01b81526001600160401b038088166004830152821660248201526044016109a0565b6007545f90612c29906001600160401b0316836147c3565b9050806001600160401b0316876001600160401b03161115612c7157604051636ba9e41160e11b81526001600160401b038089166004830152821660248201526044016109a0565b85612c8f576040516304a47ab760e21b815260040160405180910390fd5b5f868152600b60205260409020548015612cc65760405163adf0117b60e01b815260048101889052602481018290526044016109a0565b6006805461010090046001600160401b0316906001612ce48361476e565b91906101000a8154816001600160401b0302191690836001600160401b031602179055506001600160401b0316935083600b5f8981526020019081526020015f20819055506040518061014001604052808c6001600160a01b03168152602001896001600160401b03168152602001866005811115612d6557612d6561425f565b81526020015f151581526020018b6001600160a01b03168152602001846001600160401b031681526020018a6001600160801b031681526020015f6001600160801b031681526020018881526020018781525060085f8681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816001600160401b0302191690836001600160401b031602179055506040820151815f01601c6101000a81548160ff02191690836005811115612e4857612e4861425f565b02179055506060820151815f01601d6101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060a08201518160010160146101000a8154816001600160401b0302191690836001600160401b0316021790555060c0820151816002015f6101000a8154816001600160801b0302191690836001600160801b0316021790555060e08201518160020160106101000a8154816001600160801b0302191690836001600160801b03160217905550610100820151816003015561012082015181600401559050506040518060a001604052808a6001600160801b03168152602001856001600160401b031681526020015f6001600160401b031681526020015f151581526020015f6001600160401b031681525060095f8681526020019081526020015f205f820151815f015f6101000a8154816001600160801b0302191690836001600160801b031602179055506020820151815f0160106101000a8154816001600160401b0302191690836001600160401b031602179055506040820151815f0160186101000a8154816001600160401b0302191690836001600160401b031602179055506060820151816001015f6101000a81548160ff02191690831515021790555060808201518160010160016101000a8154816001600160401b0302191690836001600160401b031602179055509050506130708a85613cf8565b835f857fe4f48c240d3b994948aa54f3e2f5fca59263dfe1d52b6e4cf39a5d249b5ccb6560405160405180910390a4835f5f5160206148d75f395f51905f528b6040516130bf91815260200190565b60405180910390a3505050979650505050505050565b5f6130df826122fb565b5f8381526009602090815260408083208054600160801b90046001600160401b0316845260089092529091209192509060048154600160e01b900460ff16600581111561312e5761312e61425f565b1461316c5781548154604051634c529c5760e11b81526109a092600160801b90046001600160401b031691600160e01b900460ff169060040161484a565b8054600160e81b900460ff16156131aa57815460405163f203f43d60e01b8152600160801b9091046001600160401b031660048201526024016109a0565b600182015460ff16156131d3576040516339aff46160e01b8152600481018590526024016109a0565b81546001600160801b0319811683556002820180546001600160801b039283169283929160109161320e918591600160801b90910416614867565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555061323b85613ae3565b6040516001600160801b03821681525f9086905f5160206148d75f395f51905f529060200160405180910390a38254604080516001600160801b03841681523360208201526001600160a01b03871692600160801b90046001600160401b03169188917fdfa69779af24580521b76194df05c69e4e34146c78206bd222c22943154dd1ea910160405180910390a461254b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016856001600160801b038416613d59565b5f81815260096020526040812054600160801b90046001600160401b031680820361334757604051630f5b1cf960e01b8152600481018490526024016109a0565b828114613371576040516318498dfd60e31b815260048101849052602481018290526044016109a0565b50505f90815260086020526040902090565b6040516001600160a01b038481166024830152838116604483015260648201839052611ad39186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050613d8a565b6133f2613df6565b6006805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b5f818152600260205260409020546001600160a01b03168061347457604051630f5b1cf960e01b8152600481018390526024016109a0565b61347f8133846123d3565b6134a2578181336040516333acabbd60e11b81526004016109a09392919061473b565b919050565b60405163ba03e20560e01b81526001600160a01b0382811660048301526225aca160e91b60248301527f0000000000000000000000000000000000000000000000000000000000000000169063ba03e20590604401602060405180830381865afa158015613517573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061353b9190614814565b610d7c57604051630ea4179b60e41b81526001600160a01b03821660048201526225aca160e91b60248201526044016109a0565b5f8281526009602090815260408083208054600160801b90046001600160401b03168452600890925290912060028154600160e01b900460ff1660058111156135ba576135ba61425f565b146135f85781548154604051634c529c5760e11b81526109a092600160801b90046001600160401b031691600160e01b900460ff169060040161484a565b8054600160e81b900460ff161561363657815460405163f203f43d60e01b8152600160801b9091046001600160401b031660048201526024016109a0565b600182015460ff161561365f576040516339aff46160e01b8152600481018590526024016109a0565b805461367c908590600160a01b90046001600160401b0316613b1b565b611ad3836134a7565b5f818152600a60205260408120908154600160801b900460ff1660048111156136b0576136b061425f565b036136d157604051631a9203b360e21b8152600481018390526024016109a0565b60018154600160801b900460ff1660048111156136f0576136f061425f565b146134a257805460405163f3cfa2a360e01b81526109a0918491600160801b90910460ff1690600401614886565b6137266123af565b6006805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25861341f3390565b6001600160a01b03821661378d57604051630b61174360e31b81526001600160a01b03831660048201526024016109a0565b6001600160a01b038381165f81815260056020908152604080832094871680845294825291829020805460ff191686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b5f613805848484613e19565b90506001600160a01b0381161580159061382757506001600160a01b03841615155b15610a1657613836838261356f565b61383f846134a7565b5f838152600960205260409020600181015461010090046001600160401b0316156138995760018101546040516330addbf760e21b8152600481018690526101009091046001600160401b031660248201526044016109a0565b8054604080516001600160a01b0388811682526001600160801b0384166020830152851692600160801b90046001600160401b03169187917ff1087d3cca8417cbb6cecf4c0881133c575e6830c92801a87e9ceabf8f97caf4910160405180910390a4509392505050565b6001600160a01b0383163b1561254b57604051630a85bd0160e11b81526001600160a01b0384169063150b7a029061394690889088908790879060040161489a565b6020604051808303815f875af1925050508015613980575060408051601f3d908101601f1916820190925261397d9181019061482f565b60015b6139df573d8080156139ad576040519150601f19603f3d011682016040523d82523d5f602084013e6139b2565b606091505b5080515f036129e557604051633250574960e11b81526001600160a01b03851660048201526024016109a0565b6001600160e01b03198116630a85bd0160e11b14613a1b57604051633250574960e11b81526001600160a01b03851660048201526024016109a0565b505050505050565b5f613a2d82613306565b80549091506001600160a01b03163314613a6c578054604051635b0a496560e11b81526109a09184916001600160a01b0390911690339060040161473b565b613a96337fecebc2bb2bd437f75cd09d3c59b054a19ee961992b6bc71d15edd3900244e0c6612ad5565b60018154600160e01b900460ff166005811115613ab557613ab561425f565b146134a2578054604051634c529c5760e11b81526109a0918491600160e01b90910460ff169060040161475a565b5f613aef5f835f6137f9565b90506001600160a01b03811661091257604051637e27328960e01b8152600481018390526024016109a0565b806001600160401b03164210610912576040516335515e4b60e21b8152600481018390526001600160401b038083166024830152421660448201526064016109a0565b60605f613b6a83613f0b565b60010190505f816001600160401b03811115613b8857613b886143e0565b6040519080825280601f01601f191660200182016040528015613bb2576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a8504945084613bbc57509392505050565b8080613c0157506001600160a01b03821615155b15613cc2575f613c10846122fb565b90506001600160a01b03831615801590613c3c5750826001600160a01b0316816001600160a01b031614155b8015613c4f5750613c4d8184611f5d565b155b15613c785760405163a9fbf51f60e01b81526001600160a01b03841660048201526024016109a0565b8115613cc05783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080546001600160a01b0319166001600160a01b0392909216919091179055565b80825d5050565b6001600160a01b038216613d2157604051633250574960e11b81525f60048201526024016109a0565b5f613d2d83835f6137f9565b90506001600160a01b03811615610a40576040516339e3563760e11b81525f60048201526024016109a0565b6040516001600160a01b03838116602483015260448201839052610a4091859182169063a9059cbb906064016133b8565b5f5f60205f8451602086015f885af180613da9576040513d5f823e3d81fd5b50505f513d91508115613dc0578060011415613dcd565b6001600160a01b0384163b155b15611ad357604051635274afe760e01b81526001600160a01b03851660048201526024016109a0565b60065460ff166123ad57604051638dfc202b60e01b815260040160405180910390fd5b5f828152600260205260408120546001600160a01b0390811690831615613e4557613e45818486613fe2565b6001600160a01b03811615613e7f57613e605f855f5f613bed565b6001600160a01b0381165f90815260036020526040902080545f190190555b6001600160a01b03851615613ead576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080546001600160a01b0319166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8310613f495772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310613f75576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc100008310613f9357662386f26fc10000830492506010015b6305f5e1008310613fab576305f5e100830492506008015b6127108310613fbf57612710830492506004015b60648310613fd1576064830492506002015b600a831061084b5760010192915050565b613fed8383836123d3565b610a40576001600160a01b03831661401b57604051637e27328960e01b8152600481018290526024016109a0565b60405163177e802f60e01b81526001600160a01b0383166004820152602481018290526044016109a0565b6001600160e01b031981168114610d7c575f5ffd5b5f6020828403121561406b575f5ffd5b8135610a1681614046565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610a166020830184614076565b5f602082840312156140c6575f5ffd5b5035919050565b80356001600160a01b03811681146134a2575f5ffd5b5f5f604083850312156140f4575f5ffd5b6140fd836140cd565b946020939093013593505050565b5f5f5f6060848603121561411d575f5ffd5b8335925061412d602085016140cd565b929592945050506040919091013590565b5f5f5f60608486031215614150575f5ffd5b614159846140cd565b925061412d602085016140cd565b80356001600160401b03811681146134a2575f5ffd5b5f5f5f5f5f60a08688031215614191575f5ffd5b61419a866140cd565b9450602086013593506141af60408701614167565b94979396509394606081013594506080013592915050565b5f5f602083850312156141d8575f5ffd5b82356001600160401b038111156141ed575f5ffd5b8301601f810185136141fd575f5ffd5b80356001600160401b03811115614212575f5ffd5b8560208260051b8401011115614226575f5ffd5b6020919091019590945092505050565b5f5f5f60608486031215614248575f5ffd5b505081359360208301359350604090920135919050565b634e487b7160e01b5f52602160045260245ffd5b600581106142835761428361425f565b9052565b5f60e0820190506001600160401b0383511682526001600160401b03602084015116602083015260408301516142c06040840182614273565b5060018060a01b03606084015116606083015260018060a01b0360808401511660808301526001600160801b0360a08401511660a083015260c083015161431260c08401826001600160801b03169052565b5092915050565b5f60208284031215614329575f5ffd5b610a16826140cd565b8015158114610d7c575f5ffd5b5f5f60408385031215614350575f5ffd5b82359150602083013561436281614332565b809150509250929050565b5f5f5f6060848603121561437f575f5ffd5b61438884614167565b925061412d60208501614167565b5f5f604083850312156143a7575f5ffd5b6143b0836140cd565b9150602083013561436281614332565b5f5f604083850312156143d1575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215614407575f5ffd5b614410856140cd565b935061441e602086016140cd565b92506040850135915060608501356001600160401b0381111561443f575f5ffd5b8501601f8101871361444f575f5ffd5b80356001600160401b03811115614468576144686143e0565b604051601f8201601f19908116603f011681016001600160401b0381118282101715614496576144966143e0565b6040528181528282016020018910156144ad575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f604083850312156144df575f5ffd5b823591506144ef602084016140cd565b90509250929050565b600681106142835761428361425f565b81516001600160a01b031681526101408101602083015161453460208401826001600160401b03169052565b50604083015161454760408401826144f8565b50606083015161455b606084018215159052565b50608083015161457660808401826001600160a01b03169052565b5060a083015161459160a08401826001600160401b03169052565b5060c08301516145ac60c08401826001600160801b03169052565b5060e08301516145c760e08401826001600160801b03169052565b5061010083015161010083015261012083015161012083015292915050565b5f5f604083850312156145f7575f5ffd5b614600836140cd565b91506144ef602084016140cd565b5f5f5f60408486031215614620575f5ffd5b8335925060208401356001600160401b0381111561463c575f5ffd5b8401601f8101861361464c575f5ffd5b80356001600160401b03811115614661575f5ffd5b8660208260061b8401011115614675575f5ffd5b939660209190910195509293505050565b602080825282518282018190525f918401906040840190835b818110156146bd57835183526020938401939092019160010161469f565b509095945050505050565b600181811c908216806146dc57607f821691505b6020821081036146fa57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561084b5761084b614700565b634e487b7160e01b5f52603260045260245ffd5b9283526001600160a01b03918216602084015216604082015260600190565b82815260408101610a1660208301846144f8565b5f6001600160401b0382166001600160401b03810361478f5761478f614700565b60010192915050565b5f81518060208401855e5f93019283525090919050565b5f61242f6147bd8386614798565b84614798565b6001600160401b03818116838216019081111561084b5761084b614700565b8082018082111561084b5761084b614700565b6001600160801b03828116828216039081111561084b5761084b614700565b5f60208284031215614824575f5ffd5b8151610a1681614332565b5f6020828403121561483f575f5ffd5b8151610a1681614046565b6001600160401b038316815260408101610a1660208301846144f8565b6001600160801b03818116838216019081111561084b5761084b614700565b82815260408101610a166020830184614273565b6001600160a01b03858116825284166020820152604081018390526080606082018190525f906148cc90830184614076565b969550505050505056fe0b2aac84f3ec956911fd78eae5311062972ff949f38412e8da39069d9f068cc697667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929a164736f6c634300081e000a",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516157ba3803806157ba83398101604081905261002e9161011f565b6040518060400160405280601381526020017f44756f636861696e2052656365697661626c65000000000000000000000000008152506040518060400160405280600381526020016244524360e81b815250815f908161008e91906101ef565b50600161009b82826101ef565b5050506001600160a01b039182166080908152911660a0526040805191820181526301e13380825262015180602083015260649082015262278d006060909101819052706400000000000151800000000001e133806007556008805463ffffffff191690911790556102a9565b6001600160a01b038116811461011c575f5ffd5b50565b5f5f60408385031215610130575f5ffd5b825161013b81610108565b602084015190925061014c81610108565b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061017f57607f821691505b60208210810361019d57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156101ea57805f5260205f20601f840160051c810160208510156101c85750805b601f840160051c820191505b818110156101e7575f81556001016101d4565b50505b505050565b81516001600160401b0381111561020857610208610157565b61021c81610216845461016b565b846101a3565b6020601f82116001811461024e575f83156102375750848201515b5f19600385901b1c1916600184901b1784556101e7565b5f84815260208120601f198516915b8281101561027d578785015182556020948501946001909201910161025d565b508482101561029a57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60805160a0516154cd6102ed5f395f81816107c601528181610e9e015281816116a00152613a4b01525f818161076201528181613192015261364c01526154cd5ff3fe608060405234801561000f575f5ffd5b5060043610610333575f3560e01c806375e81469116101af578063b88d4fde116100fe578063dd91d9231161009e578063e985e9c511610079578063e985e9c5146108f6578063ec660a8014610909578063f64f1de81461091c578063f7213d761461092f575f5ffd5b8063dd91d923146108b0578063e345e0bc146108c3578063e56bf027146108d6575f5ffd5b8063c87b56dd116100d9578063c87b56dd1461086f578063d01c681814610882578063d2a75cca14610895578063db006a751461089d575f5ffd5b8063b88d4fde14610836578063bc524e5814610849578063c48f69fe1461085c575f5ffd5b8063950bff9f116101695780639cc7f708116101445780639cc7f708146107ea578063a22cb465146107fd578063ad45c88514610810578063b17dc91114610823575f5ffd5b8063950bff9f146107b457806395d89b41146107bc578063961be391146107c4575f5ffd5b806375e814691461073a57806377144e3f1461074d5780637b103999146107605780637bbc23a4146107865780638456cb59146107995780638cb0a511146107a1575f5ffd5b8063371fd8e6116102855780635022ad8b116102255780636b075a23116102005780636b075a23146106e15780636be1320b1461070157806370a082311461071457806371a599f614610727575f5ffd5b80635022ad8b146106a45780635c975abb146106c35780636352211e146106ce575f5ffd5b806340c980201161026057806340c980201461064b5780634206be521461065e578063421d5af81461067157806342842e0e14610691575f5ffd5b8063371fd8e6146106215780633e7e8669146106345780633f4ba83a14610643575f5ffd5b8063111d7d50116102f057806323b872dd116102cb57806323b872dd146105d5578063263f3e7e146105e85780632f6ceded146105fb578063310ed7f01461060e575f5ffd5b8063111d7d50146104a357806316115cf8146104b65780632335c757146105c2575f5ffd5b806301ffc9a7146103375780630505c8c91461035f57806306fdde031461042d578063081812fc14610442578063095ea7b31461046d5780630f485c0214610482575b5f5ffd5b61034a610345366004614b22565b61093c565b60405190151581526020015b60405180910390f35b6103d5604080516080810182525f80825260208201819052918101829052606081019190915250604080516080810182526007546001600160401b038082168352600160401b8204166020830152600160801b90046001600160801b03169181019190915260085463ffffffff16606082015290565b60405161035691905f6080820190506001600160401b0383511682526001600160401b0360208401511660208301526001600160801b03604084015116604083015263ffffffff606084015116606083015292915050565b610435610966565b6040516103569190614b6b565b610455610450366004614b7d565b6109f5565b6040516001600160a01b039091168152602001610356565b61048061047b366004614baa565b610a1c565b005b610495610490366004614bd2565b610a2b565b604051908152602001610356565b6104956104b1366004614c05565b610b92565b61055b6104c4366004614b7d565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f908152600a6020908152604091829020825160a08101845281546001600160801b03811682526001600160401b03600160801b8204811694830194909452600160c01b90048316938101939093526001015460ff811615156060840152610100900416608082015290565b60405161035691905f60a0820190506001600160801b0383511682526001600160401b0360208401511660208301526001600160401b0360408401511660408301526060830151151560608301526001600160401b03608084015116608083015292915050565b6104956105d0366004614c44565b610edf565b6104806105e3366004614c9a565b61145e565b6104956105f6366004614b7d565b611486565b610480610609366004614cc3565b6114b3565b61048061061c366004614c05565b611544565b61048061062f366004614b7d565b611567565b60405160028152602001610356565b6104806116d5565b610480610659366004614d32565b6116f5565b61049561066c366004614b7d565b611891565b61068461067f366004614b7d565b61189b565b6040516103569190614dae565b61048061069f366004614c9a565b6119b9565b6104956106b2366004614b7d565b5f908152600c602052604090205490565b60065460ff1661034a565b6104556106dc366004614b7d565b6119d3565b6106f46106ef366004614e93565b6119dd565b6040516103569190614f12565b61048061070f366004614f54565b611bd0565b610495610722366004614f74565b611c6e565b610480610735366004614f9a565b611cb3565b610480610748366004614f54565b611d6b565b61049561075b366004614fc8565b611e75565b7f0000000000000000000000000000000000000000000000000000000000000000610455565b610480610794366004614b7d565b611fb1565b610480612076565b6104806107af366004614bd2565b612096565b610495606481565b610435612131565b7f0000000000000000000000000000000000000000000000000000000000000000610455565b6104956107f8366004614b7d565b612140565b61048061080b36600461501c565b612166565b61048061081e366004614f9a565b612171565b610495610831366004614f54565b61221f565b61048061084436600461505a565b61222a565b610495610857366004614c05565b6122d9565b61048061086a366004614b7d565b6122e5565b61043561087d366004614b7d565b6123aa565b610495610890366004614fc8565b61241a565b610495604081565b6104806108ab366004614b7d565b612536565b6104806108be366004614b7d565b612561565b6104956108d1366004615134565b612648565b6108e96108e4366004614b7d565b612690565b604051610356919061516e565b61034a610904366004615266565b6127e4565b610480610917366004614b7d565b612811565b61049561092a366004614f54565b61294e565b6104956225aca160e91b81565b5f6001600160e01b03198216630354d60560e61b1480610960575061096082612959565b92915050565b60605f80546109749061528e565b80601f01602080910402602001604051908101604052809291908181526020018280546109a09061528e565b80156109eb5780601f106109c2576101008083540402835291602001916109eb565b820191905f5260205f20905b8154815290600101906020018083116109ce57829003601f168201915b5050505050905090565b5f6109ff826129a8565b505f828152600460205260409020546001600160a01b0316610960565b610a278282336129e0565b5050565b5f610a346129ed565b610a3c612a5c565b5f610a46856129a8565b9050610a53813387612a80565b610afd575f858152600d602090815260408083206001600160a01b0385168452825280832033845290915290205483811015610abe57604051631ad2eae560e01b81526004810187905233602482015260448101829052606481018590526084015b60405180910390fd5b5f198114610afb57610ad084826152da565b5f878152600d602090815260408083206001600160a01b038716845282528083203384529091529020555b505b610b08858285612ae1565b335f818152600e6020526040812080549192919083610b26836152ed565b90915550604080516001600160a01b039093166020840152820152606001604051602081830303815290604052805190602001209050610b7386838787610b6e8b875f612be5565b612c49565b9250610b8186848688612f91565b5050610b8b613142565b9392505050565b5f610b9b6129ed565b610ba3612a5c565b7f90ae81e350820d4cceeb313af90be8da2e3c8d05e7cdbd321e6dbc055898ea00610bce338261316c565b5f610bd88661322a565b60028101549091506001600160a01b03163314610c1d57600281015460405163b70622e160e01b8152610ab59188916001600160a01b03909116903390600401615305565b60038101546001600160801b03168514610c6957600381015460405163022178f760e41b8152600481018890526001600160801b03909116602482015260448101869052606401610ab5565b6001810154600160a01b90046001600160401b03164210610cc4576001810154604051630fb3e48360e41b815260048101889052600160a01b9091046001600160401b03908116602483015242166044820152606401610ab5565b831580610cd057508484115b15610cff5760405163013c675960e21b8152600481018790526024810186905260448101859052606401610ab5565b60048101546001600160801b0316841015610d4a57600481810154604051636d7ac99160e01b81529182018890526001600160801b0316602482015260448101859052606401610ab5565b80546001808301546001600160401b039092165f818152600a60205260409020918201805468ffffffffffffffff0019169055815490926001600160a01b031691906001600160801b03168803610db957610da583836132c8565b610db033845f6133de565b50829550610dd7565b610dc483838a612ae1565b610dd48383338b610b6e8e613516565b95505b8354600385018054600160801b6001600160801b038b81168202921691909117909155600160811b6001600160401b03898116600160401b0270ffffffffffffffffff000000000000000019909416939093171786558254604080519290910490921681526001600160a01b03841660208201523381830152606081018a9052608081018990529051879185918c917ff294d92fec2fea8b8486bab81bdf75cb3f6b55afef6e717b045cc3d82aee1e3b919081900360a00190a4610ec66001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633848a613554565b610ed283878a33612f91565b5050505050610b8b613142565b5f610ee86129ed565b610ef0612a5c565b5f610efa886135bb565b9050610f26877f90ae81e350820d4cceeb313af90be8da2e3c8d05e7cdbd321e6dbc055898ea0061316c565b610f2f87613621565b5f888152600a6020526040812090610f46826136e9565b90508015610f71576040516330addbf760e21b8152600481018b905260248101829052604401610ab5565b826001600160a01b0316896001600160a01b03161480610fbc575081546001600160401b03600160801b909104165f908152600960205260409020546001600160a01b038a81169116145b15610fec57604051637682f76360e11b8152600481018b90526001600160a01b038a166024820152604401610ab5565b875f0361100f5760405163a0e504ab60e01b815260048101899052602401610ab5565b81546001600160801b03168810156110315761102c8a848a612ae1565b611082565b61103b8a846132c8565b81546001600160801b03168811156110825781546040516320771d3f60e01b8152600481018c90526001600160801b03909116602482015260448101899052606401610ab5565b86158061108e57508787115b156110b6576040516321431db560e01b81526004810189905260248101889052604401610ab5565b81546001600160401b03600160801b90910481165f90815260096020526040902054600160a01b9004811690429088161115806111045750806001600160401b0316876001600160401b0316115b1561113d5760405163c602eead60e01b81526001600160401b038089166004830152428116602483015282166044820152606401610ab5565b6111478b87613782565b945084158061117e57505f5f868152600b6020526040902054600160801b900460ff16600481111561117b5761117b614d86565b14155b1561119f57604051639e6057ff60e01b815260048101869052602401610ab5565b60408051610120810182526001600160401b038d1681525f6020820152908101600181526001600160a01b038087166020808401919091526001600160401b03808c16604080860191909152928f1660608501526001600160801b03808f1660808601525f60a08601819052908e1660c090950194909452898452600b82529282902084518154928601518516600160401b026001600160801b0319909316941693909317178083559083015190829060ff60801b1916600160801b83600481111561126d5761126d614d86565b02179055506060820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060808201518160010160146101000a8154816001600160401b0302191690836001600160401b0316021790555060a0820151816002015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060c0820151816003015f6101000a8154816001600160801b0302191690836001600160801b0316021790555060e08201518160030160106101000a8154816001600160801b0302191690836001600160801b03160217905550610100820151816004015f6101000a8154816001600160801b0302191690836001600160801b03160217905550905050848360010160016101000a8154816001600160401b0302191690836001600160401b03160217905550896001600160a01b03168b867fcae4951604c9423c2c655a0602ba615e3dff598a030dac3e3e4a086dc0426bd3865f0160109054906101000a90046001600160401b0316888e878f8f604051611440969594939291906001600160401b0396871681526001600160a01b0395909516602086015260408501939093529084166060840152608083015290911660a082015260c00190565b60405180910390a450505050611454613142565b9695505050505050565b6114666129ed565b61146e612a5c565b6114798383836137c7565b611481613142565b505050565b5f611490826129a8565b50505f908152600a6020526040902054600160801b90046001600160401b031690565b6114bb6129ed565b6114c3612a5c565b5f5160206154a15f395f51905f526114db338261316c565b606482111561150757604051638317dcff60e01b81526004810183905260646024820152604401610ab5565b5f5b8281101561153a5761153284848381811061152657611526615324565b9050602002013561384a565b600101611509565b5050610a27613142565b604051630ec7247360e11b81526004810184905260248101839052604401610ab5565b61156f6129ed565b611577612a5c565b5f61158182613a7b565b80549091506001600160a01b031633146115c0578054604051635b0a496560e11b8152610ab59184916001600160a01b03909116903390600401615305565b60028154600160e01b900460ff1660068111156115df576115df614d86565b1415801561160a575060058154600160e01b900460ff16600681111561160757611607614d86565b14155b15611638578054604051634c529c5760e11b8152610ab5918491600160e01b90910460ff1690600401615338565b8054600160e21b60ff60e01b1990911617815560028101546040516001600160801b0390911680825290339084907fcbe4b70d2fb25e36bbd348a08212e43d04efd22b5b09f890d040a5a95d7591789060200160405180910390a36116c86001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333084613554565b50506116d2613142565b50565b5f5160206154a15f395f51905f526116ed338261316c565b6116d2613af8565b5f5160206154a15f395f51905f5261170d338261316c565b6001600160401b038516158061172f57506312cc0300856001600160401b0316115b8061174657506301e13380846001600160401b0316115b8061174f575082155b8061176057506001600160801b0383115b8061176f575063ffffffff8216155b8061178357506301e133808263ffffffff16115b156117c75760405163c7fbf81f60e01b81526001600160401b038087166004830152851660248201526044810184905263ffffffff83166064820152608401610ab5565b60408051608080820183526001600160401b0388811680845290881660208085018290526001600160801b0389811686880181905263ffffffff8a166060978801819052600780546001600160801b0319168717600160401b870217909316600160801b909202919091179091556008805463ffffffff1916821790558651938452908301919091529381018790529182019290925233917fe576fd6722b272cd958619bab8ec3cb590022352ff412baf3b08c64732f56288910160405180910390a25050505050565b5f61096082613516565b6040805161012080820183525f8083526020808401829052838501829052606084018290526080840182905260a0840182905260c0840182905260e084018290526101008401829052858252600b8152908490208451928301855280546001600160401b038082168552600160401b820416928401929092529293919291830190600160801b900460ff16600481111561193757611937614d86565b600481111561194857611948614d86565b815260018201546001600160a01b038082166020840152600160a01b9091046001600160401b03166040830152600283015416606082015260038201546001600160801b038082166080840152600160801b909104811660a083015260049092015490911660c09091015292915050565b61148183838360405180602001604052805f81525061222a565b5f610960826129a8565b60606119e76129ed565b6119ef612a5c565b5f6119f9866135bb565b905083801580611a095750604081115b15611a33576040805163c7ed9c6960e01b8152610ab5918391600401918252602082015260400190565b5f805b82811015611a6f57878782818110611a5057611a50615324565b9050604002016020013582611a65919061534c565b9150600101611a36565b50611a7b888483612ae1565b816001600160401b03811115611a9357611a93615046565b604051908082528060200260200182016040528015611abc578160200160208202803683370190505b5093505f5b82811015611b4257611b1d89858a8a85818110611ae057611ae0615324565b611af69260206040909202019081019150614f74565b8b8b86818110611b0857611b08615324565b90506040020160200135610b6e8e8c88612be5565b858281518110611b2f57611b2f615324565b6020908102919091010152600101611ac1565b505f5b82811015611bbc57611bb489868381518110611b6357611b63615324565b60200260200101518a8a85818110611b7d57611b7d615324565b905060400201602001358b8b86818110611b9957611b99615324565b611baf9260206040909202019081019150614f74565b612f91565b600101611b45565b50505050611bc8613142565b949350505050565b611bd86129ed565b611be0612a5c565b5f611beb8383613b4a565b805460ff60e01b1916600360e01b17815590505f611c098483613c44565b60018301548354600385015460408051918252602082018590529394506001600160a01b0392831693929091169187917fa9c610b4000a54337b474d690b35716bc48b40a9e21b066e4cac94cdbd13edad910160405180910390a45050610a27613142565b5f6001600160a01b038216611c98576040516322718ad960e21b81525f6004820152602401610ab5565b506001600160a01b03165f9081526003602052604090205490565b5f5160206154a15f395f51905f52611ccb338261316c565b5f611cd584613a7b565b8054909150831515600160e81b90910460ff16151503611d1357604051636be1e61360e01b8152600481018590528315156024820152604401610ab5565b805460ff60e81b1916600160e81b841515908102919091178255604051908152339085907fc711816ebb2a344f2c126f271aa799f75f1d297322b437cd079052049b207060906020015b60405180910390a350505050565b611d736129ed565b611d7b612a5c565b5f611d868383613b4a565b8054909150611da6908490600160a01b90046001600160401b0316613cb7565b60018101545f90611dd490600160e01b810463ffffffff1690600160a01b90046001600160401b031661535f565b9050806001600160401b03164210611e19576040516303d68bdd60e51b8152600481018590526001600160401b03808316602483015242166044820152606401610ab5565b8154600160e11b60ff60e01b19821617835560018301546040516001600160a01b0391821692919091169086907f66a54b69bc353c43744ae40a4d00298a39072bd378e17c530da2c991fd269743905f90a45050610a27613142565b5f611e7e6129ed565b611e86612a5c565b7fd1ae8bbdabd60d63e418b84f5ad6f9cba90092c9816d7724d85f0d4e4bea2c60611eb1338261316c565b611edb887fecebc2bb2bd437f75cd09d3c59b054a19ee961992b6bc71d15edd3900244e0c661316c565b336001600160a01b03891603611f1557604051630c01d28f60e21b81525f60048201526001600160a01b0389166024820152604401610ab5565b611f26883389898989896001613cfa565b6008549092505f90611f3e9063ffffffff164261535f565b604080518a81526001600160401b038a811660208301528183018a90526060820189905283166080820152905191925033916001600160a01b038c169186917f38a9065b3eb4ff8855b8c5c17f7d4fc131dda2e771ff4c42ee79bc4ebff015929181900360a00190a45050611454613142565b611fb96129ed565b611fc1612a5c565b5f611fcb8261322a565b60018101549091506001600160a01b031633146120105760018101546040516385b1a11960e01b8152610ab59184916001600160a01b03909116903390600401615305565b8054600360801b60ff60801b198216178255612035906001600160401b0316836142b2565b805460405133916001600160401b03169084907f8b6202d3f4a1d3b37b9ef40366f593052687ef031b0b06d59fc732ef8a276a33905f90a4506116d2613142565b5f5160206154a15f395f51905f5261208e338261316c565b6116d26142f0565b5f6120a0846129a8565b90506120ad813386612a80565b6120d0578381336040516333acabbd60e11b8152600401610ab593929190615305565b5f848152600d602090815260408083206001600160a01b038581168552908352818420908716808552908352928190208590555184815286917f621b050de0ad08b51d19b48b3e6df75348c4de6bdd93e81b252ca62e28265b1b9101611d5d565b6060600180546109749061528e565b5f61214a826129a8565b50505f908152600a60205260409020546001600160801b031690565b610a2733838361432d565b5f5160206154a15f395f51905f52612189338261316c565b612192836129a8565b505f838152600a60205260409020600181015483151560ff9091161515036121d857604051636be1e61360e01b8152600481018590528315156024820152604401610ab5565b60018101805460ff1916841515908117909155604051908152339085907fdb6690cb0345c847ba9b07c4e01878e177b5defc3094a8581addaa845b303d9a90602001611d5d565b5f610b8b8383613782565b6122326129ed565b61223a612a5c565b6001600160a01b03831661226357604051633250574960e11b81525f6004820152602401610ab5565b5f61226f8484336133de565b9050846001600160a01b0316816001600160a01b0316146122bd576040516364283d7b60e01b81526001600160a01b0380871660048301526024820185905282166044820152606401610ab5565b6122ca33868686866143cb565b506122d3613142565b50505050565b5f611bc8848484612be5565b6122ed6129ed565b6122f5612a5c565b5f6122ff8261322a565b60028101549091506001600160a01b0316331461234457600281015460405163b70622e160e01b8152610ab59184916001600160a01b03909116903390600401615305565b8054600160821b60ff60801b198216178255612369906001600160401b0316836142b2565b805460405133916001600160401b03169084907f1e9be0a8bfb93959c1e31fd073b71dff7dbdb529b6b15abbf7fbd83cbc66c782905f90a4506116d2613142565b60606123b5826129a8565b505f6123cb60408051602081019091525f815290565b90505f8151116123e95760405180602001604052805f815250610b8b565b806123f3846144e2565b604051602001612404929190615395565b6040516020818303038152906040529392505050565b5f6124236129ed565b61242b612a5c565b7fecebc2bb2bd437f75cd09d3c59b054a19ee961992b6bc71d15edd3900244e0c6612456338261316c565b612480887fd1ae8bbdabd60d63e418b84f5ad6f9cba90092c9816d7724d85f0d4e4bea2c6061316c565b336001600160a01b038916036124ba57604051630c01d28f60e21b81525f60048201526001600160a01b0389166024820152604401610ab5565b6124cb338989898989896002613cfa565b604080518981526001600160401b0389166020820152908101879052606081018690529092506001600160a01b03891690339084907f81c3f594f735467223cc958e6b00c95eb64307744071e260c8b9344573fa3ef19060800160405180910390a450611454613142565b61253e6129ed565b612546612a5c565b61254f816135bb565b506125598161384a565b6116d2613142565b6125696129ed565b612571612a5c565b5f61257b82613a7b565b905060018154600160e01b900460ff16600681111561259c5761259c614d86565b146125ca578054604051634c529c5760e11b8152610ab5918491600160e01b90910460ff1690600401615338565b60018101545f906125f890600160e01b810463ffffffff1690600160a01b90046001600160401b031661535f565b9050806001600160401b031642101561263e57604051630102fee560e11b8152600481018490526001600160401b03808316602483015242166044820152606401610ab5565b6116c88383614571565b5f828152600d602052604081208161265f856129a8565b6001600160a01b03908116825260208083019390935260409182015f90812091861681529252902054905092915050565b6040805161016080820183525f8083526020808401829052838501829052606084018290526080840182905260a0840182905260c0840182905260e0840182905261010084018290526101208401829052610140840182905285825260098152908490208451928301855280546001600160a01b0381168452600160a01b81046001600160401b0316928401929092529293919291830190600160e01b900460ff16600681111561274357612743614d86565b600681111561275457612754614d86565b81528154600160e81b900460ff161515602082015260018201546001600160a01b0381166040830152600160a01b81046001600160401b03166060830152600160e01b900463ffffffff16608082015260028201546001600160801b0380821660a0840152600160801b9091041660c0820152600382015460e08201526004909101546101009091015292915050565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b6128196129ed565b612821612a5c565b5f61282b82613a7b565b905060028154600160e01b900460ff16600681111561284c5761284c614d86565b1461287a578054604051634c529c5760e11b8152610ab5918491600160e01b90910460ff1690600401615338565b60075481545f916128a6916001600160401b03600160401b909204821691600160a01b9091041661535f565b9050806001600160401b03164210156128ec57604051636a024a1160e01b8152600481018490526001600160401b03808316602483015242166044820152606401610ab5565b815460ff60e01b1916600560e01b1780835560408051600160a01b9092046001600160401b0316825251339185917f07b6f061b5464ba1a65b93ee74aa28d75f2da78f823dc9d46c6af9c013cefe499181900360200190a350506116d2613142565b5f610b8b83836145ed565b5f6001600160e01b031982166380ac58cd60e01b148061298957506001600160e01b03198216635b5e139f60e01b145b8061096057506301ffc9a760e01b6001600160e01b0319831614610960565b5f818152600260205260408120546001600160a01b03168061096057604051637e27328960e01b815260048101849052602401610ab5565b6114818383836001614632565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612a2d57604051633ee5aeb560e01b815260040160405180910390fd5b612a5a60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90614736565b565b60065460ff1615612a5a5760405163d93c066560e01b815260040160405180910390fd5b5f6001600160a01b03831615801590611bc85750826001600160a01b0316846001600160a01b03161480612ab95750612ab984846127e4565b80611bc85750505f908152600460205260409020546001600160a01b03908116911614919050565b612aeb83836132c8565b5f838152600a6020526040812090612b02826136e9565b90508015612b2d576040516330addbf760e21b81526004810186905260248101829052604401610ab5565b81546001600160801b03168310612b735781546040516320771d3f60e01b8152600481018790526001600160801b03909116602482015260448101849052606401610ab5565b81545f90612b8b9085906001600160801b03166152da565b600754909150600160801b90046001600160801b0316811015612bdd57600754604051633e08368360e11b815260048101839052600160801b9091046001600160801b03166024820152604401610ab5565b505050505050565b604080517fb71214222ba14371cb7ff616d4b9d081200d5ca1a16f545893d30cf765a66ec2602082015290810184905260608101839052608081018290525f90611bc89060a0015b6040516020818303038152906040528051906020012060c11c90565b5f6001600160a01b038416612c7c5760405163906b9c5560e01b81526001600160a01b0385166004820152602401610ab5565b846001600160a01b0316846001600160a01b031603612cc057604051630c01d28f60e21b8152600481018790526001600160a01b0386166024820152604401610ab5565b612cc984613621565b612cd28261473d565b600754600160801b90046001600160801b031680841015612d1857604051633e08368360e11b8152600481018590526001600160801b0382166024820152604401610ab5565b5f878152600a602052604081208054909190612d3e9087906001600160801b03166153a9565b905080825f015f6101000a8154816001600160801b0302191690836001600160801b031602179055505f825f0160109054906101000a90046001600160401b031690506040518060a00160405280886001600160801b03168152602001826001600160401b031681526020018b6001600160401b031681526020015f151581526020015f6001600160401b0316815250600a5f8881526020019081526020015f205f820151815f015f6101000a8154816001600160801b0302191690836001600160801b031602179055506020820151815f0160106101000a8154816001600160401b0302191690836001600160401b031602179055506040820151815f0160186101000a8154816001600160401b0302191690836001600160401b031602179055506060820151816001015f6101000a81548160ff02191690831515021790555060808201518160010160016101000a8154816001600160401b0302191690836001600160401b03160217905550905050612eba8887614787565b806001600160401b03165f877fe4f48c240d3b994948aa54f3e2f5fca59263dfe1d52b6e4cf39a5d249b5ccb6560405160405180910390a4858a5f5160206154815f395f51905f5289604051612f1291815260200190565b60405180910390a3604080516001600160a01b03808c1682528a1660208201529081018890526001600160801b03831660608201526001600160401b038216908b9088907fcdf9ea63831f85d501302caf4184d1a591da701dbb2682cef0b2d6541b338efa9060800160405180910390a4509398975050505050505050565b6001600160a01b0381163b156122d3576040516301ffc9a760e01b8152629ce20b60e01b60048201526001600160a01b038216906301ffc9a790602401602060405180830381865afa925050508015613007575060408051601f3d908101601f19168201909252613004918101906153c8565b60015b156122d3578061301757506122d3565b50604051629ce20b60e01b815233600482015260248101859052604481018490526064810183905260a060848201525f60a48201526001600160a01b03821690629ce20b9060c4016020604051808303815f875af1925050508015613099575060408051601f3d908101601f19168201909252613096918101906153e3565b60015b613100573d8080156130c6576040519150601f19603f3d011682016040523d82523d5f602084013e6130cb565b606091505b5080515f036130f857604051636206fc1f60e01b81526001600160a01b0383166004820152602401610ab5565b805160208201fd5b6001600160e01b03198116629ce20b60e01b1461313b57604051636206fc1f60e01b81526001600160a01b0383166004820152602401610ab5565b5050505050565b612a5a5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a54565b60405163ac4ab3fb60e01b81526001600160a01b038381166004830152602482018390527f0000000000000000000000000000000000000000000000000000000000000000169063ac4ab3fb90604401602060405180830381865afa1580156131d7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906131fb91906153c8565b610a275760405163d82b42dd60e01b81526001600160a01b038316600482015260248101829052604401610ab5565b5f818152600b60205260408120908154600160801b900460ff16600481111561325557613255614d86565b0361327657604051631a9203b360e21b815260048101839052602401610ab5565b60018154600160801b900460ff16600481111561329557613295614d86565b146132c357805460405163f3cfa2a360e01b8152610ab5918491600160801b90910460ff16906004016153fe565b919050565b5f828152600a602090815260408083208054600160801b90046001600160401b03168452600990925290912060028154600160e01b900460ff16600681111561331357613313614d86565b146133515781548154604051634c529c5760e11b8152610ab592600160801b90046001600160401b031691600160e01b900460ff1690600401615412565b8054600160e81b900460ff161561338f57815460405163f203f43d60e01b8152600160801b9091046001600160401b03166004820152602401610ab5565b600182015460ff16156133b8576040516339aff46160e01b815260048101859052602401610ab5565b80546133d5908590600160a01b90046001600160401b0316613cb7565b6122d383613621565b5f6133ea8484846147e8565b90506001600160a01b0381161580159061340c57506001600160a01b03841615155b15610b8b57836001600160a01b0316816001600160a01b03160361345557604051630c01d28f60e21b8152600481018490526001600160a01b0382166024820152604401610ab5565b61345f83826132c8565b61346884613621565b5f838152600a602052604081209061347f826136e9565b905080156134aa576040516330addbf760e21b81526004810186905260248101829052604401610ab5565b8154604080516001600160a01b0389811682526001600160801b0384166020830152861692600160801b90046001600160401b03169188917ff1087d3cca8417cbb6cecf4c0881133c575e6830c92801a87e9ceabf8f97caf4910160405180910390a450509392505050565b604080517fc71d0aa43825ede12e6ba31a76b3194eb934accf4e892ea6f3b13be6b253e31d60208201529081018290525f9061096090606001612c2d565b6040516001600160a01b0384811660248301528381166044830152606482018390526122d39186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b0383818316178352505050506148da565b5f818152600260205260409020546001600160a01b0316806135f357604051630f5b1cf960e01b815260048101839052602401610ab5565b6135fe813384612a80565b6132c3578181336040516333acabbd60e11b8152600401610ab593929190615305565b60405163ba03e20560e01b81526001600160a01b0382811660048301526225aca160e91b60248301527f0000000000000000000000000000000000000000000000000000000000000000169063ba03e20590604401602060405180830381865afa158015613691573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906136b591906153c8565b6116d257604051630ea4179b60e41b81526001600160a01b03821660048201526225aca160e91b6024820152604401610ab5565b60018101545f9061010090046001600160401b031680820361370d57505f92915050565b6001600160401b0381165f908152600b6020526040902060018154600160801b900460ff16600481111561374357613743614d86565b14158061376457506001810154600160a01b90046001600160401b03164210155b1561377257505f9392505050565b506001600160401b031692915050565b604080517fb64d32c516cb2669daaf8ab2fa5e8dcfe861c317b034fc306317b88ed45bd8a06020820152908101839052606081018290525f90610b8b90608001612c2d565b6001600160a01b0382166137f057604051633250574960e11b81525f6004820152602401610ab5565b5f6137fc8383336133de565b9050836001600160a01b0316816001600160a01b0316146122d3576040516364283d7b60e01b81526001600160a01b0380861660048301526024820184905282166044820152606401610ab5565b5f613854826129a8565b5f838152600a602090815260408083208054600160801b90046001600160401b0316845260099092529091209192509060048154600160e01b900460ff1660068111156138a3576138a3614d86565b146138e15781548154604051634c529c5760e11b8152610ab592600160801b90046001600160401b031691600160e01b900460ff1690600401615412565b8054600160e81b900460ff161561391f57815460405163f203f43d60e01b8152600160801b9091046001600160401b03166004820152602401610ab5565b600182015460ff1615613948576040516339aff46160e01b815260048101859052602401610ab5565b81546001600160801b0319811683556002820180546001600160801b0392831692839291601091613983918591600160801b9091041661542f565b92506101000a8154816001600160801b0302191690836001600160801b031602179055506139b085614946565b6040516001600160801b03821681525f9086905f5160206154815f395f51905f529060200160405180910390a38254604080516001600160801b03841681523360208201526001600160a01b03871692600160801b90046001600160401b03169188917fdfa69779af24580521b76194df05c69e4e34146c78206bd222c22943154dd1ea910160405180910390a461313b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016856001600160801b03841661497e565b5f818152600a6020526040812054600160801b90046001600160401b0316808203613abc57604051630f5b1cf960e01b815260048101849052602401610ab5565b828114613ae6576040516318498dfd60e31b81526004810184905260248101829052604401610ab5565b50505f90815260096020526040902090565b613b006149af565b6006805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b5f613b5483613a7b565b905081816003015414613b915760038101546040516328b1082360e21b815260048101859052602481019190915260448101839052606401610ab5565b80546001600160a01b03163314613bcd578054604051635b0a496560e11b8152610ab59185916001600160a01b03909116903390600401615305565b613bf7337fecebc2bb2bd437f75cd09d3c59b054a19ee961992b6bc71d15edd3900244e0c661316c565b60018154600160e01b900460ff166006811115613c1657613c16614d86565b14610960578054604051634c529c5760e11b8152610ab5918591600160e01b90910460ff1690600401615338565b60038101545f908152600c60209081526040808320839055848352600a909152902080546001600160801b0319811682556001600160801b031690613c8884614946565b5f845f5160206154815f395f51905f5284604051613ca891815260200190565b60405180910390a35092915050565b806001600160401b03164210610a27576040516335515e4b60e21b8152600481018390526001600160401b03808316602483015242166044820152606401610ab5565b5f613d0488613621565b861580613d1757506001600160801b0387115b15613d385760405163a0e504ab60e01b815260048101889052602401610ab5565b426001600160401b0380821690881611613d7857604051636af1094760e01b81526001600160401b03808916600483015282166024820152604401610ab5565b6007545f90613d90906001600160401b03168361535f565b9050806001600160401b0316886001600160401b03161115613dd857604051636ba9e41160e11b81526001600160401b03808a16600483015282166024820152604401610ab5565b86613df6576040516304a47ab760e21b815260040160405180910390fd5b5f878152600c60205260409020548015613eaa575f81815260096020526040902060018154600160e01b900460ff166006811115613e3657613e36614d86565b141580613e7657506001810154613e6a90600160e01b810463ffffffff1690600160a01b90046001600160401b031661535f565b6001600160401b031642105b15613e9e5760405163adf0117b60e01b8152600481018a905260248101839052604401610ab5565b613ea88282614571565b505b613eb488876145ed565b9350613ebf8461473d565b83600c5f8a81526020019081526020015f20819055506040518061016001604052808d6001600160a01b031681526020018a6001600160401b03168152602001866006811115613f1157613f11614d86565b81525f60208201526001600160a01b038d1660408201526001600160401b03851660608201526080016001876006811115613f4e57613f4e614d86565b14613f59575f613f63565b60085463ffffffff165b63ffffffff1681526001600160801b038c166020808301919091525f6040808401829052606084018d905260809093018b90528781526009825282902083518154928501516001600160401b0316600160a01b026001600160e01b03199093166001600160a01b039091161791909117808255918301519091829060ff60e01b1916600160e01b836006811115613ffc57613ffc614d86565b02179055506060820151815f01601d6101000a81548160ff0219169083151502179055506080820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060a08201518160010160146101000a8154816001600160401b0302191690836001600160401b0316021790555060c082015181600101601c6101000a81548163ffffffff021916908363ffffffff16021790555060e0820151816002015f6101000a8154816001600160801b0302191690836001600160801b031602179055506101008201518160020160106101000a8154816001600160801b0302191690836001600160801b03160217905550610120820151816003015561014082015181600401559050506040518060a001604052808b6001600160801b03168152602001856001600160401b031681526020015f6001600160401b031681526020015f151581526020015f6001600160401b0316815250600a5f8681526020019081526020015f205f820151815f015f6101000a8154816001600160801b0302191690836001600160801b031602179055506020820151815f0160106101000a8154816001600160401b0302191690836001600160401b031602179055506040820151815f0160186101000a8154816001600160401b0302191690836001600160401b031602179055506060820151816001015f6101000a81548160ff02191690831515021790555060808201518160010160016101000a8154816001600160401b0302191690836001600160401b0316021790555090505061424c8b85614787565b835f857fe4f48c240d3b994948aa54f3e2f5fca59263dfe1d52b6e4cf39a5d249b5ccb6560405160405180910390a4835f5f5160206154815f395f51905f528c60405161429b91815260200190565b60405180910390a350505098975050505050505050565b5f828152600a60205260409020600181015461010090046001600160401b031682900361148157600101805468ffffffffffffffff00191690555050565b6142f8612a5c565b6006805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258613b2d3390565b6001600160a01b03821661435f57604051630b61174360e31b81526001600160a01b0383166004820152602401610ab5565b6001600160a01b038381165f81815260056020908152604080832094871680845294825291829020805460ff191686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a3505050565b6001600160a01b0383163b1561313b57604051630a85bd0160e11b81526001600160a01b0384169063150b7a029061440d90889088908790879060040161544e565b6020604051808303815f875af1925050508015614447575060408051601f3d908101601f19168201909252614444918101906153e3565b60015b6144a6573d808015614474576040519150601f19603f3d011682016040523d82523d5f602084013e614479565b606091505b5080515f036130f857604051633250574960e11b81526001600160a01b0385166004820152602401610ab5565b6001600160e01b03198116630a85bd0160e11b14612bdd57604051633250574960e11b81526001600160a01b0385166004820152602401610ab5565b60605f6144ee836149d2565b60010190505f816001600160401b0381111561450c5761450c615046565b6040519080825280601f01601f191660200182016040528015614536576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a850494508461454057509392505050565b805460ff60e01b1916600360e11b1781555f61458d8383613c44565b60018301548354600385015460408051918252602082018590529394506001600160a01b0392831693929091169186917f97cc3635243d95fcf0a91c196f08df651fc9628d550e0aff275f85671245619d910160405180910390a4505050565b604080517f09d77890e7d58c55f6d7d6c296e672e2cb62d92dd2421dc77783600da00ce2c16020820152908101839052606081018290525f90610b8b90608001612c2d565b808061464657506001600160a01b03821615155b15614707575f614655846129a8565b90506001600160a01b038316158015906146815750826001600160a01b0316816001600160a01b031614155b8015614694575061469281846127e4565b155b156146bd5760405163a9fbf51f60e01b81526001600160a01b0384166004820152602401610ab5565b81156147055783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080546001600160a01b0319166001600160a01b0392909216919091179055565b80825d5050565b80158061476657505f818152600a6020526040902054600160801b90046001600160401b031615155b156116d257604051639e6057ff60e01b815260048101829052602401610ab5565b6001600160a01b0382166147b057604051633250574960e11b81525f6004820152602401610ab5565b5f6147bc83835f6133de565b90506001600160a01b03811615611481576040516339e3563760e11b81525f6004820152602401610ab5565b5f828152600260205260408120546001600160a01b039081169083161561481457614814818486614aa9565b6001600160a01b0381161561484e5761482f5f855f5f614632565b6001600160a01b0381165f90815260036020526040902080545f190190555b6001600160a01b0385161561487c576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080546001600160a01b0319166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b5f5f60205f8451602086015f885af1806148f9576040513d5f823e3d81fd5b50505f513d9150811561491057806001141561491d565b6001600160a01b0384163b155b156122d357604051635274afe760e01b81526001600160a01b0385166004820152602401610ab5565b5f6149525f835f6133de565b90506001600160a01b038116610a2757604051637e27328960e01b815260048101839052602401610ab5565b6040516001600160a01b0383811660248301526044820183905261148191859182169063a9059cbb90606401613589565b60065460ff16612a5a57604051638dfc202b60e01b815260040160405180910390fd5b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8310614a105772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310614a3c576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc100008310614a5a57662386f26fc10000830492506010015b6305f5e1008310614a72576305f5e100830492506008015b6127108310614a8657612710830492506004015b60648310614a98576064830492506002015b600a83106109605760010192915050565b614ab4838383612a80565b611481576001600160a01b038316614ae257604051637e27328960e01b815260048101829052602401610ab5565b60405163177e802f60e01b81526001600160a01b038316600482015260248101829052604401610ab5565b6001600160e01b0319811681146116d2575f5ffd5b5f60208284031215614b32575f5ffd5b8135610b8b81614b0d565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610b8b6020830184614b3d565b5f60208284031215614b8d575f5ffd5b5035919050565b80356001600160a01b03811681146132c3575f5ffd5b5f5f60408385031215614bbb575f5ffd5b614bc483614b94565b946020939093013593505050565b5f5f5f60608486031215614be4575f5ffd5b83359250614bf460208501614b94565b929592945050506040919091013590565b5f5f5f60608486031215614c17575f5ffd5b505081359360208301359350604090920135919050565b80356001600160401b03811681146132c3575f5ffd5b5f5f5f5f5f5f60c08789031215614c59575f5ffd5b86359550614c6960208801614b94565b94506040870135935060608701359250614c8560808801614c2e565b9598949750929591949360a090920135925050565b5f5f5f60608486031215614cac575f5ffd5b614cb584614b94565b9250614bf460208501614b94565b5f5f60208385031215614cd4575f5ffd5b82356001600160401b03811115614ce9575f5ffd5b8301601f81018513614cf9575f5ffd5b80356001600160401b03811115614d0e575f5ffd5b8560208260051b8401011115614d22575f5ffd5b6020919091019590945092505050565b5f5f5f5f60808587031215614d45575f5ffd5b614d4e85614c2e565b9350614d5c60208601614c2e565b925060408501359150606085013563ffffffff81168114614d7b575f5ffd5b939692955090935050565b634e487b7160e01b5f52602160045260245ffd5b60058110614daa57614daa614d86565b9052565b5f610120820190506001600160401b0383511682526001600160401b0360208401511660208301526040830151614de86040840182614d9a565b506060830151614e0360608401826001600160a01b03169052565b506080830151614e1e60808401826001600160401b03169052565b5060a0830151614e3960a08401826001600160a01b03169052565b5060c0830151614e5460c08401826001600160801b03169052565b5060e0830151614e6f60e08401826001600160801b03169052565b50610100830151614e8c6101008401826001600160801b03169052565b5092915050565b5f5f5f5f60608587031215614ea6575f5ffd5b8435935060208501356001600160401b03811115614ec2575f5ffd5b8501601f81018713614ed2575f5ffd5b80356001600160401b03811115614ee7575f5ffd5b8760208260061b8401011115614efb575f5ffd5b949760209190910196509394604001359392505050565b602080825282518282018190525f918401906040840190835b81811015614f49578351835260209384019390920191600101614f2b565b509095945050505050565b5f5f60408385031215614f65575f5ffd5b50508035926020909101359150565b5f60208284031215614f84575f5ffd5b610b8b82614b94565b80151581146116d2575f5ffd5b5f5f60408385031215614fab575f5ffd5b823591506020830135614fbd81614f8d565b809150509250929050565b5f5f5f5f5f5f60c08789031215614fdd575f5ffd5b614fe687614b94565b955060208701359450614ffb60408801614c2e565b959894975094956060810135955060808101359460a0909101359350915050565b5f5f6040838503121561502d575f5ffd5b61503683614b94565b91506020830135614fbd81614f8d565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f6080858703121561506d575f5ffd5b61507685614b94565b935061508460208601614b94565b92506040850135915060608501356001600160401b038111156150a5575f5ffd5b8501601f810187136150b5575f5ffd5b80356001600160401b038111156150ce576150ce615046565b604051601f8201601f19908116603f011681016001600160401b03811182821017156150fc576150fc615046565b604052818152828201602001891015615113575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f60408385031215615145575f5ffd5b8235915061515560208401614b94565b90509250929050565b60078110614daa57614daa614d86565b81516001600160a01b031681526101608101602083015161519a60208401826001600160401b03169052565b5060408301516151ad604084018261515e565b5060608301516151c1606084018215159052565b5060808301516151dc60808401826001600160a01b03169052565b5060a08301516151f760a08401826001600160401b03169052565b5060c083015161520f60c084018263ffffffff169052565b5060e083015161522a60e08401826001600160801b03169052565b506101008301516152476101008401826001600160801b03169052565b5061012083015161012083015261014083015161014083015292915050565b5f5f60408385031215615277575f5ffd5b61528083614b94565b915061515560208401614b94565b600181811c908216806152a257607f821691505b6020821081036152c057634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610960576109606152c6565b5f600182016152fe576152fe6152c6565b5060010190565b9283526001600160a01b03918216602084015216604082015260600190565b634e487b7160e01b5f52603260045260245ffd5b82815260408101610b8b602083018461515e565b80820180821115610960576109606152c6565b6001600160401b038181168382160190811115610960576109606152c6565b5f81518060208401855e5f93019283525090919050565b5f611bc86153a3838661537e565b8461537e565b6001600160801b038281168282160390811115610960576109606152c6565b5f602082840312156153d8575f5ffd5b8151610b8b81614f8d565b5f602082840312156153f3575f5ffd5b8151610b8b81614b0d565b82815260408101610b8b6020830184614d9a565b6001600160401b038316815260408101610b8b602083018461515e565b6001600160801b038181168382160190811115610960576109606152c6565b6001600160a01b03858116825284166020820152604081018390526080606082018190525f9061145490830184614b3d56fe0b2aac84f3ec956911fd78eae5311062972ff949f38412e8da39069d9f068cc697667070c54ef182b0f5858b034beac1b6f3089aa2d3188bb1e8929f4fa9b929a164736f6c634300081e000a",
 }
 
 // Receivable is an auto generated Go binding around an Ethereum contract.
@@ -462,12 +466,12 @@ func (receivable *Receivable) UnpackCertificate(data []byte) (IReceivableCertifi
 }
 
 // PackConfirm is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xba0179b5.  This method will panic if any
+// the contract method with ID 0x75e81469.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function confirm(uint256 id) returns()
-func (receivable *Receivable) PackConfirm(id *big.Int) []byte {
-	enc, err := receivable.abi.Pack("confirm", id)
+// Solidity: function confirm(uint256 id, bytes32 fingerprint) returns()
+func (receivable *Receivable) PackConfirm(id *big.Int, fingerprint [32]byte) []byte {
+	enc, err := receivable.abi.Pack("confirm", id, fingerprint)
 	if err != nil {
 		panic(err)
 	}
@@ -475,12 +479,12 @@ func (receivable *Receivable) PackConfirm(id *big.Int) []byte {
 }
 
 // TryPackConfirm is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xba0179b5.  This method will return an error
+// the contract method with ID 0x75e81469.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function confirm(uint256 id) returns()
-func (receivable *Receivable) TryPackConfirm(id *big.Int) ([]byte, error) {
-	return receivable.abi.Pack("confirm", id)
+// Solidity: function confirm(uint256 id, bytes32 fingerprint) returns()
+func (receivable *Receivable) TryPackConfirm(id *big.Int, fingerprint [32]byte) ([]byte, error) {
+	return receivable.abi.Pack("confirm", id, fingerprint)
 }
 
 // PackDeclineFinancing is the Go binding used to pack the parameters required for calling
@@ -509,7 +513,7 @@ func (receivable *Receivable) TryPackDeclineFinancing(requestId *big.Int) ([]byt
 // the contract method with ID 0x421d5af8.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function financingRequest(uint256 requestId) view returns((uint64,uint64,uint8,address,address,uint128,uint128))
+// Solidity: function financingRequest(uint256 requestId) view returns((uint64,uint64,uint8,address,uint64,address,uint128,uint128,uint128))
 func (receivable *Receivable) PackFinancingRequest(requestId *big.Int) []byte {
 	enc, err := receivable.abi.Pack("financingRequest", requestId)
 	if err != nil {
@@ -522,7 +526,7 @@ func (receivable *Receivable) PackFinancingRequest(requestId *big.Int) []byte {
 // the contract method with ID 0x421d5af8.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function financingRequest(uint256 requestId) view returns((uint64,uint64,uint8,address,address,uint128,uint128))
+// Solidity: function financingRequest(uint256 requestId) view returns((uint64,uint64,uint8,address,uint64,address,uint128,uint128,uint128))
 func (receivable *Receivable) TryPackFinancingRequest(requestId *big.Int) ([]byte, error) {
 	return receivable.abi.Pack("financingRequest", requestId)
 }
@@ -530,7 +534,7 @@ func (receivable *Receivable) TryPackFinancingRequest(requestId *big.Int) ([]byt
 // UnpackFinancingRequest is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x421d5af8.
 //
-// Solidity: function financingRequest(uint256 requestId) view returns((uint64,uint64,uint8,address,address,uint128,uint128))
+// Solidity: function financingRequest(uint256 requestId) view returns((uint64,uint64,uint8,address,uint64,address,uint128,uint128,uint128))
 func (receivable *Receivable) UnpackFinancingRequest(data []byte) (IReceivableFinancingRequest, error) {
 	out, err := receivable.abi.Unpack("financingRequest", data)
 	if err != nil {
@@ -541,12 +545,12 @@ func (receivable *Receivable) UnpackFinancingRequest(data []byte) (IReceivableFi
 }
 
 // PackFund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa65e2cfd.  This method will panic if any
+// the contract method with ID 0x111d7d50.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function fund(uint256 requestId, uint256 price) returns(uint256 financedId)
-func (receivable *Receivable) PackFund(requestId *big.Int, price *big.Int) []byte {
-	enc, err := receivable.abi.Pack("fund", requestId, price)
+// Solidity: function fund(uint256 requestId, uint256 value, uint256 price) returns(uint256 financedId)
+func (receivable *Receivable) PackFund(requestId *big.Int, value *big.Int, price *big.Int) []byte {
+	enc, err := receivable.abi.Pack("fund", requestId, value, price)
 	if err != nil {
 		panic(err)
 	}
@@ -554,20 +558,55 @@ func (receivable *Receivable) PackFund(requestId *big.Int, price *big.Int) []byt
 }
 
 // TryPackFund is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa65e2cfd.  This method will return an error
+// the contract method with ID 0x111d7d50.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function fund(uint256 requestId, uint256 price) returns(uint256 financedId)
-func (receivable *Receivable) TryPackFund(requestId *big.Int, price *big.Int) ([]byte, error) {
-	return receivable.abi.Pack("fund", requestId, price)
+// Solidity: function fund(uint256 requestId, uint256 value, uint256 price) returns(uint256 financedId)
+func (receivable *Receivable) TryPackFund(requestId *big.Int, value *big.Int, price *big.Int) ([]byte, error) {
+	return receivable.abi.Pack("fund", requestId, value, price)
 }
 
 // UnpackFund is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa65e2cfd.
+// from invoking the contract method with ID 0x111d7d50.
 //
-// Solidity: function fund(uint256 requestId, uint256 price) returns(uint256 financedId)
+// Solidity: function fund(uint256 requestId, uint256 value, uint256 price) returns(uint256 financedId)
 func (receivable *Receivable) UnpackFund(data []byte) (*big.Int, error) {
 	out, err := receivable.abi.Unpack("fund", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFundedIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4206be52.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fundedIdOf(uint256 requestId_) pure returns(uint256)
+func (receivable *Receivable) PackFundedIdOf(requestId *big.Int) []byte {
+	enc, err := receivable.abi.Pack("fundedIdOf", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFundedIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4206be52.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fundedIdOf(uint256 requestId_) pure returns(uint256)
+func (receivable *Receivable) TryPackFundedIdOf(requestId *big.Int) ([]byte, error) {
+	return receivable.abi.Pack("fundedIdOf", requestId)
+}
+
+// UnpackFundedIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4206be52.
+//
+// Solidity: function fundedIdOf(uint256 requestId_) pure returns(uint256)
+func (receivable *Receivable) UnpackFundedIdOf(data []byte) (*big.Int, error) {
+	out, err := receivable.abi.Unpack("fundedIdOf", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -646,12 +685,12 @@ func (receivable *Receivable) UnpackIsApprovedForAll(data []byte) (bool, error) 
 }
 
 // PackIssue is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9e62fdb9.  This method will panic if any
+// the contract method with ID 0xd01c6818.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash) returns(uint256 id)
-func (receivable *Receivable) PackIssue(supplier common.Address, value *big.Int, dueDate uint64, fingerprint [32]byte, documentHash [32]byte) []byte {
-	enc, err := receivable.abi.Pack("issue", supplier, value, dueDate, fingerprint, documentHash)
+// Solidity: function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash, bytes32 salt) returns(uint256 id)
+func (receivable *Receivable) PackIssue(supplier common.Address, value *big.Int, dueDate uint64, fingerprint [32]byte, documentHash [32]byte, salt [32]byte) []byte {
+	enc, err := receivable.abi.Pack("issue", supplier, value, dueDate, fingerprint, documentHash, salt)
 	if err != nil {
 		panic(err)
 	}
@@ -659,18 +698,18 @@ func (receivable *Receivable) PackIssue(supplier common.Address, value *big.Int,
 }
 
 // TryPackIssue is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x9e62fdb9.  This method will return an error
+// the contract method with ID 0xd01c6818.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash) returns(uint256 id)
-func (receivable *Receivable) TryPackIssue(supplier common.Address, value *big.Int, dueDate uint64, fingerprint [32]byte, documentHash [32]byte) ([]byte, error) {
-	return receivable.abi.Pack("issue", supplier, value, dueDate, fingerprint, documentHash)
+// Solidity: function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash, bytes32 salt) returns(uint256 id)
+func (receivable *Receivable) TryPackIssue(supplier common.Address, value *big.Int, dueDate uint64, fingerprint [32]byte, documentHash [32]byte, salt [32]byte) ([]byte, error) {
+	return receivable.abi.Pack("issue", supplier, value, dueDate, fingerprint, documentHash, salt)
 }
 
 // UnpackIssue is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x9e62fdb9.
+// from invoking the contract method with ID 0xd01c6818.
 //
-// Solidity: function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash) returns(uint256 id)
+// Solidity: function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash, bytes32 salt) returns(uint256 id)
 func (receivable *Receivable) UnpackIssue(data []byte) (*big.Int, error) {
 	out, err := receivable.abi.Unpack("issue", data)
 	if err != nil {
@@ -678,6 +717,28 @@ func (receivable *Receivable) UnpackIssue(data []byte) (*big.Int, error) {
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// PackLapse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd91d923.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lapse(uint256 id) returns()
+func (receivable *Receivable) PackLapse(id *big.Int) []byte {
+	enc, err := receivable.abi.Pack("lapse", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLapse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd91d923.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lapse(uint256 id) returns()
+func (receivable *Receivable) TryPackLapse(id *big.Int) ([]byte, error) {
+	return receivable.abi.Pack("lapse", id)
 }
 
 // PackMarkOverdue is the Go binding used to pack the parameters required for calling
@@ -772,6 +833,41 @@ func (receivable *Receivable) UnpackOwnerOf(data []byte) (common.Address, error)
 	return out0, nil
 }
 
+// PackPartIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc524e58.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function partIdOf(uint256 parentId, bytes32 salt, uint256 index) pure returns(uint256)
+func (receivable *Receivable) PackPartIdOf(parentId *big.Int, salt [32]byte, index *big.Int) []byte {
+	enc, err := receivable.abi.Pack("partIdOf", parentId, salt, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPartIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc524e58.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function partIdOf(uint256 parentId, bytes32 salt, uint256 index) pure returns(uint256)
+func (receivable *Receivable) TryPackPartIdOf(parentId *big.Int, salt [32]byte, index *big.Int) ([]byte, error) {
+	return receivable.abi.Pack("partIdOf", parentId, salt, index)
+}
+
+// UnpackPartIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc524e58.
+//
+// Solidity: function partIdOf(uint256 parentId, bytes32 salt, uint256 index) pure returns(uint256)
+func (receivable *Receivable) UnpackPartIdOf(data []byte) (*big.Int, error) {
+	out, err := receivable.abi.Unpack("partIdOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackPause is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8456cb59.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -855,7 +951,7 @@ func (receivable *Receivable) TryPackPayout(ids []*big.Int) ([]byte, error) {
 // the contract method with ID 0x0505c8c9.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function policy() view returns((uint64,uint64,uint128))
+// Solidity: function policy() view returns((uint64,uint64,uint128,uint32))
 func (receivable *Receivable) PackPolicy() []byte {
 	enc, err := receivable.abi.Pack("policy")
 	if err != nil {
@@ -868,7 +964,7 @@ func (receivable *Receivable) PackPolicy() []byte {
 // the contract method with ID 0x0505c8c9.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function policy() view returns((uint64,uint64,uint128))
+// Solidity: function policy() view returns((uint64,uint64,uint128,uint32))
 func (receivable *Receivable) TryPackPolicy() ([]byte, error) {
 	return receivable.abi.Pack("policy")
 }
@@ -876,7 +972,7 @@ func (receivable *Receivable) TryPackPolicy() ([]byte, error) {
 // UnpackPolicy is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x0505c8c9.
 //
-// Solidity: function policy() view returns((uint64,uint64,uint128))
+// Solidity: function policy() view returns((uint64,uint64,uint128,uint32))
 func (receivable *Receivable) UnpackPolicy(data []byte) (IReceivablePolicy, error) {
 	out, err := receivable.abi.Unpack("policy", data)
 	if err != nil {
@@ -944,12 +1040,12 @@ func (receivable *Receivable) UnpackRegistry(data []byte) (common.Address, error
 }
 
 // PackReject is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb8adaa11.  This method will panic if any
+// the contract method with ID 0x6be1320b.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function reject(uint256 id) returns()
-func (receivable *Receivable) PackReject(id *big.Int) []byte {
-	enc, err := receivable.abi.Pack("reject", id)
+// Solidity: function reject(uint256 id, bytes32 fingerprint) returns()
+func (receivable *Receivable) PackReject(id *big.Int, fingerprint [32]byte) []byte {
+	enc, err := receivable.abi.Pack("reject", id, fingerprint)
 	if err != nil {
 		panic(err)
 	}
@@ -957,12 +1053,12 @@ func (receivable *Receivable) PackReject(id *big.Int) []byte {
 }
 
 // TryPackReject is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb8adaa11.  This method will return an error
+// the contract method with ID 0x6be1320b.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function reject(uint256 id) returns()
-func (receivable *Receivable) TryPackReject(id *big.Int) ([]byte, error) {
-	return receivable.abi.Pack("reject", id)
+// Solidity: function reject(uint256 id, bytes32 fingerprint) returns()
+func (receivable *Receivable) TryPackReject(id *big.Int, fingerprint [32]byte) ([]byte, error) {
+	return receivable.abi.Pack("reject", id, fingerprint)
 }
 
 // PackRepay is the Go binding used to pack the parameters required for calling
@@ -988,12 +1084,12 @@ func (receivable *Receivable) TryPackRepay(rootId *big.Int) ([]byte, error) {
 }
 
 // PackRequestFinancing is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x69574d71.  This method will panic if any
+// the contract method with ID 0x2335c757.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function requestFinancing(uint256 id, address financier, uint256 value) returns(uint256 requestId)
-func (receivable *Receivable) PackRequestFinancing(id *big.Int, financier common.Address, value *big.Int) []byte {
-	enc, err := receivable.abi.Pack("requestFinancing", id, financier, value)
+// Solidity: function requestFinancing(uint256 id, address financier, uint256 value, uint256 minPrice, uint64 expiresAt, bytes32 salt) returns(uint256 requestId)
+func (receivable *Receivable) PackRequestFinancing(id *big.Int, financier common.Address, value *big.Int, minPrice *big.Int, expiresAt uint64, salt [32]byte) []byte {
+	enc, err := receivable.abi.Pack("requestFinancing", id, financier, value, minPrice, expiresAt, salt)
 	if err != nil {
 		panic(err)
 	}
@@ -1001,20 +1097,55 @@ func (receivable *Receivable) PackRequestFinancing(id *big.Int, financier common
 }
 
 // TryPackRequestFinancing is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x69574d71.  This method will return an error
+// the contract method with ID 0x2335c757.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function requestFinancing(uint256 id, address financier, uint256 value) returns(uint256 requestId)
-func (receivable *Receivable) TryPackRequestFinancing(id *big.Int, financier common.Address, value *big.Int) ([]byte, error) {
-	return receivable.abi.Pack("requestFinancing", id, financier, value)
+// Solidity: function requestFinancing(uint256 id, address financier, uint256 value, uint256 minPrice, uint64 expiresAt, bytes32 salt) returns(uint256 requestId)
+func (receivable *Receivable) TryPackRequestFinancing(id *big.Int, financier common.Address, value *big.Int, minPrice *big.Int, expiresAt uint64, salt [32]byte) ([]byte, error) {
+	return receivable.abi.Pack("requestFinancing", id, financier, value, minPrice, expiresAt, salt)
 }
 
 // UnpackRequestFinancing is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x69574d71.
+// from invoking the contract method with ID 0x2335c757.
 //
-// Solidity: function requestFinancing(uint256 id, address financier, uint256 value) returns(uint256 requestId)
+// Solidity: function requestFinancing(uint256 id, address financier, uint256 value, uint256 minPrice, uint64 expiresAt, bytes32 salt) returns(uint256 requestId)
 func (receivable *Receivable) UnpackRequestFinancing(data []byte) (*big.Int, error) {
 	out, err := receivable.abi.Unpack("requestFinancing", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb17dc911.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestIdOf(uint256 id, bytes32 salt) pure returns(uint256)
+func (receivable *Receivable) PackRequestIdOf(id *big.Int, salt [32]byte) []byte {
+	enc, err := receivable.abi.Pack("requestIdOf", id, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb17dc911.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestIdOf(uint256 id, bytes32 salt) pure returns(uint256)
+func (receivable *Receivable) TryPackRequestIdOf(id *big.Int, salt [32]byte) ([]byte, error) {
+	return receivable.abi.Pack("requestIdOf", id, salt)
+}
+
+// UnpackRequestIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb17dc911.
+//
+// Solidity: function requestIdOf(uint256 id, bytes32 salt) pure returns(uint256)
+func (receivable *Receivable) UnpackRequestIdOf(data []byte) (*big.Int, error) {
+	out, err := receivable.abi.Unpack("requestIdOf", data)
 	if err != nil {
 		return new(big.Int), err
 	}
@@ -1026,7 +1157,7 @@ func (receivable *Receivable) UnpackRequestFinancing(data []byte) (*big.Int, err
 // the contract method with ID 0xe56bf027.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function root(uint256 rootId) view returns((address,uint64,uint8,bool,address,uint64,uint128,uint128,bytes32,bytes32))
+// Solidity: function root(uint256 rootId) view returns((address,uint64,uint8,bool,address,uint64,uint32,uint128,uint128,bytes32,bytes32))
 func (receivable *Receivable) PackRoot(rootId *big.Int) []byte {
 	enc, err := receivable.abi.Pack("root", rootId)
 	if err != nil {
@@ -1039,7 +1170,7 @@ func (receivable *Receivable) PackRoot(rootId *big.Int) []byte {
 // the contract method with ID 0xe56bf027.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function root(uint256 rootId) view returns((address,uint64,uint8,bool,address,uint64,uint128,uint128,bytes32,bytes32))
+// Solidity: function root(uint256 rootId) view returns((address,uint64,uint8,bool,address,uint64,uint32,uint128,uint128,bytes32,bytes32))
 func (receivable *Receivable) TryPackRoot(rootId *big.Int) ([]byte, error) {
 	return receivable.abi.Pack("root", rootId)
 }
@@ -1047,13 +1178,48 @@ func (receivable *Receivable) TryPackRoot(rootId *big.Int) ([]byte, error) {
 // UnpackRoot is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xe56bf027.
 //
-// Solidity: function root(uint256 rootId) view returns((address,uint64,uint8,bool,address,uint64,uint128,uint128,bytes32,bytes32))
+// Solidity: function root(uint256 rootId) view returns((address,uint64,uint8,bool,address,uint64,uint32,uint128,uint128,bytes32,bytes32))
 func (receivable *Receivable) UnpackRoot(data []byte) (IReceivableRoot, error) {
 	out, err := receivable.abi.Unpack("root", data)
 	if err != nil {
 		return *new(IReceivableRoot), err
 	}
 	out0 := *abi.ConvertType(out[0], new(IReceivableRoot)).(*IReceivableRoot)
+	return out0, nil
+}
+
+// PackRootIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf64f1de8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rootIdOf(bytes32 fingerprint, bytes32 salt) pure returns(uint256)
+func (receivable *Receivable) PackRootIdOf(fingerprint [32]byte, salt [32]byte) []byte {
+	enc, err := receivable.abi.Pack("rootIdOf", fingerprint, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRootIdOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf64f1de8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rootIdOf(bytes32 fingerprint, bytes32 salt) pure returns(uint256)
+func (receivable *Receivable) TryPackRootIdOf(fingerprint [32]byte, salt [32]byte) ([]byte, error) {
+	return receivable.abi.Pack("rootIdOf", fingerprint, salt)
+}
+
+// UnpackRootIdOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf64f1de8.
+//
+// Solidity: function rootIdOf(bytes32 fingerprint, bytes32 salt) pure returns(uint256)
+func (receivable *Receivable) UnpackRootIdOf(data []byte) (*big.Int, error) {
+	out, err := receivable.abi.Unpack("rootIdOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1181,12 +1347,12 @@ func (receivable *Receivable) TryPackSetCertificateFrozen(id *big.Int, frozen bo
 }
 
 // PackSetPolicy is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7e7172f5.  This method will panic if any
+// the contract method with ID 0x40c98020.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue) returns()
-func (receivable *Receivable) PackSetPolicy(maxTerm uint64, gracePeriod uint64, minSplitValue *big.Int) []byte {
-	enc, err := receivable.abi.Pack("setPolicy", maxTerm, gracePeriod, minSplitValue)
+// Solidity: function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod) returns()
+func (receivable *Receivable) PackSetPolicy(maxTerm uint64, gracePeriod uint64, minSplitValue *big.Int, lapsePeriod uint32) []byte {
+	enc, err := receivable.abi.Pack("setPolicy", maxTerm, gracePeriod, minSplitValue, lapsePeriod)
 	if err != nil {
 		panic(err)
 	}
@@ -1194,12 +1360,12 @@ func (receivable *Receivable) PackSetPolicy(maxTerm uint64, gracePeriod uint64, 
 }
 
 // TryPackSetPolicy is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7e7172f5.  This method will return an error
+// the contract method with ID 0x40c98020.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue) returns()
-func (receivable *Receivable) TryPackSetPolicy(maxTerm uint64, gracePeriod uint64, minSplitValue *big.Int) ([]byte, error) {
-	return receivable.abi.Pack("setPolicy", maxTerm, gracePeriod, minSplitValue)
+// Solidity: function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod) returns()
+func (receivable *Receivable) TryPackSetPolicy(maxTerm uint64, gracePeriod uint64, minSplitValue *big.Int, lapsePeriod uint32) ([]byte, error) {
+	return receivable.abi.Pack("setPolicy", maxTerm, gracePeriod, minSplitValue, lapsePeriod)
 }
 
 // PackSetRootFrozen is the Go binding used to pack the parameters required for calling
@@ -1260,12 +1426,12 @@ func (receivable *Receivable) UnpackSlotOf(data []byte) (*big.Int, error) {
 }
 
 // PackSplit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xff30a702.  This method will panic if any
+// the contract method with ID 0x6b075a23.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function split(uint256 id, (address,uint256)[] parts) returns(uint256[] ids)
-func (receivable *Receivable) PackSplit(id *big.Int, parts []IReceivablePart) []byte {
-	enc, err := receivable.abi.Pack("split", id, parts)
+// Solidity: function split(uint256 id, (address,uint256)[] parts, bytes32 salt) returns(uint256[] ids)
+func (receivable *Receivable) PackSplit(id *big.Int, parts []IReceivablePart, salt [32]byte) []byte {
+	enc, err := receivable.abi.Pack("split", id, parts, salt)
 	if err != nil {
 		panic(err)
 	}
@@ -1273,18 +1439,18 @@ func (receivable *Receivable) PackSplit(id *big.Int, parts []IReceivablePart) []
 }
 
 // TryPackSplit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xff30a702.  This method will return an error
+// the contract method with ID 0x6b075a23.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function split(uint256 id, (address,uint256)[] parts) returns(uint256[] ids)
-func (receivable *Receivable) TryPackSplit(id *big.Int, parts []IReceivablePart) ([]byte, error) {
-	return receivable.abi.Pack("split", id, parts)
+// Solidity: function split(uint256 id, (address,uint256)[] parts, bytes32 salt) returns(uint256[] ids)
+func (receivable *Receivable) TryPackSplit(id *big.Int, parts []IReceivablePart, salt [32]byte) ([]byte, error) {
+	return receivable.abi.Pack("split", id, parts, salt)
 }
 
 // UnpackSplit is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xff30a702.
+// from invoking the contract method with ID 0x6b075a23.
 //
-// Solidity: function split(uint256 id, (address,uint256)[] parts) returns(uint256[] ids)
+// Solidity: function split(uint256 id, (address,uint256)[] parts, bytes32 salt) returns(uint256[] ids)
 func (receivable *Receivable) UnpackSplit(data []byte) ([]*big.Int, error) {
 	out, err := receivable.abi.Unpack("split", data)
 	if err != nil {
@@ -1295,12 +1461,12 @@ func (receivable *Receivable) UnpackSplit(data []byte) ([]*big.Int, error) {
 }
 
 // PackSubmit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x268e71fa.  This method will panic if any
+// the contract method with ID 0x77144e3f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash) returns(uint256 id)
-func (receivable *Receivable) PackSubmit(obligor common.Address, value *big.Int, dueDate uint64, fingerprint [32]byte, documentHash [32]byte) []byte {
-	enc, err := receivable.abi.Pack("submit", obligor, value, dueDate, fingerprint, documentHash)
+// Solidity: function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash, bytes32 salt) returns(uint256 id)
+func (receivable *Receivable) PackSubmit(obligor common.Address, value *big.Int, dueDate uint64, fingerprint [32]byte, documentHash [32]byte, salt [32]byte) []byte {
+	enc, err := receivable.abi.Pack("submit", obligor, value, dueDate, fingerprint, documentHash, salt)
 	if err != nil {
 		panic(err)
 	}
@@ -1308,18 +1474,18 @@ func (receivable *Receivable) PackSubmit(obligor common.Address, value *big.Int,
 }
 
 // TryPackSubmit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x268e71fa.  This method will return an error
+// the contract method with ID 0x77144e3f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash) returns(uint256 id)
-func (receivable *Receivable) TryPackSubmit(obligor common.Address, value *big.Int, dueDate uint64, fingerprint [32]byte, documentHash [32]byte) ([]byte, error) {
-	return receivable.abi.Pack("submit", obligor, value, dueDate, fingerprint, documentHash)
+// Solidity: function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash, bytes32 salt) returns(uint256 id)
+func (receivable *Receivable) TryPackSubmit(obligor common.Address, value *big.Int, dueDate uint64, fingerprint [32]byte, documentHash [32]byte, salt [32]byte) ([]byte, error) {
+	return receivable.abi.Pack("submit", obligor, value, dueDate, fingerprint, documentHash, salt)
 }
 
 // UnpackSubmit is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x268e71fa.
+// from invoking the contract method with ID 0x77144e3f.
 //
-// Solidity: function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash) returns(uint256 id)
+// Solidity: function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash, bytes32 salt) returns(uint256 id)
 func (receivable *Receivable) UnpackSubmit(data []byte) (*big.Int, error) {
 	out, err := receivable.abi.Unpack("submit", data)
 	if err != nil {
@@ -2052,6 +2218,8 @@ type ReceivableFinancingRequested struct {
 	Holder    common.Address
 	Value     *big.Int
 	DueDate   uint64
+	MinPrice  *big.Int
+	ExpiresAt uint64
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -2065,7 +2233,7 @@ func (ReceivableFinancingRequested) ContractEventName() string {
 // UnpackFinancingRequestedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event FinancingRequested(uint256 indexed requestId, uint256 indexed id, address indexed financier, uint256 rootId, address holder, uint256 value, uint64 dueDate)
+// Solidity: event FinancingRequested(uint256 indexed requestId, uint256 indexed id, address indexed financier, uint256 rootId, address holder, uint256 value, uint64 dueDate, uint256 minPrice, uint64 expiresAt)
 func (receivable *Receivable) UnpackFinancingRequestedEvent(log *types.Log) (*ReceivableFinancingRequested, error) {
 	event := "FinancingRequested"
 	if len(log.Topics) == 0 {
@@ -2142,6 +2310,7 @@ type ReceivablePolicyUpdated struct {
 	MaxTerm       uint64
 	GracePeriod   uint64
 	MinSplitValue *big.Int
+	LapsePeriod   uint32
 	By            common.Address
 	Raw           *types.Log // Blockchain specific contextual infos
 }
@@ -2156,7 +2325,7 @@ func (ReceivablePolicyUpdated) ContractEventName() string {
 // UnpackPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event PolicyUpdated(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, address indexed by)
+// Solidity: event PolicyUpdated(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod, address indexed by)
 func (receivable *Receivable) UnpackPolicyUpdatedEvent(log *types.Log) (*ReceivablePolicyUpdated, error) {
 	event := "PolicyUpdated"
 	if len(log.Topics) == 0 {
@@ -2262,6 +2431,54 @@ func (receivable *Receivable) UnpackReceivableIssuedEvent(log *types.Log) (*Rece
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(ReceivableReceivableIssued)
+	if len(log.Data) > 0 {
+		if err := receivable.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range receivable.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ReceivableReceivableLapsed represents a ReceivableLapsed event raised by the Receivable contract.
+type ReceivableReceivableLapsed struct {
+	Id          *big.Int
+	Obligor     common.Address
+	Creditor    common.Address
+	Fingerprint [32]byte
+	Value       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ReceivableReceivableLapsedEventName = "ReceivableLapsed"
+
+// ContractEventName returns the user-defined event name.
+func (ReceivableReceivableLapsed) ContractEventName() string {
+	return ReceivableReceivableLapsedEventName
+}
+
+// UnpackReceivableLapsedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReceivableLapsed(uint256 indexed id, address indexed obligor, address indexed creditor, bytes32 fingerprint, uint256 value)
+func (receivable *Receivable) UnpackReceivableLapsedEvent(log *types.Log) (*ReceivableReceivableLapsed, error) {
+	event := "ReceivableLapsed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != receivable.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ReceivableReceivableLapsed)
 	if len(log.Data) > 0 {
 		if err := receivable.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2429,6 +2646,7 @@ type ReceivableReceivableSubmitted struct {
 	DueDate      uint64
 	Fingerprint  [32]byte
 	DocumentHash [32]byte
+	LapsesAt     uint64
 	Raw          *types.Log // Blockchain specific contextual infos
 }
 
@@ -2442,7 +2660,7 @@ func (ReceivableReceivableSubmitted) ContractEventName() string {
 // UnpackReceivableSubmittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ReceivableSubmitted(uint256 indexed id, address indexed obligor, address indexed creditor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
+// Solidity: event ReceivableSubmitted(uint256 indexed id, address indexed obligor, address indexed creditor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash, uint64 lapsesAt)
 func (receivable *Receivable) UnpackReceivableSubmittedEvent(log *types.Log) (*ReceivableReceivableSubmitted, error) {
 	event := "ReceivableSubmitted"
 	if len(log.Topics) == 0 {
@@ -2740,14 +2958,23 @@ func (receivable *Receivable) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableCertificateFrozen"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableCertificateFrozenError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableFinancingExpired"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableFinancingExpiredError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableFinancingNotFound"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableFinancingNotFoundError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableFinancingNotOpen"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableFinancingNotOpenError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableFingerprintMismatch"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableFingerprintMismatchError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableFreezeUnchanged"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableFreezeUnchangedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableIdTaken"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableIdTakenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableInsufficientAllowance"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableInsufficientAllowanceError(raw[4:])
@@ -2758,8 +2985,14 @@ func (receivable *Receivable) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableInvalidDueDate"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableInvalidDueDateError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableInvalidExpiry"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableInvalidExpiryError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableInvalidFingerprint"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableInvalidFingerprintError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableInvalidFloor"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableInvalidFloorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableInvalidPartCount"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableInvalidPartCountError(raw[4:])
@@ -2809,11 +3042,17 @@ func (receivable *Receivable) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableNotVerified"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableNotVerifiedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableNotYetLapsed"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableNotYetLapsedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableNotYetOverdue"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableNotYetOverdueError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivablePastDue"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivablePastDueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivablePriceBelowFloor"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivablePriceBelowFloorError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableRejectedByReceiver"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableRejectedByReceiverError(raw[4:])
@@ -2821,8 +3060,20 @@ func (receivable *Receivable) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableRootFrozen"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableRootFrozenError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableSelfFinancing"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableSelfFinancingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableSelfTransfer"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableSelfTransferError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableSubmissionLapsed"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableSubmissionLapsedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableTermTooLong"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableTermTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableTermsMismatch"].ID.Bytes()[:4]) {
+		return receivable.UnpackReceivableTermsMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], receivable.abi.Errors["ReceivableUnauthorized"].ID.Bytes()[:4]) {
 		return receivable.UnpackReceivableUnauthorizedError(raw[4:])
@@ -3151,6 +3402,32 @@ func (receivable *Receivable) UnpackReceivableCertificateFrozenError(raw []byte)
 	return out, nil
 }
 
+// ReceivableReceivableFinancingExpired represents a ReceivableFinancingExpired error raised by the Receivable contract.
+type ReceivableReceivableFinancingExpired struct {
+	RequestId *big.Int
+	ExpiresAt uint64
+	Now       uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableFinancingExpired(uint256 requestId, uint64 expiresAt, uint64 now_)
+func ReceivableReceivableFinancingExpiredErrorID() common.Hash {
+	return common.HexToHash("0xfb3e4830b28a1a19e3bc8aa5573bf489823d0b4db508462dbb579a2aee0cc170")
+}
+
+// UnpackReceivableFinancingExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableFinancingExpired(uint256 requestId, uint64 expiresAt, uint64 now_)
+func (receivable *Receivable) UnpackReceivableFinancingExpiredError(raw []byte) (*ReceivableReceivableFinancingExpired, error) {
+	out := new(ReceivableReceivableFinancingExpired)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableFinancingExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReceivableReceivableFinancingNotFound represents a ReceivableFinancingNotFound error raised by the Receivable contract.
 type ReceivableReceivableFinancingNotFound struct {
 	RequestId *big.Int
@@ -3200,6 +3477,32 @@ func (receivable *Receivable) UnpackReceivableFinancingNotOpenError(raw []byte) 
 	return out, nil
 }
 
+// ReceivableReceivableFingerprintMismatch represents a ReceivableFingerprintMismatch error raised by the Receivable contract.
+type ReceivableReceivableFingerprintMismatch struct {
+	Id          *big.Int
+	Fingerprint [32]byte
+	Given       [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableFingerprintMismatch(uint256 id, bytes32 fingerprint, bytes32 given)
+func ReceivableReceivableFingerprintMismatchErrorID() common.Hash {
+	return common.HexToHash("0xa2c4208c3cb3f58da75ac027a2ba6f2d19810c564caff8315bb275d18ab2661f")
+}
+
+// UnpackReceivableFingerprintMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableFingerprintMismatch(uint256 id, bytes32 fingerprint, bytes32 given)
+func (receivable *Receivable) UnpackReceivableFingerprintMismatchError(raw []byte) (*ReceivableReceivableFingerprintMismatch, error) {
+	out := new(ReceivableReceivableFingerprintMismatch)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableFingerprintMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReceivableReceivableFreezeUnchanged represents a ReceivableFreezeUnchanged error raised by the Receivable contract.
 type ReceivableReceivableFreezeUnchanged struct {
 	Id     *big.Int
@@ -3220,6 +3523,30 @@ func ReceivableReceivableFreezeUnchangedErrorID() common.Hash {
 func (receivable *Receivable) UnpackReceivableFreezeUnchangedError(raw []byte) (*ReceivableReceivableFreezeUnchanged, error) {
 	out := new(ReceivableReceivableFreezeUnchanged)
 	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableFreezeUnchanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReceivableReceivableIdTaken represents a ReceivableIdTaken error raised by the Receivable contract.
+type ReceivableReceivableIdTaken struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableIdTaken(uint256 id)
+func ReceivableReceivableIdTakenErrorID() common.Hash {
+	return common.HexToHash("0x9e6057ffda1816bf83ba7b5618b3ea4feff5c8bd853ddfb5ba1e7202d5777562")
+}
+
+// UnpackReceivableIdTakenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableIdTaken(uint256 id)
+func (receivable *Receivable) UnpackReceivableIdTakenError(raw []byte) (*ReceivableReceivableIdTaken, error) {
+	out := new(ReceivableReceivableIdTaken)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableIdTaken", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3303,6 +3630,32 @@ func (receivable *Receivable) UnpackReceivableInvalidDueDateError(raw []byte) (*
 	return out, nil
 }
 
+// ReceivableReceivableInvalidExpiry represents a ReceivableInvalidExpiry error raised by the Receivable contract.
+type ReceivableReceivableInvalidExpiry struct {
+	ExpiresAt uint64
+	Now       uint64
+	DueDate   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableInvalidExpiry(uint64 expiresAt, uint64 now_, uint64 dueDate)
+func ReceivableReceivableInvalidExpiryErrorID() common.Hash {
+	return common.HexToHash("0xc602eeade1b464607643ab96dc3cdd84b86677d81848eee426a3e84551b7e938")
+}
+
+// UnpackReceivableInvalidExpiryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableInvalidExpiry(uint64 expiresAt, uint64 now_, uint64 dueDate)
+func (receivable *Receivable) UnpackReceivableInvalidExpiryError(raw []byte) (*ReceivableReceivableInvalidExpiry, error) {
+	out := new(ReceivableReceivableInvalidExpiry)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableInvalidExpiry", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReceivableReceivableInvalidFingerprint represents a ReceivableInvalidFingerprint error raised by the Receivable contract.
 type ReceivableReceivableInvalidFingerprint struct {
 }
@@ -3321,6 +3674,31 @@ func ReceivableReceivableInvalidFingerprintErrorID() common.Hash {
 func (receivable *Receivable) UnpackReceivableInvalidFingerprintError(raw []byte) (*ReceivableReceivableInvalidFingerprint, error) {
 	out := new(ReceivableReceivableInvalidFingerprint)
 	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableInvalidFingerprint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReceivableReceivableInvalidFloor represents a ReceivableInvalidFloor error raised by the Receivable contract.
+type ReceivableReceivableInvalidFloor struct {
+	Value    *big.Int
+	MinPrice *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableInvalidFloor(uint256 value, uint256 minPrice)
+func ReceivableReceivableInvalidFloorErrorID() common.Hash {
+	return common.HexToHash("0x21431db5a29e27480b77365fcbb4e5a7fa941a60632276987e78339b4a3b39f3")
+}
+
+// UnpackReceivableInvalidFloorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableInvalidFloor(uint256 value, uint256 minPrice)
+func (receivable *Receivable) UnpackReceivableInvalidFloorError(raw []byte) (*ReceivableReceivableInvalidFloor, error) {
+	out := new(ReceivableReceivableInvalidFloor)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableInvalidFloor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3356,19 +3734,20 @@ type ReceivableReceivableInvalidPolicy struct {
 	MaxTerm       uint64
 	GracePeriod   uint64
 	MinSplitValue *big.Int
+	LapsePeriod   uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ReceivableInvalidPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue)
+// Solidity: error ReceivableInvalidPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod)
 func ReceivableReceivableInvalidPolicyErrorID() common.Hash {
-	return common.HexToHash("0x94dc7324b6c651d9468cf9d243b4298780a7cec801808743e07a095f7807b68f")
+	return common.HexToHash("0xc7fbf81fd8a1994ec4f85d852702cbbb0289da56eaaa73977ffad40e08416c7c")
 }
 
 // UnpackReceivableInvalidPolicyError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ReceivableInvalidPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue)
+// Solidity: error ReceivableInvalidPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod)
 func (receivable *Receivable) UnpackReceivableInvalidPolicyError(raw []byte) (*ReceivableReceivableInvalidPolicy, error) {
 	out := new(ReceivableReceivableInvalidPolicy)
 	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableInvalidPolicy", raw); err != nil {
@@ -3729,6 +4108,32 @@ func (receivable *Receivable) UnpackReceivableNotVerifiedError(raw []byte) (*Rec
 	return out, nil
 }
 
+// ReceivableReceivableNotYetLapsed represents a ReceivableNotYetLapsed error raised by the Receivable contract.
+type ReceivableReceivableNotYetLapsed struct {
+	Id       *big.Int
+	LapsesAt uint64
+	Now      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableNotYetLapsed(uint256 id, uint64 lapsesAt, uint64 now_)
+func ReceivableReceivableNotYetLapsedErrorID() common.Hash {
+	return common.HexToHash("0x0205fdca8441957f09a127c56e86164ab657bee07d9eb3c33e6f3010aeffe256")
+}
+
+// UnpackReceivableNotYetLapsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableNotYetLapsed(uint256 id, uint64 lapsesAt, uint64 now_)
+func (receivable *Receivable) UnpackReceivableNotYetLapsedError(raw []byte) (*ReceivableReceivableNotYetLapsed, error) {
+	out := new(ReceivableReceivableNotYetLapsed)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableNotYetLapsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReceivableReceivableNotYetOverdue represents a ReceivableNotYetOverdue error raised by the Receivable contract.
 type ReceivableReceivableNotYetOverdue struct {
 	RootId    *big.Int
@@ -3776,6 +4181,32 @@ func ReceivableReceivablePastDueErrorID() common.Hash {
 func (receivable *Receivable) UnpackReceivablePastDueError(raw []byte) (*ReceivableReceivablePastDue, error) {
 	out := new(ReceivableReceivablePastDue)
 	if err := receivable.abi.UnpackIntoInterface(out, "ReceivablePastDue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReceivableReceivablePriceBelowFloor represents a ReceivablePriceBelowFloor error raised by the Receivable contract.
+type ReceivableReceivablePriceBelowFloor struct {
+	RequestId *big.Int
+	MinPrice  *big.Int
+	Price     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivablePriceBelowFloor(uint256 requestId, uint256 minPrice, uint256 price)
+func ReceivableReceivablePriceBelowFloorErrorID() common.Hash {
+	return common.HexToHash("0x6d7ac991ebf16a055403e8e9d81c016a215a6d0ae9f4719649e1cfaf1e028d32")
+}
+
+// UnpackReceivablePriceBelowFloorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivablePriceBelowFloor(uint256 requestId, uint256 minPrice, uint256 price)
+func (receivable *Receivable) UnpackReceivablePriceBelowFloorError(raw []byte) (*ReceivableReceivablePriceBelowFloor, error) {
+	out := new(ReceivableReceivablePriceBelowFloor)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivablePriceBelowFloor", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3829,6 +4260,82 @@ func (receivable *Receivable) UnpackReceivableRootFrozenError(raw []byte) (*Rece
 	return out, nil
 }
 
+// ReceivableReceivableSelfFinancing represents a ReceivableSelfFinancing error raised by the Receivable contract.
+type ReceivableReceivableSelfFinancing struct {
+	Id        *big.Int
+	Financier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableSelfFinancing(uint256 id, address financier)
+func ReceivableReceivableSelfFinancingErrorID() common.Hash {
+	return common.HexToHash("0xed05eec662c9991dd94b96f5100adabed6f232fe7532569a9d005d3215963332")
+}
+
+// UnpackReceivableSelfFinancingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableSelfFinancing(uint256 id, address financier)
+func (receivable *Receivable) UnpackReceivableSelfFinancingError(raw []byte) (*ReceivableReceivableSelfFinancing, error) {
+	out := new(ReceivableReceivableSelfFinancing)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableSelfFinancing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReceivableReceivableSelfTransfer represents a ReceivableSelfTransfer error raised by the Receivable contract.
+type ReceivableReceivableSelfTransfer struct {
+	Id     *big.Int
+	Holder common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableSelfTransfer(uint256 id, address holder)
+func ReceivableReceivableSelfTransferErrorID() common.Hash {
+	return common.HexToHash("0x30074a3cb415ef985482c2477856c4bd4f30f26b20b48e235314b98310f23171")
+}
+
+// UnpackReceivableSelfTransferError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableSelfTransfer(uint256 id, address holder)
+func (receivable *Receivable) UnpackReceivableSelfTransferError(raw []byte) (*ReceivableReceivableSelfTransfer, error) {
+	out := new(ReceivableReceivableSelfTransfer)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableSelfTransfer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReceivableReceivableSubmissionLapsed represents a ReceivableSubmissionLapsed error raised by the Receivable contract.
+type ReceivableReceivableSubmissionLapsed struct {
+	Id       *big.Int
+	LapsedAt uint64
+	Now      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableSubmissionLapsed(uint256 id, uint64 lapsedAt, uint64 now_)
+func ReceivableReceivableSubmissionLapsedErrorID() common.Hash {
+	return common.HexToHash("0x7ad17ba0d49736b299bba0ed73d7d7769e4de0b8423986b45b9553f89e9b0e5b")
+}
+
+// UnpackReceivableSubmissionLapsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableSubmissionLapsed(uint256 id, uint64 lapsedAt, uint64 now_)
+func (receivable *Receivable) UnpackReceivableSubmissionLapsedError(raw []byte) (*ReceivableReceivableSubmissionLapsed, error) {
+	out := new(ReceivableReceivableSubmissionLapsed)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableSubmissionLapsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReceivableReceivableTermTooLong represents a ReceivableTermTooLong error raised by the Receivable contract.
 type ReceivableReceivableTermTooLong struct {
 	DueDate    uint64
@@ -3849,6 +4356,32 @@ func ReceivableReceivableTermTooLongErrorID() common.Hash {
 func (receivable *Receivable) UnpackReceivableTermTooLongError(raw []byte) (*ReceivableReceivableTermTooLong, error) {
 	out := new(ReceivableReceivableTermTooLong)
 	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableTermTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReceivableReceivableTermsMismatch represents a ReceivableTermsMismatch error raised by the Receivable contract.
+type ReceivableReceivableTermsMismatch struct {
+	RequestId *big.Int
+	Value     *big.Int
+	Given     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceivableTermsMismatch(uint256 requestId, uint256 value, uint256 given)
+func ReceivableReceivableTermsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x22178f70c70f2beda615ed5e091ce042726070b4778271f3924b309c48ae3c57")
+}
+
+// UnpackReceivableTermsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceivableTermsMismatch(uint256 requestId, uint256 value, uint256 given)
+func (receivable *Receivable) UnpackReceivableTermsMismatchError(raw []byte) (*ReceivableReceivableTermsMismatch, error) {
+	out := new(ReceivableReceivableTermsMismatch)
+	if err := receivable.abi.UnpackIntoInterface(out, "ReceivableTermsMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

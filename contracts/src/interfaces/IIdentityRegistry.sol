@@ -56,6 +56,8 @@ interface IIdentityRegistry {
     error IdentityCredentialAlreadyRevoked(address account, bytes32 topic);
     /// @notice Only the credential's issuer or an operator may revoke it.
     error IdentityNotIssuer(address account, bytes32 topic, address issuer, address caller);
+    /// @notice A verifier may not issue a credential to its own organization.
+    error IdentitySelfIssue(address account);
 
     /// @notice Emitted when the operator registers an organization.
     event OrganizationRegistered(address indexed account, string did, bytes32[] roles, address indexed by);

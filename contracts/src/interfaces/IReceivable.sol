@@ -17,7 +17,8 @@ interface IReceivable {
         Active,
         Rejected,
         Repaid,
-        Overdue
+        Overdue,
+        Lapsed
     }
 
     /// @notice Lifecycle of a financing request.
@@ -37,6 +38,7 @@ interface IReceivable {
         bool frozen;
         address creditor;
         uint64 issuedAt;
+        uint32 lapsePeriod;
         uint128 faceValue;
         uint128 redeemedValue;
         bytes32 fingerprint;
@@ -53,15 +55,18 @@ interface IReceivable {
         uint64 lockedBy;
     }
 
-    /// @notice A holder's request that a financier buy `value` of a certificate.
+    /// @notice A holder's request that a financier buy `value` of a certificate, for no
+    /// less than `minPrice` (the holder's floor) and before `expiresAt`.
     struct FinancingRequest {
         uint64 certificateId;
         uint64 financedId;
         FinancingStatus status;
         address holder;
+        uint64 expiresAt;
         address financier;
         uint128 value;
         uint128 price;
+        uint128 minPrice;
     }
 
     /// @notice Operator policy, enforced on every operation.
@@ -69,6 +74,7 @@ interface IReceivable {
         uint64 maxTerm;
         uint64 gracePeriod;
         uint128 minSplitValue;
+        uint32 lapsePeriod;
     }
 
     /// @notice One part of a split.
@@ -138,11 +144,34 @@ interface IReceivable {
     /// @notice The receiving contract refused the certificate.
     error ReceivableRejectedByReceiver(address to);
     /// @notice A policy value is out of range.
-    error ReceivableInvalidPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue);
+    error ReceivableInvalidPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod);
     /// @notice A batch holds more than `max` ids.
     error ReceivableBatchTooLarge(uint256 count, uint256 max);
+    /// @notice The id derived for a new certificate or request is in use (or zero): choose another salt.
+    error ReceivableIdTaken(uint256 id);
+    /// @notice The root's invoice fingerprint is not the one the caller named.
+    error ReceivableFingerprintMismatch(uint256 id, bytes32 fingerprint, bytes32 given);
+    /// @notice The pending submission lapsed at `lapsedAt` without the obligor's confirmation.
+    error ReceivableSubmissionLapsed(uint256 id, uint64 lapsedAt, uint64 now_);
+    /// @notice The pending submission lapses only at `lapsesAt`.
+    error ReceivableNotYetLapsed(uint256 id, uint64 lapsesAt, uint64 now_);
+    /// @notice Splitting or transferring a certificate to its own holder.
+    error ReceivableSelfTransfer(uint256 id, address holder);
+    /// @notice A financier may not finance a certificate it owes (as obligor) or holds.
+    error ReceivableSelfFinancing(uint256 id, address financier);
+    /// @notice The price is below the holder's floor for the request.
+    error ReceivablePriceBelowFloor(uint256 requestId, uint256 minPrice, uint256 price);
+    /// @notice The request's value is not the one the financier named.
+    error ReceivableTermsMismatch(uint256 requestId, uint256 value, uint256 given);
+    /// @notice The financing request expired at `expiresAt`.
+    error ReceivableFinancingExpired(uint256 requestId, uint64 expiresAt, uint64 now_);
+    /// @notice A request's floor must satisfy 0 < minPrice <= value.
+    error ReceivableInvalidFloor(uint256 value, uint256 minPrice);
+    /// @notice A request's expiry must lie after now and no later than the due date.
+    error ReceivableInvalidExpiry(uint64 expiresAt, uint64 now_, uint64 dueDate);
 
-    /// @notice Emitted when a supplier submits an invoice; the certificate is Pending.
+    /// @notice Emitted when a supplier submits an invoice; the certificate is Pending
+    /// until the obligor confirms it, and lapses at `lapsesAt` if it does not.
     event ReceivableSubmitted(
         uint256 indexed id,
         address indexed obligor,
@@ -150,7 +179,8 @@ interface IReceivable {
         uint256 value,
         uint64 dueDate,
         bytes32 fingerprint,
-        bytes32 documentHash
+        bytes32 documentHash,
+        uint64 lapsesAt
     );
     /// @notice Emitted when a core enterprise issues directly; the certificate is Active.
     event ReceivableIssued(
@@ -168,6 +198,10 @@ interface IReceivable {
     event ReceivableRejected(
         uint256 indexed id, address indexed obligor, address indexed creditor, bytes32 fingerprint, uint256 value
     );
+    /// @notice Emitted when an unconfirmed submission lapses; its fingerprint is free again.
+    event ReceivableLapsed(
+        uint256 indexed id, address indexed obligor, address indexed creditor, bytes32 fingerprint, uint256 value
+    );
     /// @notice Emitted for each part of a split: certificate `id` with `value` split off `parentId`,
     /// which keeps `parentValue`.
     event CertificateSplit(
@@ -183,7 +217,8 @@ interface IReceivable {
     event CertificateTransferred(
         uint256 indexed id, uint256 indexed rootId, address indexed from, address to, uint256 value
     );
-    /// @notice Emitted when a holder asks `financier` to buy `value` of certificate `id`.
+    /// @notice Emitted when a holder asks `financier` to buy `value` of certificate `id`
+    /// for at least `minPrice`, before `expiresAt`.
     event FinancingRequested(
         uint256 indexed requestId,
         uint256 indexed id,
@@ -191,7 +226,9 @@ interface IReceivable {
         uint256 rootId,
         address holder,
         uint256 value,
-        uint64 dueDate
+        uint64 dueDate,
+        uint256 minPrice,
+        uint64 expiresAt
     );
     /// @notice Emitted when the financier pays `price` and receives certificate `financedId` of `value`.
     event FinancingFunded(
@@ -221,35 +258,62 @@ interface IReceivable {
     /// @notice Emitted when the operator freezes or unfreezes a root and all its certificates.
     event RootFrozen(uint256 indexed rootId, bool frozen, address indexed by);
     /// @notice Emitted when the operator changes the policy.
-    event PolicyUpdated(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, address indexed by);
+    event PolicyUpdated(
+        uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod, address indexed by
+    );
 
     /// @notice A SUPPLIER submits an invoice owed by `obligor`; it holds a Pending certificate.
-    function submit(address obligor, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
-        external
-        returns (uint256 id);
+    /// @dev Ids never depend on mining order: the root's id is `rootIdOf(fingerprint, salt)`, so a
+    /// transaction mined again after a reorg creates the id it created the first time.
+    function submit(
+        address obligor,
+        uint256 value,
+        uint64 dueDate,
+        bytes32 fingerprint,
+        bytes32 documentHash,
+        bytes32 salt
+    ) external returns (uint256 id);
 
-    /// @notice A CORE_ENTERPRISE issues an Active certificate to `supplier` directly.
-    function issue(address supplier, uint256 value, uint64 dueDate, bytes32 fingerprint, bytes32 documentHash)
-        external
-        returns (uint256 id);
+    /// @notice A CORE_ENTERPRISE issues an Active certificate to `supplier` directly; id as for submit.
+    function issue(
+        address supplier,
+        uint256 value,
+        uint64 dueDate,
+        bytes32 fingerprint,
+        bytes32 documentHash,
+        bytes32 salt
+    ) external returns (uint256 id);
 
-    /// @notice The obligor confirms a Pending receivable; it becomes Active.
-    function confirm(uint256 id) external;
+    /// @notice The obligor confirms the Pending receivable `id` of invoice `fingerprint`; it becomes Active.
+    function confirm(uint256 id, bytes32 fingerprint) external;
 
-    /// @notice The obligor rejects a Pending receivable; the certificate is burned and
-    /// the invoice fingerprint released.
-    function reject(uint256 id) external;
+    /// @notice The obligor rejects the Pending receivable `id` of invoice `fingerprint`; the
+    /// certificate is burned and the fingerprint released.
+    function reject(uint256 id, bytes32 fingerprint) external;
 
-    /// @notice The holder splits `parts` off certificate `id`; each part is a new
-    /// certificate with `id` as parent. Returns the new ids in order.
-    function split(uint256 id, Part[] calldata parts) external returns (uint256[] memory ids);
+    /// @notice Anyone lapses a Pending receivable the obligor did not confirm within the lapse
+    /// period; the certificate is burned and the fingerprint released.
+    function lapse(uint256 id) external;
 
-    /// @notice The holder asks `financier` to buy `value` of certificate `id`.
-    function requestFinancing(uint256 id, address financier, uint256 value) external returns (uint256 requestId);
+    /// @notice The holder splits `parts` off certificate `id`; each part is a new certificate
+    /// with `id` as parent, numbered `partIdOf(id, salt, index)`. Returns the new ids in order.
+    function split(uint256 id, Part[] calldata parts, bytes32 salt) external returns (uint256[] memory ids);
 
-    /// @notice The financier pays `price` and receives the requested value, in one transaction.
+    /// @notice The holder asks `financier` to buy `value` of certificate `id` for no less than
+    /// `minPrice`, before `expiresAt`; the request is numbered `requestIdOf(id, salt)`.
+    function requestFinancing(
+        uint256 id,
+        address financier,
+        uint256 value,
+        uint256 minPrice,
+        uint64 expiresAt,
+        bytes32 salt
+    ) external returns (uint256 requestId);
+
+    /// @notice The financier pays `price` for the `value` the request names, in one transaction;
+    /// a partial value becomes certificate `fundedIdOf(requestId)`.
     /// Needs a CashToken allowance of `price` for this contract.
-    function fund(uint256 requestId, uint256 price) external returns (uint256 financedId);
+    function fund(uint256 requestId, uint256 value, uint256 price) external returns (uint256 financedId);
 
     /// @notice The holder withdraws an open financing request.
     function cancelFinancing(uint256 requestId) external;
@@ -272,7 +336,7 @@ interface IReceivable {
     function markOverdue(uint256 rootId) external;
 
     /// @notice The operator sets the policy.
-    function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue) external;
+    function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod) external;
 
     /// @notice The operator freezes or unfreezes one certificate.
     function setCertificateFrozen(uint256 id, bool frozen) external;
@@ -300,4 +364,16 @@ interface IReceivable {
 
     /// @notice The policy in force.
     function policy() external view returns (Policy memory);
+
+    /// @notice The id of the root that `submit` or `issue` creates for `fingerprint` with `salt`.
+    function rootIdOf(bytes32 fingerprint, bytes32 salt) external pure returns (uint256);
+
+    /// @notice The id of part `index` that `split` of `parentId` creates with `salt`.
+    function partIdOf(uint256 parentId, bytes32 salt, uint256 index) external pure returns (uint256);
+
+    /// @notice The id of the request that `requestFinancing` of certificate `id` creates with `salt`.
+    function requestIdOf(uint256 id, bytes32 salt) external pure returns (uint256);
+
+    /// @notice The id of the certificate a partial `fund` of request `requestId_` creates.
+    function fundedIdOf(uint256 requestId_) external pure returns (uint256);
 }
