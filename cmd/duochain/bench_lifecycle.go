@@ -21,9 +21,10 @@ type lifecycle struct {
 // The amounts of every lifecycle (CNY): small against the demo balances of
 // 100,000,000.00, so thousands of lifecycles fit.
 const (
-	benchAmount = "1000.00"
-	benchPart   = "400.00"
-	benchRate   = "0.045"
+	benchAmount  = "1000.00"
+	benchPart    = "400.00"
+	benchRate    = "0.045"
+	benchMaxRate = "0.06" // the tier-2 supplier's floor: it takes no worse than 6 % a year
 )
 
 // phase is one step of the flow, run for every live lifecycle before the next.
@@ -55,7 +56,7 @@ func (b *bench) phases() []phase {
 		}},
 		{"finance", 2, func(ctx context.Context, rec *samples, lc *lifecycle) error {
 			w, err := b.step(ctx, rec, "finance", "request_financing", "SUPPLIER2", "/v1/receivables/"+lc.part+"/financing-requests",
-				map[string]any{"financier": b.orgs["BANK"].ID, "amount": benchPart})
+				map[string]any{"financier": b.orgs["BANK"].ID, "amount": benchPart, "max_annual_rate": benchMaxRate})
 			if err != nil {
 				return err
 			}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
+	receivables "github.com/duochain/duochain/services/receivable"
 )
 
 // rawAccount is an organization whose key the bench holds and signs with itself.
@@ -238,9 +239,15 @@ func (b *bench) runRaw(ctx context.Context, sup, core rawAccount, pairs int) (ra
 	}
 	close(indexes)
 	submitted, ids, confirmed := make(chan rawSent, pairs), make(chan *big.Int, pairs), make(chan rawSent, pairs)
+	var fpMu sync.Mutex
+	fps := map[int64][32]byte{} // root id -> fingerprint, which confirm names
 	go sender(sup, indexes, submitted, func(_ *big.Int, i int) []byte {
 		fp := crypto.Keccak256Hash([]byte(b.invoice("R", i)))
-		return rcv.PackSubmit(core.addr, value, due, fp, [32]byte{})
+		salt := receivables.NewSalt()
+		fpMu.Lock()
+		fps[receivables.RootID(fp, salt)] = fp
+		fpMu.Unlock()
+		return rcv.PackSubmit(core.addr, value, due, fp, [32]byte{}, salt)
 	})
 	wg.Add(2)
 	go func() {
@@ -260,7 +267,10 @@ func (b *bench) runRaw(ctx context.Context, sup, core rawAccount, pairs int) (ra
 		if i == 0 {
 			firstConf = time.Now()
 		}
-		return rcv.PackConfirm(id)
+		fpMu.Lock()
+		fp := fps[id.Int64()]
+		fpMu.Unlock()
+		return rcv.PackConfirm(id, fp)
 	})
 	go waiter(1, "active", confirmed, func(r *types.Receipt) (*big.Int, error) {
 		lastConf = time.Now()

@@ -194,7 +194,7 @@ func walkThrough(t *testing.T, c *e2eClient, chain *ethclient.Client) (root, par
 		Price      *string `json:"price"`
 		FinancedID *string `json:"financed_receivable_id"`
 	}
-	c.write(t, "SUPPLIER2", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": ids("BANK"), "amount": "400000.00"}, &fr)
+	c.write(t, "SUPPLIER2", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": ids("BANK"), "amount": "400000.00", "max_annual_rate": "0.20"}, &fr)
 	if fr.Status != "requested" {
 		t.Fatalf("financing requested: %+v", fr)
 	}

@@ -44,7 +44,7 @@ func TestKYBRevocationStopsTransfers(t *testing.T) {
 
 	notVerified := refusal{http.StatusUnprocessableEntity, "not_verified", ""}
 	s.refuse(t, notVerified, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/transfer", map[string]any{"to": s.ids["sup2"]})
-	s.refuse(t, notVerified, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "1000.00"})
+	s.refuse(t, notVerified, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "1000.00", "max_annual_rate": "0.20"})
 	s.refuse(t, refusal{http.StatusUnprocessableEntity, "not_verified", "to"}, "sup2", "POST", "/v1/receivables/"+held[0].ID+"/transfer", map[string]any{"to": s.ids["sup1"]})
 
 	// The gate is on chain: the same calls, sent by the supplier's account
@@ -58,7 +58,7 @@ func TestKYBRevocationStopsTransfers(t *testing.T) {
 	s.must(http.StatusOK, "bank", "GET", "/v1/organizations/"+s.ids["bank"], nil, &bankOrg)
 	for name, data := range map[string][]byte{
 		"transferFrom":     rcv.PackTransferFrom0(sup1.Address, sup2.Address, id(held[1])),
-		"requestFinancing": rcv.PackRequestFinancing(id(held[1]), bankOrg.Address, big.NewInt(100000)),
+		"requestFinancing": rcv.PackRequestFinancing(id(held[1]), bankOrg.Address, big.NewInt(100000), big.NewInt(90000), uint64(time.Now().Add(24*time.Hour).Unix()), [32]byte{1}),
 	} {
 		_, err := client.CallContract(ctx, ethereum.CallMsg{From: sup1.Address, To: &rcvAddr, Data: data}, nil)
 		rev, ok := contracts.DecodeRevert(err)
@@ -85,7 +85,7 @@ func TestKYBRevocationStopsTransfers(t *testing.T) {
 		"topic": "KYB", "document_sha256": "0x" + common.Bytes2Hex(make([]byte, 31)) + "07", "expires_at": time.Now().AddDate(1, 0, 0).UTC().Format(time.RFC3339)}, nil)
 	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/transfer", map[string]any{"to": s.ids["sup2"]}, &moved)
 	var fr struct{ Status string }
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+held[2].ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "1000.00"}, &fr)
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+held[2].ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
 	if moved.Holder.ID != s.ids["sup2"] || fr.Status != "requested" {
 		t.Fatalf("after re-issue: transfer %+v, financing %+v", moved, fr)
 	}

@@ -190,7 +190,7 @@ func TestLifecycleOverHTTP(t *testing.T) {
 		ID     string `json:"id"`
 		Status string `json:"status"`
 	}
-	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "400000.00"}, &fr)
+	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "400000.00", "max_annual_rate": "0.20"}, &fr)
 	var quote struct {
 		Price string `json:"price"`
 		Days  int64  `json:"days"`

@@ -55,7 +55,7 @@ func TestReindexEqualsLive(t *testing.T) {
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "1000.00"}, &fr)
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
 	s.must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"price": "990.00"}, nil)
 	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/repay", nil, nil)
 	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)

@@ -58,9 +58,9 @@ func TestLifecycle(t *testing.T) {
 	c.transfer(op, core.addr, ether(10))
 
 	r := c.transact(sup, rcvC, rcv.PackSubmit(core.addr, big.NewInt(100_000), c.now()+30*day,
-		crypto.Keccak256Hash([]byte("invoice-1")), crypto.Keccak256Hash([]byte("invoice-1.pdf"))))
+		crypto.Keccak256Hash([]byte("invoice-1")), crypto.Keccak256Hash([]byte("invoice-1.pdf")), [32]byte{1}))
 	id := submittedID(t, rcv, r)
-	c.transact(core, rcvC, rcv.PackConfirm(id))
+	c.transact(core, rcvC, rcv.PackConfirm(id, crypto.Keccak256Hash([]byte("invoice-1"))))
 
 	root, err := bind.Call(rcvC, &bind.CallOpts{Context: t.Context()}, rcv.PackRoot(id), rcv.UnpackRoot)
 	if err != nil {

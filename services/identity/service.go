@@ -156,6 +156,9 @@ func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Principa
 	if !topicPattern.MatchString(req.Topic) {
 		return 0, problem.Invalid("invalid_topic", "topic", "topic must be 1 to 32 upper-case letters, digits or _, e.g. KYB")
 	}
+	if org.Address == p.Address {
+		return 0, problem.Invalid("self_issue", "", "a verifier cannot vouch for its own organization: another verifier issues its credentials")
+	}
 	doc, err := req.documentHash()
 	if err != nil {
 		return 0, err

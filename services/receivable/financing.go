@@ -4,6 +4,8 @@ import (
 	"context"
 	"math/big"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/shopspring/decimal"
@@ -12,11 +14,18 @@ import (
 	"github.com/duochain/duochain/services/problem"
 )
 
-// FinancingRequestBody is the body of POST /v1/receivables/{id}/financing-requests.
+// FinancingRequestBody is the body of POST /v1/receivables/{id}/financing-requests:
+// the holder's terms. Exactly one of MinPrice and MaxAnnualRate sets the floor.
 type FinancingRequestBody struct {
-	Financier string `json:"financier"`
-	Amount    string `json:"amount"`
+	Financier     string `json:"financier"`
+	Amount        string `json:"amount"`
+	MinPrice      string `json:"min_price,omitempty"`       // the least the holder accepts
+	MaxAnnualRate string `json:"max_annual_rate,omitempty"` // or the most discount a year; the floor is its price by chain time now
+	ExpiresAt     string `json:"expires_at,omitempty"`      // RFC 3339; default DefaultRequestTTL from now, at most the due date
 }
+
+// DefaultRequestTTL is how long a financing request stays open when the holder names no expiry.
+const DefaultRequestTTL = 7 * 24 * time.Hour
 
 // RequestFinancing enqueues the holder's request that a financier buy amount of certificate id.
 func (s *Service) RequestFinancing(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, req FinancingRequestBody) (int64, error) {
@@ -39,21 +48,84 @@ func (s *Service) RequestFinancing(ctx context.Context, tx pgx.Tx, p api.Princip
 	if !has(roles, "FINANCIER") {
 		return 0, problem.Invalid("not_financier", "financier", "organization %s is not a financier", req.Financier)
 	}
+	if fin == p.Address || fin == r.obligorAddr {
+		return 0, problem.Invalid("self_financing", "financier", "a financier cannot finance a receivable it holds or owes")
+	}
 	if err := s.requireVerified(ctx, fin, "financier", now); err != nil {
 		return 0, err
 	}
-	return s.enqueue(ctx, tx, p, "receivable.finance_request", s.Receivable, s.rcv.PackRequestFinancing(big.NewInt(id), fin, minor), "")
+	due, _ := time.Parse(time.DateOnly, r.DueDate)
+	floor, err := s.floor(req, minor, due, now)
+	if err != nil {
+		return 0, err
+	}
+	expires := now.Add(DefaultRequestTTL)
+	if req.ExpiresAt != "" {
+		if expires, err = time.Parse(time.RFC3339, req.ExpiresAt); err != nil {
+			return 0, problem.Invalid("invalid_expiry", "expires_at", "expires_at must be an RFC 3339 time such as \"2027-01-31T12:00:00Z\"")
+		}
+		if !expires.After(now) || expires.After(due) {
+			return 0, problem.Invalid("invalid_expiry", "expires_at", "expires_at must lie after the chain's time %s and no later than the due date %s",
+				now.Format(time.RFC3339), r.DueDate)
+		}
+	} else if expires.After(due) {
+		expires = due
+	}
+	salt := NewSalt()
+	data := s.rcv.PackRequestFinancing(big.NewInt(id), fin, minor, floor, uint64(expires.Unix()), salt)
+	return s.enqueue(ctx, tx, p, "receivable.finance_request", s.Receivable, data, strconv.FormatInt(RequestID(id, salt), 10))
 }
 
-// Quote is the discounted price of a financing request at an annual rate.
+// floor is the holder's minimum price in minor units: min_price as given, or the
+// price at max_annual_rate for the days from now to due.
+func (s *Service) floor(req FinancingRequestBody, value *big.Int, due, now time.Time) (*big.Int, error) {
+	switch {
+	case (req.MinPrice == "") == (req.MaxAnnualRate == ""):
+		return nil, problem.Invalid("floor_required", "min_price", "give the least you accept: min_price or max_annual_rate, exactly one")
+	case req.MinPrice != "":
+		_, floor, err := ParseAmount("min_price", req.MinPrice)
+		if err != nil {
+			return nil, err
+		}
+		if floor.Cmp(value) > 0 {
+			return nil, problem.Invalid("invalid_floor", "min_price", "min_price %s is above the amount %s", Format(floor), Format(value))
+		}
+		return floor, nil
+	default:
+		rate, err := parseRate("max_annual_rate", req.MaxAnnualRate)
+		if err != nil {
+			return nil, err
+		}
+		price := Price(decimal.NewFromBigInt(value, -2), rate, daysTo(due, now))
+		if !price.IsPositive() {
+			return nil, problem.Invalid("invalid_rate", "max_annual_rate", "at %s to the due date the floor would be %s", rate, price.StringFixed(2))
+		}
+		return price.Shift(2).BigInt(), nil
+	}
+}
+
+// daysTo counts the days from now to due, a part day as a whole one.
+func daysTo(due, now time.Time) int64 {
+	return int64((due.Sub(now).Seconds() + 86399) / 86400)
+}
+
+// Quote is the discounted price of a financing request at an annual rate, against
+// the holder's floor.
 type Quote struct {
 	RequestID  string `json:"financing_request_id"`
 	Amount     string `json:"amount"`
+	MinPrice   string `json:"min_price"` // the holder's floor
 	AnnualRate string `json:"annual_rate"`
 	Days       int64  `json:"days"`
 	Price      string `json:"price"`
 	Discount   string `json:"discount"`
-	Basis      string `json:"basis"`
+	// EffectiveAnnualRate is the financier's simple yield on the cash it advances:
+	// discount / price × 365 / days.
+	EffectiveAnnualRate string    `json:"effective_annual_rate"`
+	NetProceeds         string    `json:"net_proceeds"` // what the holder receives: the price (duochain charges no fee)
+	MeetsFloor          bool      `json:"meets_floor"`
+	ExpiresAt           time.Time `json:"expires_at"`
+	Basis               string    `json:"basis"`
 }
 
 // Price is amount × (1 − rate × days / 360), rounded down to the fen, where days
@@ -63,11 +135,11 @@ func Price(amount decimal.Decimal, rate decimal.Decimal, days int64) decimal.Dec
 	return amount.Mul(factor).RoundFloor(2)
 }
 
-// parseRate reads an annual rate such as "0.045" (4.5 %).
-func parseRate(s string) (decimal.Decimal, error) {
+// parseRate reads an annual rate such as "0.045" (4.5 %) from field.
+func parseRate(field, s string) (decimal.Decimal, error) {
 	r, err := decimal.NewFromString(s)
-	if err != nil || r.IsNegative() || r.GreaterThanOrEqual(decimal.NewFromInt(1)) {
-		return r, problem.Invalid("invalid_rate", "annual_rate", "annual_rate must be a decimal from 0 to below 1, e.g. \"0.045\" for 4.5 %%")
+	if err != nil || strings.ContainsAny(s, "eE") || r.IsNegative() || r.GreaterThanOrEqual(decimal.NewFromInt(1)) {
+		return r, problem.Invalid("invalid_rate", field, "%s must be a decimal from 0 to below 1, e.g. \"0.045\" for 4.5 %%", field)
 	}
 	return r, nil
 }
@@ -78,7 +150,11 @@ func (s *Service) QuoteRequest(ctx context.Context, id int64, rateS string) (Quo
 	if err != nil {
 		return Quote{}, err
 	}
-	rate, err := parseRate(rateS)
+	return s.quote(ctx, q, rateS)
+}
+
+func (s *Service) quote(ctx context.Context, q FinancingRequest, rateS string) (Quote, error) {
+	rate, err := parseRate("annual_rate", rateS)
 	if err != nil {
 		return Quote{}, err
 	}
@@ -86,18 +162,22 @@ func (s *Service) QuoteRequest(ctx context.Context, id int64, rateS string) (Quo
 	if err != nil {
 		return Quote{}, err
 	}
-	secs := q.due.Sub(now).Seconds()
-	if secs <= 0 {
-		return Quote{}, problem.Invalid("past_due", "", "financing request %d is for a receivable due %s", id, q.DueDate)
+	if !now.Before(q.due) {
+		return Quote{}, problem.Invalid("past_due", "", "financing request %s is for a receivable due %s", q.ID, q.DueDate)
 	}
-	days := int64((secs + 86399) / 86400)
+	days := daysTo(q.due, now)
 	amount := decimal.NewFromBigInt(q.value, -2)
 	price := Price(amount, rate, days)
 	if !price.IsPositive() {
 		return Quote{}, problem.Invalid("invalid_rate", "annual_rate", "at %s for %d days the price would be %s", rate, days, price.StringFixed(2))
 	}
-	return Quote{RequestID: q.ID, Amount: q.Amount, AnnualRate: rate.String(), Days: days, Price: price.StringFixed(2),
-		Discount: amount.Sub(price).StringFixed(2), Basis: "amount × (1 − annual_rate × days / 360), rounded down to the fen"}, nil
+	discount := amount.Sub(price)
+	yield := discount.Div(price).Mul(decimal.NewFromInt(365)).Div(decimal.NewFromInt(days)).Round(6)
+	return Quote{RequestID: q.ID, Amount: q.Amount, MinPrice: q.MinPrice, AnnualRate: rate.String(), Days: days, Price: price.StringFixed(2),
+		Discount: discount.StringFixed(2), EffectiveAnnualRate: yield.String(), NetProceeds: price.StringFixed(2),
+		MeetsFloor: price.Shift(2).BigInt().Cmp(q.minPrice) >= 0, ExpiresAt: q.ExpiresAt,
+		Basis: "price = amount × (1 − annual_rate × days / 360), rounded down to the fen; days to the due date by chain time, a part day counts; " +
+			"effective_annual_rate = discount / price × 365 / days"}, nil
 }
 
 // FundBody is the body of POST /v1/financing-requests/{id}/fund: a rate or a price.
@@ -118,6 +198,16 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64
 	if q.Status != "requested" {
 		return 0, problem.Conflict("financing_not_open", "financing request %d is %s", id, q.Status)
 	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if !now.Before(q.due) {
+		return 0, problem.Invalid("past_due", "", "financing request %d is for a receivable due %s", id, q.DueDate)
+	}
+	if !now.Before(q.ExpiresAt) {
+		return 0, problem.Conflict("financing_expired", "financing request %d expired at %s", id, q.ExpiresAt.Format(time.RFC3339))
+	}
 	var price *big.Int
 	switch {
 	case (body.AnnualRate == "") == (body.Price == ""):
@@ -127,7 +217,7 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64
 			return 0, err
 		}
 	default:
-		quote, err := s.QuoteRequest(ctx, id, body.AnnualRate)
+		quote, err := s.quote(ctx, q, body.AnnualRate)
 		if err != nil {
 			return 0, err
 		}
@@ -136,10 +226,14 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64
 	if price.Cmp(q.value) > 0 {
 		return 0, problem.Invalid("invalid_price", "price", "price %s is above the amount %s", Format(price), q.Amount)
 	}
+	if price.Cmp(q.minPrice) < 0 {
+		return 0, problem.Invalid("price_below_floor", "price", "price %s is below the holder's floor %s", Format(price), q.MinPrice)
+	}
 	if err := s.ensureAllowance(ctx, tx, p, price); err != nil {
 		return 0, err
 	}
-	return s.enqueue(ctx, tx, p, "receivable.fund", s.Receivable, s.rcv.PackFund(big.NewInt(id), price), strconv.FormatInt(id, 10))
+	// The call names the value it buys: it can take effect on no other terms.
+	return s.enqueue(ctx, tx, p, "receivable.fund", s.Receivable, s.rcv.PackFund(big.NewInt(id), q.value, price), strconv.FormatInt(id, 10))
 }
 
 // CloseRequest enqueues cancel (by the holder) or decline (by the financier) of request id.

@@ -93,10 +93,17 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		return err
 	}
 	if e, err := p.rcv.UnpackReceivableSubmittedEvent(l); err == nil {
-		return p.root(ctx, tx, ev, e.Id, e.Obligor, e.Creditor, e.Value, e.DueDate, e.Fingerprint, e.DocumentHash, "pending")
+		lapses := unix(e.LapsesAt)
+		return p.root(ctx, tx, ev, e.Id, e.Obligor, e.Creditor, e.Value, e.DueDate, e.Fingerprint, e.DocumentHash, "pending", &lapses)
 	}
 	if e, err := p.rcv.UnpackReceivableIssuedEvent(l); err == nil {
-		return p.root(ctx, tx, ev, e.Id, e.Obligor, e.Creditor, e.Value, e.DueDate, e.Fingerprint, e.DocumentHash, "active")
+		return p.root(ctx, tx, ev, e.Id, e.Obligor, e.Creditor, e.Value, e.DueDate, e.Fingerprint, e.DocumentHash, "active", nil)
+	}
+	if e, err := p.rcv.UnpackReceivableLapsedEvent(l); err == nil {
+		if err := exec(`UPDATE receivables SET status = 'lapsed', holder = NULL, updated_block = $2 WHERE id = $1`, e.Id.Int64(), ev.Block); err != nil {
+			return err
+		}
+		return history(ctx, tx, ev, e.Id, e.Id, "lapsed", map[string]any{"obligor": e.Obligor})
 	}
 	if e, err := p.rcv.UnpackReceivableConfirmedEvent(l); err == nil {
 		if err := exec(`UPDATE receivables SET status = 'active', updated_block = $2 WHERE id = $1`, e.Id.Int64(), ev.Block); err != nil {
@@ -135,16 +142,19 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		return history(ctx, tx, ev, e.Id, e.RootId, "transferred", map[string]any{"from": e.From, "to": e.To, "value": Format(e.Value)})
 	}
 	if e, err := p.rcv.UnpackFinancingRequestedEvent(l); err == nil {
-		err := exec(`INSERT INTO financing_requests (id, certificate_id, root_id, holder, financier, value, due_date, status, created_block, updated_block)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, 'requested', $8, $8)`,
-			e.RequestId.Int64(), e.Id.Int64(), e.RootId.Int64(), e.Holder.Bytes(), e.Financier.Bytes(), e.Value.String(), unix(e.DueDate), ev.Block)
+		err := exec(`INSERT INTO financing_requests (id, certificate_id, root_id, holder, financier, value, min_price, expires_at, due_date, status,
+				created_block, updated_block)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'requested', $10, $10)`,
+			e.RequestId.Int64(), e.Id.Int64(), e.RootId.Int64(), e.Holder.Bytes(), e.Financier.Bytes(), e.Value.String(), e.MinPrice.String(),
+			unix(e.ExpiresAt), unix(e.DueDate), ev.Block)
 		if err != nil {
 			return fmt.Errorf("project financing request %s: %w", e.RequestId, err)
 		}
 		if err := exec(`UPDATE receivables SET locked_by = $2 WHERE id = $1`, e.Id.Int64(), e.RequestId.Int64()); err != nil {
 			return err
 		}
-		return history(ctx, tx, ev, e.Id, e.RootId, "financing_requested", map[string]any{"request_id": e.RequestId.String(), "financier": e.Financier, "value": Format(e.Value)})
+		return history(ctx, tx, ev, e.Id, e.RootId, "financing_requested", map[string]any{"request_id": e.RequestId.String(), "financier": e.Financier,
+			"value": Format(e.Value), "min_price": Format(e.MinPrice), "expires_at": unix(e.ExpiresAt)})
 	}
 	if e, err := p.rcv.UnpackFinancingFundedEvent(l); err == nil {
 		if err := exec(`UPDATE financing_requests SET status = 'funded', price = $2, financed_id = $3, updated_block = $4 WHERE id = $1`,
@@ -200,11 +210,11 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 }
 
 func (p *Projection) root(ctx context.Context, tx pgx.Tx, ev indexer.Event, id *big.Int, obligor, creditor common.Address, value *big.Int,
-	due uint64, fp, doc [32]byte, status string) error {
+	due uint64, fp, doc [32]byte, status string, lapses *time.Time) error {
 	_, err := tx.Exec(ctx, `INSERT INTO receivables (id, root_id, parent_id, tier, obligor, original_creditor, holder, value, face_value,
-			due_date, status, fingerprint, document_hash, created_block, created_tx, updated_block)
-		VALUES ($1, $1, NULL, 1, $2, $3, $3, $4, $4, $5, $6, $7, $8, $9, $10, $9)`,
-		id.Int64(), obligor.Bytes(), creditor.Bytes(), value.String(), unix(due), status, fp[:], doc[:], ev.Block, ev.TxHash.Bytes())
+			due_date, status, fingerprint, document_hash, created_block, created_tx, updated_block, lapses_at)
+		VALUES ($1, $1, NULL, 1, $2, $3, $3, $4, $4, $5, $6, $7, $8, $9, $10, $9, $11)`,
+		id.Int64(), obligor.Bytes(), creditor.Bytes(), value.String(), unix(due), status, fp[:], doc[:], ev.Block, ev.TxHash.Bytes(), lapses)
 	if err != nil {
 		return fmt.Errorf("project receivable %s: %w", id, err)
 	}

@@ -30,6 +30,7 @@ type Receivable struct {
 	Currency         string     `json:"currency"`
 	DueDate          string     `json:"due_date"`
 	Status           string     `json:"status"`
+	LapsesAt         *time.Time `json:"lapses_at,omitempty"` // an unconfirmed submission lapses then
 	Frozen           bool       `json:"frozen"`
 	LockedByRequest  *string    `json:"locked_by_request"`
 	Fingerprint      *string    `json:"invoice_fingerprint,omitempty"`
@@ -39,6 +40,7 @@ type Receivable struct {
 	Children         []string   `json:"children,omitempty"`
 	holderAddr       common.Address
 	obligorAddr      common.Address
+	lockExpires      *time.Time
 }
 
 // Party is an organization taking part, by id and address.
@@ -59,7 +61,8 @@ type Queries struct {
 }
 
 const recColumns = `id, root_id, parent_id, tier, obligor, original_creditor, holder, value, face_value, due_date, status,
-	frozen OR root_frozen, locked_by, fingerprint, created_tx, created_block`
+	frozen OR root_frozen, locked_by, fingerprint, created_tx, created_block, lapses_at,
+	(SELECT f.expires_at FROM financing_requests f WHERE f.id = receivables.locked_by)`
 
 func scanReceivable(row pgx.Row) (Receivable, error) {
 	var (
@@ -73,7 +76,7 @@ func scanReceivable(row pgx.Row) (Receivable, error) {
 		fp, createdTx           []byte
 	)
 	if err := row.Scan(&id, &root, &parent, &r.Tier, &obligor, &creditor, &hold, &valueS, &faceS, &due, &r.Status,
-		&r.Frozen, &locked, &fp, &createdTx, &created); err != nil {
+		&r.Frozen, &locked, &fp, &createdTx, &created, &r.LapsesAt, &r.lockExpires); err != nil {
 		return r, err
 	}
 	value.SetString(valueS, 10)
@@ -154,6 +157,7 @@ type Filter struct {
 	DueBefore       *time.Time
 	After           int64 // cursor: ids above it
 	Limit           int
+	Now             time.Time // the chain's time: pending and lapsed are judged by it
 }
 
 // List returns receivables matching f in id order.
@@ -172,7 +176,13 @@ func (q *Queries) List(ctx context.Context, f Filter) ([]Receivable, error) {
 	if f.Root != 0 {
 		add("root_id = $%d", f.Root)
 	}
-	if f.Status != "" {
+	switch f.Status {
+	case "":
+	case "pending":
+		add("status = 'pending' AND lapses_at > $%d", f.Now)
+	case "lapsed":
+		add("(status = 'lapsed' OR (status = 'pending' AND lapses_at <= $%d))", f.Now)
+	default:
 		add("status = $%d", f.Status)
 	}
 	if f.DueBefore != nil {
@@ -240,11 +250,15 @@ type Exposure struct {
 // Exposure is the penetration of obligor's credit: live value by tier and holder.
 func (q *Queries) Exposure(ctx context.Context, obligor common.Address, minTier int) ([]Exposure, error) {
 	rows, err := q.Pool.Query(ctx, `SELECT tier, holder, sum(value)::text, count(*), min(due_date), max(due_date) FROM receivables
-		WHERE obligor = $1 AND tier >= $2 AND status IN ('pending', 'active', 'overdue', 'repaid') AND holder IS NOT NULL
+		WHERE obligor = $1 AND tier >= $2 AND status IN ('active', 'overdue', 'repaid') AND holder IS NOT NULL
 		GROUP BY tier, holder ORDER BY tier, holder`, obligor.Bytes(), minTier)
 	if err != nil {
 		return nil, fmt.Errorf("exposure of %s: %w", obligor, err)
 	}
+	return scanExposure(rows)
+}
+
+func scanExposure(rows pgx.Rows) ([]Exposure, error) {
 	defer rows.Close()
 	out := []Exposure{}
 	for rows.Next() {
@@ -266,21 +280,37 @@ func (q *Queries) Exposure(ctx context.Context, obligor common.Address, minTier 
 	return out, rows.Err()
 }
 
+// PendingExposure is what obligor has been asked to confirm and has not, and that
+// has not lapsed by now: by holder, each a tier-1 root.
+func (q *Queries) PendingExposure(ctx context.Context, obligor common.Address, now time.Time) ([]Exposure, error) {
+	rows, err := q.Pool.Query(ctx, `SELECT tier, holder, sum(value)::text, count(*), min(due_date), max(due_date) FROM receivables
+		WHERE obligor = $1 AND status = 'pending' AND lapses_at > $2 AND holder IS NOT NULL
+		GROUP BY tier, holder ORDER BY tier, holder`, obligor.Bytes(), now)
+	if err != nil {
+		return nil, fmt.Errorf("pending exposure of %s: %w", obligor, err)
+	}
+	return scanExposure(rows)
+}
+
 // FinancingRequest is a request as the API shows it.
 type FinancingRequest struct {
-	ID            string  `json:"id"`
-	ReceivableID  string  `json:"receivable_id"`
-	RootID        string  `json:"root_id"`
-	Holder        Party   `json:"holder"`
-	Financier     Party   `json:"financier"`
-	Amount        string  `json:"amount"`
-	Price         *string `json:"price"`
-	FinancedID    *string `json:"financed_receivable_id"`
-	DueDate       string  `json:"due_date"`
-	Status        string  `json:"status"`
+	ID            string    `json:"id"`
+	ReceivableID  string    `json:"receivable_id"`
+	RootID        string    `json:"root_id"`
+	Holder        Party     `json:"holder"`
+	Financier     Party     `json:"financier"`
+	Amount        string    `json:"amount"`
+	MinPrice      string    `json:"min_price"` // the holder's floor: no funding below it
+	ExpiresAt     time.Time `json:"expires_at"`
+	Price         *string   `json:"price"`
+	FinancedID    *string   `json:"financed_receivable_id"`
+	DueDate       string    `json:"due_date"`
+	Status        string    `json:"status"` // requested, funded, cancelled, declined; expired once past expires_at unanswered
 	holderAddr    common.Address
 	financierAddr common.Address
+	obligorAddr   common.Address
 	value         *big.Int
+	minPrice      *big.Int
 	due           time.Time
 }
 
@@ -290,12 +320,15 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 		r           FinancingRequest
 		cert, root  int64
 		holder, fin []byte
-		value       string
+		value, min  string
 		price       *string
 		financed    *int64
+		obligor     []byte
 	)
-	err := q.Pool.QueryRow(ctx, `SELECT certificate_id, root_id, holder, financier, value::text, price::text, financed_id, due_date, status
-		FROM financing_requests WHERE id = $1`, id).Scan(&cert, &root, &holder, &fin, &value, &price, &financed, &r.due, &r.Status)
+	err := q.Pool.QueryRow(ctx, `SELECT f.certificate_id, f.root_id, f.holder, f.financier, f.value::text, f.min_price::text, f.expires_at,
+			f.price::text, f.financed_id, f.due_date, f.status, r.obligor
+		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&cert, &root, &holder, &fin, &value, &min,
+		&r.ExpiresAt, &price, &financed, &r.due, &r.Status, &obligor)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, problem.NotFound("no financing request %d", id)
 	}
@@ -306,7 +339,10 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 	r.holderAddr, r.financierAddr = common.BytesToAddress(holder), common.BytesToAddress(fin)
 	r.Holder, r.Financier = Party{Address: r.holderAddr}, Party{Address: r.financierAddr}
 	r.value, _ = new(big.Int).SetString(value, 10)
-	r.Amount, r.DueDate = Format(r.value), r.due.Format(time.DateOnly)
+	r.minPrice, _ = new(big.Int).SetString(min, 10)
+	r.obligorAddr = common.BytesToAddress(obligor)
+	r.ExpiresAt = r.ExpiresAt.UTC()
+	r.Amount, r.MinPrice, r.DueDate = Format(r.value), Format(r.minPrice), r.due.Format(time.DateOnly)
 	if price != nil {
 		p, _ := new(big.Int).SetString(*price, 10)
 		s := Format(p)

@@ -2,6 +2,7 @@ package receivable
 
 import (
 	"context"
+	"math/big"
 	"net/http"
 	"strconv"
 	"strings"
@@ -69,7 +70,20 @@ func (h *handlers) view(ctx context.Context, id int64) (Receivable, error) {
 	if err != nil {
 		return r, err
 	}
+	h.present(ctx, &r)
 	return r, h.fill(ctx, &r.Obligor, &r.OriginalCreditor, r.Holder)
+}
+
+// present shows records as they stand at the chain's time; when the chain
+// cannot tell it, as the read model stores them.
+func (h *handlers) present(ctx context.Context, rs ...*Receivable) {
+	now, err := h.s.Now(ctx)
+	if err != nil {
+		return
+	}
+	for _, r := range rs {
+		h.s.present(now, r)
+	}
 }
 
 // receivableResult answers a confirmed write with the receivable it created or
@@ -175,6 +189,9 @@ func (h *handlers) requestView(ctx context.Context, id int64) (FinancingRequest,
 	q, err := h.s.Q.Request(ctx, id)
 	if err != nil {
 		return q, err
+	}
+	if now, err := h.s.Now(ctx); err == nil && q.Status == "requested" && !now.Before(q.ExpiresAt) {
+		q.Status = "expired"
 	}
 	return q, h.fill(ctx, &q.Holder, &q.Financier)
 }
@@ -284,7 +301,7 @@ func (h *handlers) history(c echo.Context) error {
 	return c.JSON(http.StatusOK, map[string]any{"items": evs})
 }
 
-var statuses = map[string]bool{"pending": true, "active": true, "rejected": true, "repaid": true, "overdue": true, "redeemed": true}
+var statuses = map[string]bool{"pending": true, "active": true, "rejected": true, "repaid": true, "overdue": true, "redeemed": true, "lapsed": true}
 
 func (h *handlers) list(c echo.Context) error {
 	ctx := c.Request().Context()
@@ -316,7 +333,7 @@ func (h *handlers) list(c echo.Context) error {
 		}
 	}
 	if f.Status = c.QueryParam("status"); f.Status != "" && !statuses[f.Status] {
-		return problem.Invalid("invalid_status", "status", "status must be one of pending, active, rejected, repaid, overdue, redeemed")
+		return problem.Invalid("invalid_status", "status", "status must be one of pending, active, rejected, repaid, overdue, redeemed, lapsed")
 	}
 	if v := c.QueryParam("due_before"); v != "" {
 		t, err := time.Parse(time.DateOnly, v)
@@ -330,12 +347,19 @@ func (h *handlers) list(c echo.Context) error {
 			return problem.Invalid("invalid_cursor", "cursor", "cursor is not one this API returned")
 		}
 	}
+	if f.Status == "pending" || f.Status == "lapsed" {
+		// Lapse happens by the chain's clock, whether or not anyone told the chain.
+		if f.Now, err = h.s.Now(ctx); err != nil {
+			return err
+		}
+	}
 	items, err := h.s.Q.List(ctx, f)
 	if err != nil {
 		return err
 	}
 	parties := make([]*Party, 0, 3*len(items))
 	for i := range items {
+		h.present(ctx, &items[i])
 		parties = append(parties, &items[i].Obligor, &items[i].OriginalCreditor, items[i].Holder)
 	}
 	if err := h.fill(ctx, parties...); err != nil { // one query for the whole page
@@ -366,14 +390,34 @@ func (h *handlers) exposure(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	holders := make([]*Party, len(rows))
+	now, err := h.s.Now(ctx)
+	if err != nil {
+		return err
+	}
+	pending, err := h.s.Q.PendingExposure(ctx, addr, now)
+	if err != nil {
+		return err
+	}
+	holders := make([]*Party, 0, len(rows)+len(pending))
+	confirmed := new(big.Int)
 	for i := range rows {
-		holders[i] = &rows[i].Holder
+		holders = append(holders, &rows[i].Holder)
+		v, _ := ParseAmountMinor(rows[i].Value)
+		confirmed.Add(confirmed, v)
+	}
+	pendingTotal := new(big.Int)
+	for i := range pending {
+		holders = append(holders, &pending[i].Holder)
+		v, _ := ParseAmountMinor(pending[i].Value)
+		pendingTotal.Add(pendingTotal, v)
 	}
 	if err := h.fill(ctx, holders...); err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"obligor": ob, "items": rows})
+	// Exposure counts what the obligor confirmed; submissions it has not confirmed
+	// (and that have not lapsed) are shown apart and counted in nothing.
+	return c.JSON(http.StatusOK, map[string]any{"obligor": ob, "items": rows, "confirmed_value": Format(confirmed),
+		"pending": pending, "pending_value": Format(pendingTotal), "currency": Currency})
 }
 
 func (h *handlers) mint(c echo.Context) error {

@@ -126,7 +126,9 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 	}
 	fp := Fingerprint(req.Invoice, minor, issued)
 	var existing int64
-	err = tx.QueryRow(ctx, `SELECT id FROM receivables WHERE fingerprint = $1 AND status <> 'rejected'`, fp[:]).Scan(&existing)
+	// A rejected or lapsed submission (by the chain's time) no longer holds the invoice.
+	err = tx.QueryRow(ctx, `SELECT id FROM receivables WHERE fingerprint = $1 AND status NOT IN ('rejected', 'lapsed')
+		AND NOT (status = 'pending' AND lapses_at <= $2)`, fp[:], now).Scan(&existing)
 	if err == nil {
 		return 0, problem.Conflict("invoice_already_tokenized", "invoice %s was tokenized already as receivable %d", req.Invoice.Number, existing)
 	} else if !errors.Is(err, pgx.ErrNoRows) {
@@ -135,6 +137,7 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 
 	var kind string
 	var data []byte
+	salt := NewSalt()
 	switch {
 	case req.Obligor != "" && req.Supplier != "":
 		return 0, problem.Invalid(problem.CodeInvalid, "obligor", "give obligor (a supplier submits) or supplier (a core enterprise issues), not both")
@@ -149,7 +152,10 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 		if !has(roles, "CORE_ENTERPRISE") {
 			return 0, problem.Invalid("not_core_enterprise", "obligor", "organization %s is not a core enterprise", req.Obligor)
 		}
-		kind, data = "receivable.submit", s.rcv.PackSubmit(obligor, minor, uint64(due.Unix()), fp, doc)
+		if obligor == p.Address {
+			return 0, problem.Invalid("self_dealing", "obligor", "an organization cannot owe itself")
+		}
+		kind, data = "receivable.submit", s.rcv.PackSubmit(obligor, minor, uint64(due.Unix()), fp, doc, salt)
 	case req.Supplier != "":
 		if !p.Has("CORE_ENTERPRISE") {
 			return 0, problem.Forbidden("only a core enterprise issues receivables directly")
@@ -164,7 +170,10 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 		if err := s.requireVerified(ctx, supplier, "supplier", now); err != nil {
 			return 0, err
 		}
-		kind, data = "receivable.issue", s.rcv.PackIssue(supplier, minor, uint64(due.Unix()), fp, doc)
+		if supplier == p.Address {
+			return 0, problem.Invalid("self_dealing", "supplier", "an organization cannot owe itself")
+		}
+		kind, data = "receivable.issue", s.rcv.PackIssue(supplier, minor, uint64(due.Unix()), fp, doc, salt)
 	default:
 		return 0, problem.Invalid(problem.CodeInvalid, "obligor", "give obligor (a supplier submits) or supplier (a core enterprise issues)")
 	}
@@ -173,7 +182,8 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 			return 0, err
 		}
 	}
-	opID, err := s.enqueue(ctx, tx, p, kind, s.Receivable, data, "")
+	// The id is known before the transaction is mined, and stays what it is if it is mined again.
+	opID, err := s.enqueue(ctx, tx, p, kind, s.Receivable, data, strconv.FormatInt(RootID(fp, salt), 10))
 	if err != nil {
 		return 0, err
 	}
@@ -220,6 +230,19 @@ func (s *Service) requireVerified(ctx context.Context, addr common.Address, fiel
 	return problem.Invalid("not_verified", field, "%s %s holds no valid KYB credential", field, addr)
 }
 
+// present turns what the read model stores into what holds at the chain's time
+// now: an unconfirmed submission past its lapse time is lapsed (the chain frees
+// its invoice then, whether or not anyone has sent lapse), and an expired
+// financing request locks nothing.
+func (s *Service) present(now time.Time, r *Receivable) {
+	if r.Status == "pending" && r.LapsesAt != nil && !now.Before(*r.LapsesAt) {
+		r.Status = "lapsed"
+	}
+	if r.LockedByRequest != nil && r.lockExpires != nil && !now.Before(*r.lockExpires) {
+		r.LockedByRequest = nil
+	}
+}
+
 // cert loads certificate id for a write.
 func (s *Service) cert(ctx context.Context, id int64) (Receivable, error) {
 	return s.Q.Get(ctx, id)
@@ -237,13 +260,23 @@ func (s *Service) Decide(ctx context.Context, tx pgx.Tx, p api.Principal, id int
 	if r.obligorAddr != p.Address {
 		return 0, problem.Forbidden("only the obligor confirms or rejects receivable %d", id)
 	}
+	now, err := s.Now(ctx)
+	if err != nil {
+		return 0, err
+	}
+	s.present(now, &r)
+	if r.Status == "lapsed" {
+		return 0, problem.Conflict("lapsed", "receivable %d lapsed unconfirmed on %s", id, r.LapsesAt.Format(time.RFC3339))
+	}
 	if r.Status != "pending" {
 		return 0, problem.Conflict("invalid_status", "receivable %d is %s, not pending", id, r.Status)
 	}
+	// The call names the invoice it decides on: it can take effect on no other.
+	fp := common.HexToHash(*r.Fingerprint)
 	if confirm {
-		return s.enqueue(ctx, tx, p, "receivable.confirm", s.Receivable, s.rcv.PackConfirm(big.NewInt(id)), strconv.FormatInt(id, 10))
+		return s.enqueue(ctx, tx, p, "receivable.confirm", s.Receivable, s.rcv.PackConfirm(big.NewInt(id), fp), strconv.FormatInt(id, 10))
 	}
-	return s.enqueue(ctx, tx, p, "receivable.reject", s.Receivable, s.rcv.PackReject(big.NewInt(id)), strconv.FormatInt(id, 10))
+	return s.enqueue(ctx, tx, p, "receivable.reject", s.Receivable, s.rcv.PackReject(big.NewInt(id), fp), strconv.FormatInt(id, 10))
 }
 
 // movableCert loads certificate id and checks that p may move it now (chain time).
@@ -256,6 +289,7 @@ func (s *Service) movableCert(ctx context.Context, p api.Principal, id int64) (R
 	if err != nil {
 		return r, now, err
 	}
+	s.present(now, &r)
 	return r, now, s.movable(ctx, p, r, now)
 }
 
@@ -308,6 +342,9 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 		if err != nil {
 			return 0, fieldNotFound(err, field+".to")
 		}
+		if to == p.Address {
+			return 0, problem.Invalid("self_transfer", field+".to", "%s is your own organization: a split to oneself changes nothing but the tier", field+".to")
+		}
 		if err := s.requireVerified(ctx, to, field+".to", now); err != nil {
 			return 0, err
 		}
@@ -317,7 +354,12 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 	if total.Cmp(value) >= 0 {
 		return 0, problem.Invalid("insufficient_value", "parts", "the parts sum to %s but receivable %d holds %s and must keep a remainder", Format(total), id, r.Value)
 	}
-	return s.enqueue(ctx, tx, p, "receivable.split", s.Receivable, s.rcv.PackSplit(big.NewInt(id), out), "")
+	salt := NewSalt()
+	ids := make([]string, len(out))
+	for i := range out {
+		ids[i] = strconv.FormatInt(PartID(id, salt, i), 10)
+	}
+	return s.enqueue(ctx, tx, p, "receivable.split", s.Receivable, s.rcv.PackSplit(big.NewInt(id), out, salt), strings.Join(ids, ","))
 }
 
 // Transfer enqueues the transfer of whole certificate id to another organization.
@@ -329,6 +371,9 @@ func (s *Service) Transfer(ctx context.Context, tx pgx.Tx, p api.Principal, id i
 	to, _, err := s.Orgs.Resolve(ctx, toRef)
 	if err != nil {
 		return 0, fieldNotFound(err, "to")
+	}
+	if to == p.Address {
+		return 0, problem.Invalid("self_transfer", "to", "receivable %d is already held by your organization", id)
 	}
 	if err := s.requireVerified(ctx, to, "to", now); err != nil {
 		return 0, err
