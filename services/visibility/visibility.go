@@ -71,9 +71,11 @@ func (v Viewer) ReceivableSQL(r string, args *Args) string {
 	if v.Operator {
 		return "true"
 	}
+	// IN, not a correlated EXISTS: Postgres reads the viewer's certificates
+	// once (index receivable_parties_party) and tests each row against a hash.
 	me := args.Add(v.Address.Bytes())
-	return fmt.Sprintf(`(%[1]s.obligor = %[2]s OR EXISTS (SELECT 1 FROM receivable_parties vp
-		WHERE vp.certificate_id = %[1]s.id AND vp.party = %[2]s))`, r, me)
+	return fmt.Sprintf(`(%[1]s.obligor = %[2]s OR %[1]s.id IN (SELECT vp.certificate_id FROM receivable_parties vp
+		WHERE vp.party = %[2]s))`, r, me)
 }
 
 // SeesExposure reports whether v may read the penetration of obligor's credit.
