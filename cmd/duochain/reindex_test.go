@@ -20,6 +20,7 @@ func readModel(t *testing.T, s *stack) map[string][]string {
 		"redemptions":        "certificate_id",
 		"cash_balances":      "address",
 		"receivable_events":  "certificate_id, block_number, log_index",
+		"receivable_parties": "certificate_id, party, role",
 		"credentials":        "address, topic",
 		"organizations":      "id",
 	} {
@@ -61,7 +62,7 @@ func TestReindexEqualsLive(t *testing.T) {
 	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)
 
 	live := readModel(t, s)
-	if len(live["receivables"]) != 3 || len(live["receivable_events"]) == 0 {
+	if len(live["receivables"]) != 3 || len(live["receivable_events"]) == 0 || len(live["receivable_parties"]) == 0 {
 		t.Fatalf("live read model looks empty: %d receivables", len(live["receivables"]))
 	}
 	if err := s.m.Indexer.Reindex(context.Background()); err != nil {

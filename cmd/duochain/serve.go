@@ -32,6 +32,7 @@ import (
 	"github.com/duochain/duochain/services/receivable"
 	"github.com/duochain/duochain/services/trace"
 	"github.com/duochain/duochain/services/txmgr"
+	"github.com/duochain/duochain/services/visibility"
 	"github.com/duochain/duochain/web"
 )
 
@@ -172,7 +173,7 @@ func (m *Main) Run(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		op, err := pipe.Operation(c.Request().Context(), id)
+		op, err := pipe.visibleOperation(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}
@@ -282,6 +283,23 @@ func (p *pipeline) Operation(ctx context.Context, id int64) (api.Operation, erro
 		out.Error = &api.OpError{Code: op.ErrorCode, Detail: op.ErrorDetail}
 	}
 	return out, nil
+}
+
+// visibleOperation is Operation for the organization that signed it (its
+// own key), and not_found for anyone else, as for a missing one.
+func (p *pipeline) visibleOperation(ctx context.Context, id int64) (api.Operation, error) {
+	v, err := visibility.From(ctx)
+	if err != nil {
+		return api.Operation{}, err
+	}
+	op, err := p.tx.Get(ctx, id)
+	if err == nil && !v.SeesOperation(op.Signer) {
+		return api.Operation{}, visibility.Hidden("no operation %d", id)
+	}
+	if err != nil && !errors.Is(err, txmgr.ErrNotFound) {
+		return api.Operation{}, err
+	}
+	return p.Operation(ctx, id)
 }
 
 func (p *pipeline) Projected(ctx context.Context, block uint64) error {

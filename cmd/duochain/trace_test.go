@@ -157,17 +157,18 @@ func TestTraceOverHTTP(t *testing.T) {
 	}
 
 	const epc = "urn:epc:id:sgtin:0614141.107346.2018"
-	h := s.anchoredHistory(t, "bank", epc, 2)
-	byDL := s.anchoredHistory(t, "bank", "https://id.gs1.org/01/10614141073464/21/2018", 2)
+	// Read as the submitter: anyone else gets the entries without their bodies.
+	h := s.anchoredHistory(t, "sup1", epc, 2)
+	byDL := s.anchoredHistory(t, "sup1", "https://id.gs1.org/01/10614141073464/21/2018", 2)
 	if h.Items[0].EventHash != byDL.Items[0].EventHash || h.Items[0].Batch.Root == nil {
 		t.Fatalf("by Digital Link: %+v", byDL)
 	}
 	var page traceHistory
-	s.must(http.StatusOK, "bank", "GET", "/v1/trace/items/"+url.PathEscape(epc)+"?limit=1", nil, &page)
+	s.must(http.StatusOK, "sup1", "GET", "/v1/trace/items/"+url.PathEscape(epc)+"?limit=1", nil, &page)
 	if len(page.Items) != 1 || page.NextCursor == nil {
 		t.Fatalf("page 1: %+v", page)
 	}
-	s.must(http.StatusOK, "bank", "GET", "/v1/trace/items/"+url.PathEscape(epc)+"?limit=1&cursor="+*page.NextCursor, nil, &page)
+	s.must(http.StatusOK, "sup1", "GET", "/v1/trace/items/"+url.PathEscape(epc)+"?limit=1&cursor="+*page.NextCursor, nil, &page)
 	if len(page.Items) != 1 || page.NextCursor != nil || page.Items[0].EventHash != h.Items[1].EventHash {
 		t.Fatalf("page 2: %+v", page)
 	}
@@ -205,7 +206,7 @@ func TestTraceOverHTTP(t *testing.T) {
 	check("Pending", tampered, false, "not_yet_anchored")
 
 	t.Run("VerifyCommand", func(t *testing.T) {
-		r, err := s.request("bank", "GET", "/v1/trace/items/"+url.PathEscape(epc), nil)
+		r, err := s.request("sup1", "GET", "/v1/trace/items/"+url.PathEscape(epc), nil)
 		if err != nil {
 			t.Fatal(err)
 		}

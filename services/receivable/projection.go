@@ -35,7 +35,7 @@ func (p *Projection) Name() string { return "receivable" }
 
 // Reset implements indexer.Handler.
 func (p *Projection) Reset(ctx context.Context, tx pgx.Tx) error {
-	_, err := tx.Exec(ctx, `TRUNCATE receivables, financing_requests, repayments, redemptions, cash_balances, receivable_events`)
+	_, err := tx.Exec(ctx, `TRUNCATE receivables, financing_requests, repayments, redemptions, cash_balances, receivable_events, receivable_parties`)
 	if err != nil {
 		return fmt.Errorf("reset receivable projection: %w", err)
 	}
@@ -48,6 +48,9 @@ func (p *Projection) Apply(ctx context.Context, tx pgx.Tx, ev indexer.Event) err
 	case p.Cash:
 		return p.applyCash(ctx, tx, ev)
 	case p.Receivable:
+		if err := p.projectParties(ctx, tx, ev); err != nil {
+			return err
+		}
 		return p.applyReceivable(ctx, tx, ev)
 	}
 	return nil

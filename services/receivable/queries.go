@@ -14,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/visibility"
 )
 
 // Receivable is one certificate as the API shows it.
@@ -151,6 +152,7 @@ func (q *Queries) Get(ctx context.Context, id int64) (Receivable, error) {
 
 // Filter selects receivables for List.
 type Filter struct {
+	Viewer          visibility.Viewer // only what it may see; the zero Viewer sees nothing
 	Holder, Obligor *common.Address
 	Root            int64
 	Status          string
@@ -162,35 +164,35 @@ type Filter struct {
 
 // List returns receivables matching f in id order.
 func (q *Queries) List(ctx context.Context, f Filter) ([]Receivable, error) {
-	where, args := []string{"id > $1"}, []any{f.After}
+	args := visibility.Args{f.After}
+	where := []string{"id > $1", f.Viewer.ReceivableSQL("receivables", &args)}
 	add := func(cond string, v any) {
-		args = append(args, v)
-		where = append(where, fmt.Sprintf(cond, len(args)))
+		where = append(where, fmt.Sprintf(cond, args.Add(v)))
 	}
 	if f.Holder != nil {
-		add("holder = $%d", f.Holder.Bytes())
+		add("holder = %s", f.Holder.Bytes())
 	}
 	if f.Obligor != nil {
-		add("obligor = $%d", f.Obligor.Bytes())
+		add("obligor = %s", f.Obligor.Bytes())
 	}
 	if f.Root != 0 {
-		add("root_id = $%d", f.Root)
+		add("root_id = %s", f.Root)
 	}
 	switch f.Status {
 	case "":
 	case "pending":
-		add("status = 'pending' AND lapses_at > $%d", f.Now)
+		add("status = 'pending' AND lapses_at > %s", f.Now)
 	case "lapsed":
-		add("(status = 'lapsed' OR (status = 'pending' AND lapses_at <= $%d))", f.Now)
+		add("(status = 'lapsed' OR (status = 'pending' AND lapses_at <= %s))", f.Now)
 	default:
-		add("status = $%d", f.Status)
+		add("status = %s", f.Status)
 	}
 	if f.DueBefore != nil {
-		add("due_date < $%d", *f.DueBefore)
+		add("due_date < %s", *f.DueBefore)
 	}
-	args = append(args, f.Limit)
+	limit := args.Add(f.Limit)
 	rows, err := q.Pool.Query(ctx, `SELECT `+recColumns+` FROM receivables WHERE `+strings.Join(where, " AND ")+
-		fmt.Sprintf(` ORDER BY id LIMIT $%d`, len(args)), args...)
+		` ORDER BY id LIMIT `+limit, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list receivables: %w", err)
 	}

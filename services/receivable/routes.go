@@ -14,6 +14,7 @@ import (
 
 	"github.com/duochain/duochain/services/api"
 	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/visibility"
 )
 
 // Routes registers the receivable, financing and cash routes on g (authenticated).
@@ -228,16 +229,35 @@ func (h *handlers) getRequest(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	q, err := h.requestView(c.Request().Context(), id)
+	q, err := h.visibleRequest(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, q)
 }
 
+// visibleRequest is requestView for a viewer who may see request id; not_found otherwise.
+func (h *handlers) visibleRequest(ctx context.Context, id int64) (FinancingRequest, error) {
+	v, err := visibility.From(ctx)
+	if err != nil {
+		return FinancingRequest{}, err
+	}
+	q, err := h.requestView(ctx, id)
+	if err != nil {
+		return q, err
+	}
+	if !v.SeesFinancingRequest(q.holderAddr, q.financierAddr) {
+		return FinancingRequest{}, visibility.Hidden("no financing request %d", id)
+	}
+	return q, nil
+}
+
 func (h *handlers) quote(c echo.Context) error {
 	id, err := api.PathID(c, "id")
 	if err != nil {
+		return err
+	}
+	if _, err := h.visibleRequest(c.Request().Context(), id); err != nil {
 		return err
 	}
 	q, err := h.s.QuoteRequest(c.Request().Context(), id, c.QueryParam("annual_rate"))
@@ -278,11 +298,37 @@ func (h *handlers) get(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := h.view(c.Request().Context(), id)
+	r, err := h.visible(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, r)
+}
+
+// visible is view for a viewer who may see certificate id (its children
+// only those it may see too); not_found otherwise, as for a missing one.
+func (h *handlers) visible(ctx context.Context, id int64) (Receivable, error) {
+	v, err := visibility.From(ctx)
+	if err != nil {
+		return Receivable{}, err
+	}
+	r, err := h.s.Q.Get(ctx, id)
+	if err != nil {
+		return r, err
+	}
+	parties, err := h.s.Q.Parties(ctx, id)
+	if err != nil {
+		return r, err
+	}
+	if !v.SeesReceivable(r.obligorAddr, parties) {
+		return Receivable{}, visibility.Hidden("no receivable %d", id)
+	}
+	if len(r.Children) > 0 {
+		if r.Children, err = h.s.Q.VisibleChildren(ctx, v, id); err != nil {
+			return r, err
+		}
+	}
+	return r, h.fill(ctx, &r.Obligor, &r.OriginalCreditor, r.Holder)
 }
 
 func (h *handlers) history(c echo.Context) error {
@@ -291,7 +337,7 @@ func (h *handlers) history(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	if _, err := h.s.Q.Get(ctx, id); err != nil {
+	if _, err := h.visible(ctx, id); err != nil {
 		return err
 	}
 	evs, err := h.s.Q.History(ctx, id)
@@ -305,8 +351,11 @@ var statuses = map[string]bool{"pending": true, "active": true, "rejected": true
 
 func (h *handlers) list(c echo.Context) error {
 	ctx := c.Request().Context()
-	f := Filter{}
-	var err error
+	v, err := visibility.From(ctx)
+	if err != nil {
+		return err
+	}
+	f := Filter{Viewer: v}
 	if f.Limit, err = api.QueryInt(c, "limit", 50, 1, 500); err != nil {
 		return err
 	}
@@ -382,6 +431,13 @@ func (h *handlers) exposure(c echo.Context) error {
 	if err != nil {
 		return fieldNotFound(err, "obligor")
 	}
+	v, err := visibility.From(ctx)
+	if err != nil {
+		return err
+	}
+	if !v.SeesExposure(addr) {
+		return visibility.Hidden("no exposure of %s to show", ob)
+	}
 	minTier, err := api.QueryInt(c, "min_tier", 1, 1, 1000)
 	if err != nil {
 		return err
@@ -439,9 +495,16 @@ func (h *handlers) mint(c echo.Context) error {
 }
 
 func (h *handlers) balanceOf(ctx context.Context, ref string) (any, error) {
+	v, err := visibility.From(ctx)
+	if err != nil {
+		return nil, err
+	}
 	addr, _, err := h.s.Orgs.Resolve(ctx, ref)
 	if err != nil {
 		return nil, err
+	}
+	if !v.SeesBalance(addr) {
+		return nil, visibility.Hidden("no balance of %s to show", ref)
 	}
 	bal, err := h.s.Q.Balance(ctx, addr)
 	if err != nil {

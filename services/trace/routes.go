@@ -16,6 +16,7 @@ import (
 
 	"github.com/duochain/duochain/services/api"
 	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/visibility"
 )
 
 // MaxIngestBody is the largest body POST /v1/trace/events reads.
@@ -119,8 +120,16 @@ func (h *handlers) item(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	hist, err := h.s.ItemHistory(c.Request().Context(), epc, c.QueryParam("cursor"), limit)
+	ctx := c.Request().Context()
+	v, err := visibility.From(ctx)
 	if err != nil {
+		return err
+	}
+	hist, err := h.s.ItemHistory(ctx, epc, c.QueryParam("cursor"), limit)
+	if err != nil {
+		return err
+	}
+	if err := h.s.Redact(ctx, v, hist.Items); err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, hist)
@@ -166,8 +175,21 @@ func (h *handlers) receivable(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	entries, err := h.s.GoodsReceived(c.Request().Context(), id)
+	ctx := c.Request().Context()
+	v, err := visibility.From(ctx)
 	if err != nil {
+		return err
+	}
+	if ok, err := h.s.visibleReceivable(ctx, v, id); err != nil {
+		return err
+	} else if !ok {
+		return visibility.Hidden("no receivable %d", id)
+	}
+	entries, err := h.s.GoodsReceived(ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := h.s.Redact(ctx, v, entries); err != nil {
 		return err
 	}
 	return c.JSON(http.StatusOK, map[string]any{"receivable_id": c.Param("id"), "items": entries})

@@ -63,6 +63,9 @@ type Entry struct {
 	Batch       BatchRef        `json:"batch"`
 	Proof       []string        `json:"proof"` // 0x-hex siblings from the leaf up; empty while pending
 	Chain       ChainRef        `json:"chain"`
+	// Redacted is true when the reader may not see the event: Event is then
+	// null, and only the hashes and the proof are served.
+	Redacted bool `json:"redacted,omitempty"`
 }
 
 // BatchRef is the batch an event belongs to. Every field but Status is null

@@ -1,0 +1,2 @@
+DROP INDEX IF EXISTS invoices_ref_tail;
+DROP TABLE IF EXISTS receivable_parties;

@@ -1,0 +1,95 @@
+package receivable
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5"
+
+	"github.com/duochain/duochain/services/indexer"
+	"github.com/duochain/duochain/services/visibility"
+)
+
+// The roles a party plays in a certificate (receivable_parties.role).
+const (
+	roleCreditor  = "creditor"  // the root's supplier
+	roleHolder    = "holder"    // received it by split or transfer
+	roleFinancier = "financier" // was asked to finance it
+	roleFunder    = "funder"    // financed it
+)
+
+// partyOf records, in the projection's transaction, that addr took part in
+// certificate id: visibility keeps past holders and financiers, whom the
+// receivables row forgets.
+func partyOf(ctx context.Context, tx pgx.Tx, id int64, addr common.Address, role string) error {
+	_, err := tx.Exec(ctx, `INSERT INTO receivable_parties (certificate_id, party, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+		id, addr.Bytes(), role)
+	if err != nil {
+		return fmt.Errorf("record %s %s of receivable %d: %w", role, addr, id, err)
+	}
+	return nil
+}
+
+// projectParties records the parties an event names, before the event's own projection.
+func (p *Projection) projectParties(ctx context.Context, tx pgx.Tx, ev indexer.Event) error {
+	l := &ev.Log
+	if e, err := p.rcv.UnpackReceivableSubmittedEvent(l); err == nil {
+		return partyOf(ctx, tx, e.Id.Int64(), e.Creditor, roleCreditor)
+	}
+	if e, err := p.rcv.UnpackReceivableIssuedEvent(l); err == nil {
+		return partyOf(ctx, tx, e.Id.Int64(), e.Creditor, roleCreditor)
+	}
+	if e, err := p.rcv.UnpackCertificateSplitEvent(l); err == nil {
+		return partyOf(ctx, tx, e.Id.Int64(), e.To, roleHolder)
+	}
+	if e, err := p.rcv.UnpackCertificateTransferredEvent(l); err == nil {
+		return partyOf(ctx, tx, e.Id.Int64(), e.To, roleHolder)
+	}
+	if e, err := p.rcv.UnpackFinancingRequestedEvent(l); err == nil {
+		return partyOf(ctx, tx, e.Id.Int64(), e.Financier, roleFinancier)
+	}
+	if e, err := p.rcv.UnpackFinancingFundedEvent(l); err == nil {
+		return partyOf(ctx, tx, e.FinancedId.Int64(), e.Financier, roleFunder)
+	}
+	return nil
+}
+
+// Parties returns the organizations that took part in certificate id
+// (receivable_parties), for visibility.Viewer.SeesReceivable.
+func (q *Queries) Parties(ctx context.Context, id int64) ([]common.Address, error) {
+	rows, err := q.Pool.Query(ctx, `SELECT DISTINCT party FROM receivable_parties WHERE certificate_id = $1`, id)
+	if err != nil {
+		return nil, fmt.Errorf("parties of receivable %d: %w", id, err)
+	}
+	defer rows.Close()
+	var out []common.Address
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			return nil, err
+		}
+		out = append(out, common.BytesToAddress(b))
+	}
+	return out, rows.Err()
+}
+
+// VisibleChildren returns the ids of the certificates split off id that v may see.
+func (q *Queries) VisibleChildren(ctx context.Context, v visibility.Viewer, id int64) ([]string, error) {
+	args := visibility.Args{id}
+	rows, err := q.Pool.Query(ctx, `SELECT r.id FROM receivables r WHERE r.parent_id = $1 AND `+v.ReceivableSQL("r", &args)+` ORDER BY r.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("children of %d: %w", id, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var c int64
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		out = append(out, strconv.FormatInt(c, 10))
+	}
+	return out, rows.Err()
+}
