@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,10 +55,10 @@ func buildVisScenario(t *testing.T, s *stack) visScenario {
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.p+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "4000.00"}, &fr)
+	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.p+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "4000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr1 = fr.ID
 	s.must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+sc.fr1+"/fund", map[string]any{"price": "3900.00"}, nil)
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r1+"/financing-requests", map[string]any{"financier": s.ids["bank2"], "amount": "2000.00"}, &fr)
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r1+"/financing-requests", map[string]any{"financier": s.ids["bank2"], "amount": "2000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr2 = fr.ID
 
 	s.must(http.StatusCreated, "core", "POST", "/v1/receivables", map[string]any{
@@ -65,7 +66,7 @@ func buildVisScenario(t *testing.T, s *stack) visScenario {
 	}, &r)
 	sc.r2 = r.ID
 	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r2+"/transfer", map[string]any{"to": s.ids["sup2"]}, nil)
-	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.r2+"/financing-requests", map[string]any{"financier": s.ids["bank2"], "amount": "1000.00"}, &fr)
+	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.r2+"/financing-requests", map[string]any{"financier": s.ids["bank2"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr3 = fr.ID
 	s.must(http.StatusCreated, "bank2", "POST", "/v1/financing-requests/"+sc.fr3+"/decline", nil, nil)
 
@@ -171,6 +172,13 @@ func TestVisibilityMatrix(t *testing.T) {
 			"sup2":     {sc.p, sc.r2},
 			"bank":     {sc.p},
 			"bank2":    {sc.r1, sc.r2},
+		}
+		for _, ids := range want { // ids do not follow creation order: they derive from what created them
+			slices.SortFunc(ids, func(a, b string) int {
+				x, _ := strconv.ParseInt(a, 10, 64)
+				y, _ := strconv.ParseInt(b, 10, 64)
+				return int(min(max(x-y, -1), 1))
+			})
 		}
 		for _, org := range everyone {
 			for _, limit := range []int{1, 2, 50} {

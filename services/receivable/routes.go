@@ -328,6 +328,7 @@ func (h *handlers) visible(ctx context.Context, id int64) (Receivable, error) {
 			return r, err
 		}
 	}
+	h.present(ctx, &r)
 	return r, h.fill(ctx, &r.Obligor, &r.OriginalCreditor, r.Holder)
 }
 
