@@ -42,6 +42,15 @@ func runDev(ctx context.Context, args []string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", dir, err)
 	}
+	if os.Getenv("CHAIN_RPC_URL") == "" && os.Getenv("DATABASE_URL") == "" {
+		old, err := retireStaleData(dir)
+		if err != nil {
+			return err
+		}
+		if old != "" {
+			fmt.Printf("data         %s was made for older contracts; moved to %s, starting a fresh demo\n", dir, old)
+		}
+	}
 	operatorKey, err := loadOrCreateKey(filepath.Join(dir, "deployer.key"))
 	if err != nil {
 		return err
