@@ -15,16 +15,20 @@ import (
 	"github.com/duochain/duochain/services/problem"
 )
 
-const orgColumns = `id, name, address, did, roles, status, created_at`
+const orgColumns = `id, name, address, did, tax_id, roles, status, created_at`
 
 func scanOrg(row pgx.Row) (Organization, error) {
 	var (
-		o    Organization
-		id   int64
-		addr []byte
+		o     Organization
+		id    int64
+		addr  []byte
+		taxID *string
 	)
-	if err := row.Scan(&id, &o.Name, &addr, &o.DID, &o.Roles, &o.Status, &o.CreatedAt); err != nil {
+	if err := row.Scan(&id, &o.Name, &addr, &o.DID, &taxID, &o.Roles, &o.Status, &o.CreatedAt); err != nil {
 		return o, err
+	}
+	if taxID != nil {
+		o.TaxID = *taxID
 	}
 	o.ID, o.Address = strconv.FormatInt(id, 10), common.BytesToAddress(addr)
 	if o.Roles == nil {
@@ -111,7 +115,7 @@ func (s *Store) List(ctx context.Context, after int64, limit int) ([]Organizatio
 
 // Authenticate is the api.Authenticator over stored API keys.
 func (s *Store) Authenticate(ctx context.Context, hash [32]byte) (api.Principal, error) {
-	o, err := scanOrg(s.Pool.QueryRow(ctx, `SELECT o.id, o.name, o.address, o.did, o.roles, o.status, o.created_at
+	o, err := scanOrg(s.Pool.QueryRow(ctx, `SELECT o.id, o.name, o.address, o.did, o.tax_id, o.roles, o.status, o.created_at
 		FROM api_keys k JOIN organizations o ON o.id = k.organization_id
 		WHERE k.hash = $1 AND k.revoked_at IS NULL`, hash[:]))
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -160,6 +164,22 @@ func (s *Store) Credentials(ctx context.Context, addr common.Address) ([]Credent
 func (s *Store) Resolve(ctx context.Context, ref string) (common.Address, []string, error) {
 	o, err := s.ByRef(ctx, ref)
 	return o.Address, o.Roles, err
+}
+
+// TaxID returns the canonical tax id of the organization at addr, "" when it
+// has none (or is not known).
+func (s *Store) TaxID(ctx context.Context, addr common.Address) (string, error) {
+	var taxID *string
+	err := s.Pool.QueryRow(ctx, `SELECT tax_id FROM organizations WHERE address = $1`, addr.Bytes()).Scan(&taxID)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return "", nil
+	case err != nil:
+		return "", fmt.Errorf("read the tax id of %s: %w", addr, err)
+	case taxID == nil:
+		return "", nil
+	}
+	return *taxID, nil
 }
 
 // Verified reports whether addr is an active organization holding a credential
