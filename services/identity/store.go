@@ -9,10 +9,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/services/api"
 	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/taxid"
 )
 
 const orgColumns = `id, name, address, did, tax_id, roles, status, created_at`
@@ -180,6 +182,24 @@ func (s *Store) TaxID(ctx context.Context, addr common.Address) (string, error) 
 		return "", nil
 	}
 	return *taxID, nil
+}
+
+// SetTaxID gives organization id the canonical tax id taxID when it has none
+// yet: for organizations registered before tax ids were kept. One it already
+// has stays; one another organization holds is a 409 tax_id_taken.
+func (s *Store) SetTaxID(ctx context.Context, id int64, taxID string) error {
+	taxID, err := taxid.Parse(taxID)
+	if err != nil {
+		return problem.Invalid("invalid_tax_id", "tax_id", "tax_id: %v", err)
+	}
+	_, err = s.Pool.Exec(ctx, `UPDATE organizations SET tax_id = $2 WHERE id = $1 AND tax_id IS NULL`, id, taxID)
+	if pgErr := (*pgconn.PgError)(nil); errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return taxIDTaken(taxID, "")
+	}
+	if err != nil {
+		return fmt.Errorf("set the tax id of organization %d: %w", id, err)
+	}
+	return nil
 }
 
 // Verified reports whether addr is an active organization holding a credential

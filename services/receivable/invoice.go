@@ -173,11 +173,12 @@ func parseTaxID(field, s string) (string, error) {
 	return id, nil
 }
 
-// checkText refuses a field holding a NUL or other control character, or what
+// checkText refuses a field holding a NUL or another control character that is
+// not white space, or what
 // encoding/json made of invalid UTF-8 (U+FFFD): neither is an invoice's text,
 // and Postgres would not store a NUL. A 400 invalid_text problem.
 func checkText(field, s string) error {
-	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || r == utf8.RuneError }) {
+	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return (unicode.IsControl(r) && !unicode.IsSpace(r)) || r == utf8.RuneError }) {
 		p := problem.BadRequest("invalid_text", "%s must be UTF-8 text without NUL or control characters", field)
 		p.Field = field
 		return p

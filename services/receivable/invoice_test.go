@@ -184,7 +184,7 @@ func TestIdentifyRefuses(t *testing.T) {
 		{"NULInNumber", with(func(i *Invoice) { i.Number = "INV\x00-1" }), 400, "invalid_text", "invoice.number"},
 		{"InvalidUTF8InNumber", with(func(i *Invoice) { i.Number = "INV\xff-1" }), 400, "invalid_text", "invoice.number"},
 		{"ReplacementCharInNumber", with(func(i *Invoice) { i.Number = "INV\uFFFD-1" }), 400, "invalid_text", "invoice.number"},
-		{"NewlineInNumber", with(func(i *Invoice) { i.Number = "INV\n1" }), 400, "invalid_text", "invoice.number"},
+		{"BellInNumber", with(func(i *Invoice) { i.Number = "INV\a1" }), 400, "invalid_text", "invoice.number"},
 		{"NULInCode", with(func(i *Invoice) { i.Code = "1100204130\x00" }), 400, "invalid_text", "invoice.code"},
 		{"ShortCode", with(func(i *Invoice) { i.Code = "110020413" }), 422, "invalid_invoice_code", "invoice.code"},
 		{"LetterCode", with(func(i *Invoice) { i.Code = "110020413A" }), 422, "invalid_invoice_code", "invoice.code"},

@@ -76,7 +76,7 @@ func Synthetic(seed string) string {
 
 // Errors Parse returns, for callers that tell them apart.
 var (
-	ErrText    = errors.New("not UTF-8 text, or holds control characters")
+	ErrText    = errors.New("not UTF-8 text, or holds control characters other than white space")
 	ErrTooLong = fmt.Errorf("longer than %d characters", MaxLen)
 )
 
@@ -92,7 +92,7 @@ var (
 // case, and drops spaces, dashes, dots, slashes and other separators and
 // invisible characters: "9131 0000-ma1k 4e2x 7p" reads as the code above.
 func Parse(s string) (string, error) {
-	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || r == utf8.RuneError }) {
+	if !utf8.ValidString(s) || strings.ContainsFunc(s, func(r rune) bool { return (unicode.IsControl(r) && !unicode.IsSpace(r)) || r == utf8.RuneError }) {
 		return "", ErrText
 	}
 	if utf8.RuneCountInString(s) > MaxLen {
