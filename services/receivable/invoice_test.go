@@ -51,6 +51,7 @@ func TestNumberKey(t *testing.T) {
 		{"CyrillicOForZero", "INV-\u041e00123"},
 		{"GreekOmicronForZero", "INV-\u039f00123"},
 		{"LowerGreekOmicron", "inv-\u03bf00123"},
+		{"CyrillicAndArabicIndic", "\u0406NV-٠٠٠١٢٣"},
 		{"CircledDigits", "INV-⓪⓪⓪①②③"},
 		{"SuperscriptDigits", "INV-⁰⁰⁰¹²³"},
 	} {

@@ -54,6 +54,7 @@ func TestParse(t *testing.T) {
 		{"OKArabicIndicDigits", "٩١٤٤٠٣٠٠٧١٥٢٦٧٢٦XG", tencent},
 		{"OKZeroWidthSpace", "914403\u200b0071526726XG", tencent},
 		{"OKSoftHyphen", "914403\u00ad0071526726XG", tencent},
+		{"OKREADMEExample", "9131 0000-ma1k 0000 19", "91310000MA1K000019"},
 		{"OKWhiteSpace", "\t9144030071526726XG\r\n", tencent},
 		{"OKOtherCountry", "DE:DE123456789", "DE:DE123456789"},
 		{"OKOtherCountrySpelling", "de: de 123 456 789", "DE:DE123456789"},
