@@ -212,3 +212,17 @@ func TestIdentifyRefuses(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkNumberKey(b *testing.B) {
+	for _, c := range []struct{ name, number string }{
+		{"ASCII", "INV-2026-000123"},
+		{"FullWidthCyrillic", "\u0406ＮＶ－２０２６－０００１２３"},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				NumberKey(c.number)
+			}
+		})
+	}
+}
