@@ -236,4 +236,27 @@ func TestOrganizationTaxID(t *testing.T) {
 	}
 	s.refuse(t, refusal{http.StatusBadRequest, "invalid_text", ""}, "operator", "POST", "/v1/organizations",
 		`{"name":"B","roles":["SUPPLIER"],"tax_id":"91310000MA1K0000`+"\xff"+`19"}`)
+
+	// An organization registered before tax ids (here: the bank) gets one, once.
+	t.Run("SetLater", func(t *testing.T) {
+		s := s.on(t)
+		path := "/v1/organizations/" + created.ID + "/tax-id"
+		s.onboard("verifier", "VERIFIER")
+		s.onboard("sup1", "SUPPLIER")
+		s.refuse(t, refusal{http.StatusForbidden, "forbidden", ""}, "sup1", "PUT", path, map[string]any{"tax_id": "91440300MA5F00BNK7"})
+		s.refuse(t, refusal{http.StatusUnprocessableEntity, "invalid_tax_id", "tax_id"}, "operator", "PUT", path, map[string]any{"tax_id": "91440300MA5F00BNK8"})
+		s.refuse(t, refusal{http.StatusConflict, "tax_id_taken", "tax_id"}, "operator", "PUT", path, map[string]any{"tax_id": "91310000MA1K000019"})
+		s.refuse(t, refusal{http.StatusUnprocessableEntity, "tax_id_required", "tax_id"}, "operator", "PUT", path, map[string]any{"tax_id": " "})
+		s.refuse(t, refusal{http.StatusBadRequest, "invalid_text", "tax_id"}, "operator", "PUT", path, map[string]any{"tax_id": "\x00"})
+		var o struct {
+			TaxID string `json:"tax_id"`
+		}
+		s.must(http.StatusOK, "operator", "PUT", path, map[string]any{"tax_id": "9144 0300 MA5F 00BN K7"}, &o)
+		if o.TaxID != "91440300MA5F00BNK7" {
+			t.Errorf("set tax_id %q", o.TaxID)
+		}
+		s.must(http.StatusOK, "operator", "PUT", path, map[string]any{"tax_id": "91440300MA5F00BNK7"}, nil)
+		s.refuse(t, refusal{http.StatusConflict, "tax_id_already_set", "tax_id"}, "operator", "PUT", path, map[string]any{"tax_id": "91310000MA1K00003F"})
+		s.refuse(t, refusal{http.StatusNotFound, "not_found", ""}, "operator", "PUT", "/v1/organizations/999999/tax-id", map[string]any{"tax_id": "91310000MA1K00003F"})
+	})
 }

@@ -115,7 +115,7 @@ func backfillTaxIDs(ctx context.Context, m *Main, d *demoFile) error {
 		if err != nil {
 			return fmt.Errorf("demo organization %s: id %q", o.Key, o.ID)
 		}
-		if err := m.Identity.Store.SetTaxID(ctx, id, t); err != nil {
+		if _, err := m.Identity.Store.SetTaxID(ctx, id, t); err != nil {
 			return err
 		}
 		d.Organizations[i].TaxID = t

@@ -184,22 +184,32 @@ func (s *Store) TaxID(ctx context.Context, addr common.Address) (string, error) 
 	return *taxID, nil
 }
 
-// SetTaxID gives organization id the canonical tax id taxID when it has none
-// yet: for organizations registered before tax ids were kept. One it already
-// has stays; one another organization holds is a 409 tax_id_taken.
-func (s *Store) SetTaxID(ctx context.Context, id int64, taxID string) error {
-	taxID, err := taxid.Parse(taxID)
+// SetTaxID gives organization id the tax id raw (canonical form stored and
+// returned) when it has none yet: for organizations registered before tax ids
+// were kept. Setting the one it has again changes nothing; another one is a
+// 409 tax_id_already_set, one another organization holds a 409 tax_id_taken.
+func (s *Store) SetTaxID(ctx context.Context, id int64, raw string) (string, error) {
+	taxID, err := taxid.Parse(raw)
 	if err != nil {
-		return problem.Invalid("invalid_tax_id", "tax_id", "tax_id: %v", err)
+		return "", problem.Invalid("invalid_tax_id", "tax_id", "tax_id: %v", err)
 	}
-	_, err = s.Pool.Exec(ctx, `UPDATE organizations SET tax_id = $2 WHERE id = $1 AND tax_id IS NULL`, id, taxID)
+	var held string
+	err = s.Pool.QueryRow(ctx, `UPDATE organizations SET tax_id = COALESCE(tax_id, $2) WHERE id = $1 RETURNING tax_id`, id, taxID).Scan(&held)
 	if pgErr := (*pgconn.PgError)(nil); errors.As(err, &pgErr) && pgErr.Code == "23505" {
-		return taxIDTaken(taxID, "")
+		return "", taxIDTaken(taxID, "")
+	}
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", problem.NotFound("no organization %d", id)
 	}
 	if err != nil {
-		return fmt.Errorf("set the tax id of organization %d: %w", id, err)
+		return "", fmt.Errorf("set the tax id of organization %d: %w", id, err)
 	}
-	return nil
+	if held != taxID {
+		p := problem.Conflict("tax_id_already_set", "organization %d has tax id %s; it is not changed", id, held)
+		p.Field = "tax_id"
+		return "", p
+	}
+	return taxID, nil
 }
 
 // Verified reports whether addr is an active organization holding a credential
