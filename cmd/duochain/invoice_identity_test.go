@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -237,6 +238,31 @@ func TestOrganizationTaxID(t *testing.T) {
 	s.refuse(t, refusal{http.StatusBadRequest, "invalid_text", ""}, "operator", "POST", "/v1/organizations",
 		`{"name":"B","roles":["SUPPLIER"],"tax_id":"91310000MA1K0000`+"\xff"+`19"}`)
 
+	// Two registrations of one tax id at once: one wins, the other is a 409, never a 500.
+	t.Run("TakenRace", func(t *testing.T) {
+		replies := make(chan httpReply, 2)
+		for i := range 2 {
+			go func() {
+				r, err := s.request("operator", "POST", "/v1/organizations", org(fmt.Sprintf("Racer %d", i), "91310000MA1K00003F", "SUPPLIER"))
+				if err != nil {
+					r.body = []byte(err.Error())
+				}
+				replies <- r
+			}()
+		}
+		statuses := map[int]int{}
+		for range 2 {
+			r := <-replies
+			statuses[r.status]++
+			if r.status == http.StatusConflict {
+				checkProblem(t, r, refusal{http.StatusConflict, "tax_id_taken", "tax_id"})
+			}
+		}
+		if statuses[http.StatusCreated] != 1 || statuses[http.StatusConflict] != 1 {
+			t.Errorf("statuses %v, want one 201 and one 409", statuses)
+		}
+	})
+
 	// An organization registered before tax ids (here: the bank) gets one, once.
 	t.Run("SetLater", func(t *testing.T) {
 		s := s.on(t)
@@ -256,7 +282,7 @@ func TestOrganizationTaxID(t *testing.T) {
 			t.Errorf("set tax_id %q", o.TaxID)
 		}
 		s.must(http.StatusOK, "operator", "PUT", path, map[string]any{"tax_id": "91440300MA5F00BNK7"}, nil)
-		s.refuse(t, refusal{http.StatusConflict, "tax_id_already_set", "tax_id"}, "operator", "PUT", path, map[string]any{"tax_id": "91310000MA1K00003F"})
+		s.refuse(t, refusal{http.StatusConflict, "tax_id_already_set", "tax_id"}, "operator", "PUT", path, map[string]any{"tax_id": "91310000MA1K00004J"})
 		s.refuse(t, refusal{http.StatusNotFound, "not_found", ""}, "operator", "PUT", "/v1/organizations/999999/tax-id", map[string]any{"tax_id": "91310000MA1K00003F"})
 	})
 }
