@@ -139,6 +139,19 @@ func TestInvoiceIdentity(t *testing.T) {
 			submit("00012346", "500.00", func(inv map[string]any) { inv["code"] = "31002041" }))
 	})
 
+	// An obligor registered before tax ids is billed by none until an operator sets its tax id.
+	t.Run("TaxIDMissing", func(t *testing.T) {
+		s := s.on(t)
+		if _, err := s.m.Pool.Exec(t.Context(), `UPDATE organizations SET tax_id = NULL WHERE id = $1`, s.ids["core2"]); err != nil {
+			t.Fatal(err)
+		}
+		body := s.submission("INV-790", "1000.00", s.dueIn(60))
+		body["obligor"], body["invoice"] = s.ids["core2"], invoiceOf("INV-790", "sup1", "core2")
+		s.refuse(t, refusal{http.StatusUnprocessableEntity, "tax_id_missing", "invoice.buyer_tax_id"}, "sup1", "POST", "/v1/receivables", body)
+		s.must(http.StatusOK, "operator", "PUT", "/v1/organizations/"+s.ids["core2"]+"/tax-id", map[string]any{"tax_id": taxID("core2")}, nil)
+		s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", body, nil)
+	})
+
 	// Hostile text is a 400 or 422, never a 500.
 	t.Run("HostileText", func(t *testing.T) {
 		s := s.on(t)
