@@ -45,7 +45,7 @@ func (s *stack) onboardAll(orgs ...string) {
 	}
 	for _, o := range all {
 		wg.Go(func() {
-			r, err := s.request("operator", "POST", "/v1/organizations", map[string]any{"name": o.name, "roles": strings.Split(o.roles, "+")})
+			r, err := s.request("operator", "POST", "/v1/organizations", map[string]any{"name": o.name, "roles": strings.Split(o.roles, "+"), "tax_id": taxID(o.name)})
 			var created struct {
 				ID     string `json:"id"`
 				APIKey string `json:"api_key"`

@@ -51,7 +51,7 @@ func TestBadInput(t *testing.T) {
 		{"sup1", rootPath + "/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "1.00", "max_annual_rate": "0.20"}},
 		{"bank", frPath + "/fund", map[string]any{"annual_rate": "0.05"}},
 		{"bank", "/v1/cash/mint", map[string]any{"to": s.ids["core"], "amount": "1.00"}},
-		{"operator", "/v1/organizations", map[string]any{"name": "X", "roles": []string{"SUPPLIER"}}},
+		{"operator", "/v1/organizations", map[string]any{"name": "X", "roles": []string{"SUPPLIER"}, "tax_id": taxID("X")}},
 		{"verifier", "/v1/organizations/" + s.ids["sup2"] + "/credentials", map[string]any{"topic": "KYB", "document_sha256": strings.Repeat("ab", 32), "expires_at": "2099-01-01T00:00:00Z"}},
 	}
 
@@ -281,7 +281,7 @@ func TestBadInput(t *testing.T) {
 		}
 		// The same invoice typed differently, and issued by its buyer instead.
 		typed := s.submission("INV-2026-0001", "1000000", s.dueIn(120))
-		typed["invoice"].(map[string]any)["seller_tax_id"] = " 91310000ma1k000001"
+		typed["invoice"].(map[string]any)["seller_tax_id"] = " " + strings.ToLower(taxID("sup1"))
 		s.refuse(t, refusal{http.StatusConflict, "invoice_already_tokenized", ""}, "sup1", "POST", "/v1/receivables", typed)
 		issue := s.submission("INV 2026 0001", "1000000.00", s.dueIn(90))
 		delete(issue, "obligor")
@@ -419,6 +419,7 @@ func TestBadInput(t *testing.T) {
 		issue := s.submission("INV-2026-0300", "8000.00", s.dueIn(60))
 		delete(issue, "obligor")
 		issue["supplier"] = s.ids["sup2"]
+		issue["invoice"] = invoiceOf("INV-2026-0300", "sup2", "core")
 		var own rec
 		s.must(http.StatusCreated, "core", "POST", "/v1/receivables", issue, &own)
 		if st := s.call("verifier", "DELETE", "/v1/organizations/"+s.ids["sup2"]+"/credentials/KYB", nil, nil); st != http.StatusOK && st != http.StatusCreated {
@@ -433,7 +434,7 @@ func TestBadInput(t *testing.T) {
 		// Nor does anything move to it.
 		s.refuse(t, refusal{http.StatusUnprocessableEntity, "not_verified", "to"}, "sup1", "POST", rootPath+"/transfer", map[string]any{"to": s.ids["sup2"]})
 		s.refuse(t, refusal{http.StatusUnprocessableEntity, "not_verified", "parts[0].to"}, "sup1", "POST", rootPath+"/split", parts(s.ids["sup2"], "1.00"))
-		issue["invoice"] = invoice("INV-2026-0302")
+		issue["invoice"] = invoiceOf("INV-2026-0302", "sup2", "core")
 		s.refuse(t, refusal{http.StatusUnprocessableEntity, "not_verified", "supplier"}, "core", "POST", "/v1/receivables", issue)
 	})
 

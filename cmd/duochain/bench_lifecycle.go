@@ -82,7 +82,7 @@ func (b *bench) phases() []phase {
 func (b *bench) submitConfirm(ctx context.Context, rec *samples, lc *lifecycle) error {
 	w, err := b.step(ctx, rec, "submit+confirm", "submit", "SUPPLIER1", "/v1/receivables", map[string]any{
 		"obligor": b.orgs["CORE"].ID, "amount": benchAmount, "currency": "CNY", "due_date": b.due,
-		"invoice": map[string]any{"number": lc.invoice, "issue_date": b.today, "seller_tax_id": "91310000MA1K000001", "buyer_tax_id": "91110000100000000X"},
+		"invoice": map[string]any{"number": lc.invoice, "issue_date": b.today, "seller_tax_id": b.orgs["SUPPLIER1"].TaxID, "buyer_tax_id": b.orgs["CORE"].TaxID},
 	})
 	if err != nil {
 		return err

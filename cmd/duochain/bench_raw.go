@@ -22,6 +22,7 @@ import (
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
 	receivables "github.com/duochain/duochain/services/receivable"
+	"github.com/duochain/duochain/services/taxid"
 )
 
 // rawAccount is an organization whose key the bench holds and signs with itself.
@@ -44,7 +45,7 @@ func (b *bench) rawAccounts(ctx context.Context) (sup, core rawAccount, err erro
 		name string
 		role string
 	}{{&sup, "Bench raw supplier " + b.runID, "SUPPLIER"}, {&core, "Bench raw core enterprise " + b.runID, "CORE_ENTERPRISE"}} {
-		w, err := b.api.write(ctx, "OPERATOR", "/v1/organizations", map[string]any{"name": a.name, "roles": []string{a.role}})
+		w, err := b.api.write(ctx, "OPERATOR", "/v1/organizations", map[string]any{"name": a.name, "roles": []string{a.role}, "tax_id": taxid.Synthetic(a.name)})
 		if err != nil {
 			return sup, core, fmt.Errorf("create %s: %w", a.name, err)
 		}

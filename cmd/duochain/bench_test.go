@@ -22,7 +22,7 @@ func TestBenchInProcess(t *testing.T) {
 	handles := map[string]string{"OPERATOR": "operator", "VERIFIER": "verifier", "CORE": "core", "SUPPLIER1": "sup1", "SUPPLIER2": "sup2", "BANK": "bank"}
 	keys, orgs := map[string]string{}, map[string]demoOrg{}
 	for h, name := range handles {
-		keys[h], orgs[h] = s.keys[name], demoOrg{Key: h, ID: s.ids[name], APIKey: s.keys[name]}
+		keys[h], orgs[h] = s.keys[name], demoOrg{Key: h, ID: s.ids[name], APIKey: s.keys[name], TaxID: taxID(name)}
 	}
 	b := &bench{api: newBenchClient(s.url, keys, 16), chain: s.sim.Client(), rpc: "simulated", dep: s.m.Config.Deployment, orgs: orgs,
 		keysDir: s.m.Config.KeysDir, secret: s.m.Config.KeySecret, clients: 2}

@@ -483,5 +483,5 @@ type e2eReceivable struct {
 
 // e2eInvoice is an invoice body for POST /v1/receivables.
 func e2eInvoice(number string) map[string]any {
-	return map[string]any{"number": number, "issue_date": "2026-11-01", "seller_tax_id": "91310000MA1K000001", "buyer_tax_id": "91110000100000000X"}
+	return map[string]any{"number": number, "issue_date": "2026-11-01", "seller_tax_id": demoTaxIDs["SUPPLIER1"], "buyer_tax_id": demoTaxIDs["CORE"]}
 }

@@ -45,7 +45,7 @@ func TestIdempotency(t *testing.T) {
 
 	t.Run("NewAPIKeyNeverStored", func(t *testing.T) {
 		s := s.on(t)
-		org := map[string]any{"name": "Keyed Co.", "roles": []string{"SUPPLIER"}}
+		org := map[string]any{"name": "Keyed Co.", "roles": []string{"SUPPLIER"}, "tax_id": taxID("Keyed Co.")}
 		first := post(t, "operator", "/v1/organizations", org, "org-1")
 		var created struct {
 			ID     string `json:"id"`

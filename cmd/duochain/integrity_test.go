@@ -217,6 +217,7 @@ func TestNoSelfDealing(t *testing.T) {
 	var root rec
 	body := s.submission("INV-SELF-1", "5000.00", s.dueIn(90))
 	body["obligor"] = s.ids["corebank"]
+	body["invoice"] = invoiceOf("INV-SELF-1", "sup1", "corebank")
 	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", body, &root)
 	s.must(http.StatusCreated, "corebank", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, &root)
 	rootPath := "/v1/receivables/" + root.ID

@@ -18,6 +18,7 @@ import (
 	"github.com/duochain/duochain/contracts/simchain"
 	"github.com/duochain/duochain/services/devchain"
 	"github.com/duochain/duochain/services/pg/pgtest"
+	"github.com/duochain/duochain/services/taxid"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -110,7 +111,7 @@ func (s *stack) onboard(name string, roles ...string) {
 		ID     string `json:"id"`
 		APIKey string `json:"api_key"`
 	}
-	s.must(http.StatusCreated, "operator", "POST", "/v1/organizations", map[string]any{"name": name, "roles": roles}, &created)
+	s.must(http.StatusCreated, "operator", "POST", "/v1/organizations", map[string]any{"name": name, "roles": roles, "tax_id": taxID(name)}, &created)
 	s.keys[name], s.ids[name] = created.APIKey, created.ID
 	if roles[0] == "VERIFIER" {
 		return
@@ -141,8 +142,15 @@ func (s *stack) dueIn(days int) string {
 	return time.Unix(int64(h.Time), 0).UTC().AddDate(0, 0, days).Format(time.DateOnly)
 }
 
-func invoice(number string) map[string]any {
-	return map[string]any{"number": number, "issue_date": "2026-11-01", "seller_tax_id": "91310000MA1K000001", "buyer_tax_id": "91110000100000000X"}
+// taxID is the tax id the test helpers register organization name with.
+func taxID(name string) string { return taxid.Synthetic(name) }
+
+// invoice is an invoice of sup1 to core, the parties of s.submission.
+func invoice(number string) map[string]any { return invoiceOf(number, "sup1", "core") }
+
+// invoiceOf is an invoice from the organization named seller to buyer.
+func invoiceOf(number, seller, buyer string) map[string]any {
+	return map[string]any{"number": number, "issue_date": "2026-11-01", "seller_tax_id": taxID(seller), "buyer_tax_id": taxID(buyer)}
 }
 
 // rec is the part of a receivable the tests read.

@@ -47,6 +47,7 @@ func TestRewindKeepsReceivableIDs(t *testing.T) {
 		for _, org := range []string{"sup1", "sup2"} {
 			a := acked{org: org, key: fmt.Sprintf("rewind-%s-%d", org, i), number: fmt.Sprintf("INV-REWIND-%s-%d", org, i)}
 			a.body = s.submission(a.number, fmt.Sprintf("%d.00", 1000+i), due)
+			a.body["invoice"] = invoiceOf(a.number, org, "core")
 			var r rec
 			s.mustWith(http.StatusCreated, a.org, "POST", "/v1/receivables", a.body, &r, "Idempotency-Key", a.key)
 			a.id = r.ID

@@ -175,6 +175,7 @@ type demoOrg struct {
 	ID      string   `json:"id"`
 	Name    string   `json:"name"`
 	Roles   []string `json:"roles"`
+	TaxID   string   `json:"tax_id,omitempty"`
 	APIKey  string   `json:"api_key"`
 	Address string   `json:"address"`
 }

@@ -11,16 +11,30 @@ import (
 	"io/fs"
 	"net/http"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/duochain/duochain/services/identity"
 )
+
+// demoTaxIDs are the demo organizations' unified social credit codes (valid
+// check characters, made up bodies): the invoices of the README walk-through
+// name their parties by them.
+var demoTaxIDs = map[string]string{
+	"CORE":      "91110000MA01C0RE1G",
+	"SUPPLIER1": "91310000MA1K000019",
+	"SUPPLIER2": "91310000MA1K00002C",
+	"BANK":      "91440300MA5F00BNK7",
+}
 
 // seedDemo onboards the demo cast through the API once, and records it (with the
 // current base URL and chain URL) in path. Later runs only refresh the URLs.
 func seedDemo(ctx context.Context, m *Main, chainURL, path string) (*demoFile, error) {
 	if d, err := readDemo(path); err == nil {
 		d.BaseURL, d.ChainURL = m.URL(), chainURL
+		if err := backfillTaxIDs(ctx, m, d); err != nil {
+			return nil, err
+		}
 		return d, writeDemo(path, d)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
@@ -63,11 +77,16 @@ func seedDemo(ctx context.Context, m *Main, chainURL, path string) (*demoFile, e
 			APIKey  string `json:"api_key"`
 			Address string `json:"address"`
 		}
-		if err := c.post(ctx, "OPERATOR", "/v1/organizations", map[string]any{"name": o.name, "roles": o.roles}, &created); err != nil {
+		body := map[string]any{"name": o.name, "roles": o.roles}
+		if t := demoTaxIDs[o.key]; t != "" {
+			body["tax_id"] = t
+		}
+		if err := c.post(ctx, "OPERATOR", "/v1/organizations", body, &created); err != nil {
 			return nil, err
 		}
 		c.keys[o.key], c.ids[o.key] = created.APIKey, created.ID
-		d.Organizations = append(d.Organizations, demoOrg{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, APIKey: created.APIKey, Address: created.Address})
+		d.Organizations = append(d.Organizations, demoOrg{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, TaxID: demoTaxIDs[o.key],
+			APIKey: created.APIKey, Address: created.Address})
 		for _, t := range o.topics {
 			body := map[string]any{"topic": t, "document_sha256": fmt.Sprintf("%064x", len(o.name)*1000+len(t)),
 				"expires_at": time.Now().AddDate(2, 0, 0).UTC().Format(time.RFC3339)}
@@ -82,6 +101,26 @@ func seedDemo(ctx context.Context, m *Main, chainURL, path string) (*demoFile, e
 		}
 	}
 	return d, writeDemo(path, d)
+}
+
+// backfillTaxIDs gives the organizations of a demo seeded before tax ids
+// existed their demo tax ids, so that the walk-through's invoices name them.
+func backfillTaxIDs(ctx context.Context, m *Main, d *demoFile) error {
+	for i, o := range d.Organizations {
+		t := demoTaxIDs[o.Key]
+		if t == "" || o.TaxID != "" {
+			continue
+		}
+		id, err := strconv.ParseInt(o.ID, 10, 64)
+		if err != nil {
+			return fmt.Errorf("demo organization %s: id %q", o.Key, o.ID)
+		}
+		if _, err := m.Identity.Store.SetTaxID(ctx, id, t); err != nil {
+			return err
+		}
+		d.Organizations[i].TaxID = t
+	}
+	return nil
 }
 
 // seedClient calls the API as the demo organizations.
@@ -168,6 +207,9 @@ func demoEnv(args []string) error {
 	fmt.Printf("export RPC=%s\n", d.ChainURL) // for duochain vc verify --rpc
 	for _, o := range d.Organizations {
 		fmt.Printf("export %s=%s %s_KEY=%s\n", o.Key, o.ID, o.Key, o.APIKey)
+		if o.TaxID != "" {
+			fmt.Printf("export %s_TAX_ID=%s\n", o.Key, o.TaxID)
+		}
 	}
 	return nil
 }

@@ -47,6 +47,7 @@ type Organization struct {
 	Name      string         `json:"name"`
 	Address   common.Address `json:"address"`
 	DID       string         `json:"did"`
+	TaxID     string         `json:"tax_id,omitempty"` // canonical (services/taxid); required of suppliers and core enterprises
 	Roles     []string       `json:"roles"`
 	Status    string         `json:"status"` // pending (registration not yet on chain), active, suspended
 	CreatedAt time.Time      `json:"created_at"`

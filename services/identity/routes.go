@@ -28,6 +28,7 @@ func Routes(g *echo.Group, s *Service, w *api.Writer, now func(context.Context) 
 	g.GET("/organizations/:id/credentials/:topic/vc", h.exportVC)
 	g.GET("/organizations/:id/verification", h.verification)
 	g.POST("/organizations/:id/api-keys", h.addKey)
+	g.PUT("/organizations/:id/tax-id", h.setTaxID)
 }
 
 // addKey gives an organization another API key: itself or an operator may ask.

@@ -2,6 +2,7 @@ package identity
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -12,10 +13,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 	"github.com/duochain/duochain/services/api"
 	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/taxid"
 	"github.com/duochain/duochain/services/txmgr"
 )
 
@@ -45,8 +48,11 @@ func NewService(store *Store, keys *Keys, tx *txmgr.Manager, registry common.Add
 
 // CreateRequest is the body of POST /v1/organizations.
 type CreateRequest struct {
-	Name  string   `json:"name"`
-	DID   string   `json:"did"`
+	Name string `json:"name"`
+	DID  string `json:"did"`
+	// TaxID is a unified social credit code, or COUNTRY:IDENTIFIER elsewhere
+	// (services/taxid); required with the SUPPLIER or CORE_ENTERPRISE role.
+	TaxID string   `json:"tax_id,omitempty"`
 	Roles []string `json:"roles"`
 }
 
@@ -77,7 +83,7 @@ var didPattern = regexp.MustCompile(`^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$`)
 // CreateOrganization validates req, creates the custodial key and the first API
 // key, and enqueues the on-chain registration by the operator p.
 func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Principal, req CreateRequest) (opID int64, created Created, err error) {
-	for field, v := range map[string]string{"name": req.Name, "did": req.DID} {
+	for field, v := range map[string]string{"name": req.Name, "did": req.DID, "tax_id": req.TaxID} {
 		if err := checkText(field, v); err != nil {
 			return 0, created, err
 		}
@@ -96,6 +102,10 @@ func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Princ
 		}
 		hashes[i] = RoleHash(r)
 	}
+	taxID, err := s.taxID(ctx, tx, req)
+	if err != nil {
+		return 0, created, err
+	}
 	addr, err := s.Keys.New()
 	if err != nil {
 		return 0, created, err
@@ -112,8 +122,11 @@ func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Princ
 		}
 	}
 	var id int64
-	err = tx.QueryRow(ctx, `INSERT INTO organizations (name, address, did) VALUES ($1, $2, $3) RETURNING id, created_at`,
-		req.Name, addr.Bytes(), req.DID).Scan(&id, &created.CreatedAt)
+	err = tx.QueryRow(ctx, `INSERT INTO organizations (name, address, did, tax_id) VALUES ($1, $2, $3, NULLIF($4, '')) RETURNING id, created_at`,
+		req.Name, addr.Bytes(), req.DID, taxID).Scan(&id, &created.CreatedAt)
+	if pgErr := (*pgconn.PgError)(nil); errors.As(err, &pgErr) && pgErr.Code == "23505" && pgErr.ConstraintName == "organizations_tax_id" {
+		return 0, created, taxIDTaken(taxID, "")
+	}
 	if err != nil {
 		return 0, created, fmt.Errorf("insert organization: %w", err)
 	}
@@ -129,9 +142,46 @@ func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Princ
 	if err := txmgr.SetResource(ctx, tx, opID, strconv.FormatInt(id, 10)); err != nil {
 		return 0, created, err
 	}
-	created.Organization = Organization{ID: strconv.FormatInt(id, 10), Name: req.Name, Address: addr, DID: req.DID, Roles: req.Roles, Status: "pending", CreatedAt: created.CreatedAt}
+	created.Organization = Organization{ID: strconv.FormatInt(id, 10), Name: req.Name, Address: addr, DID: req.DID, TaxID: taxID, Roles: req.Roles, Status: "pending", CreatedAt: created.CreatedAt}
 	created.APIKey = key
 	return opID, created, nil
+}
+
+// taxID reads req's tax id into its canonical form ("" when none is given and
+// none is needed) and refuses one that another organization holds.
+func (s *Service) taxID(ctx context.Context, tx pgx.Tx, req CreateRequest) (string, error) {
+	if strings.TrimSpace(req.TaxID) == "" {
+		for _, r := range req.Roles {
+			if r == "SUPPLIER" || r == "CORE_ENTERPRISE" {
+				return "", problem.Invalid("tax_id_required", "tax_id",
+					"an organization with the %s role appears on invoices: give its tax_id (a unified social credit code, or COUNTRY:IDENTIFIER)", r)
+			}
+		}
+		return "", nil
+	}
+	taxID, err := taxid.Parse(req.TaxID)
+	if err != nil {
+		return "", problem.Invalid("invalid_tax_id", "tax_id", "tax_id: %v", err)
+	}
+	var holder int64
+	err = tx.QueryRow(ctx, `SELECT id FROM organizations WHERE tax_id = $1`, taxID).Scan(&holder)
+	if err == nil {
+		return "", taxIDTaken(taxID, strconv.FormatInt(holder, 10))
+	}
+	if !errors.Is(err, pgx.ErrNoRows) {
+		return "", fmt.Errorf("check tax id: %w", err)
+	}
+	return taxID, nil
+}
+
+// taxIDTaken is the 409 for a tax id another organization (holder, when known) holds.
+func taxIDTaken(taxID, holder string) error {
+	p := problem.Conflict("tax_id_taken", "tax id %s belongs to another organization", taxID)
+	if holder != "" {
+		p = problem.Conflict("tax_id_taken", "tax id %s belongs to organization %s", taxID, holder)
+	}
+	p.Field = "tax_id"
+	return p
 }
 
 // CredentialRequest is the body of POST /v1/organizations/{id}/credentials.

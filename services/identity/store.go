@@ -9,22 +9,28 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/services/api"
 	"github.com/duochain/duochain/services/problem"
+	"github.com/duochain/duochain/services/taxid"
 )
 
-const orgColumns = `id, name, address, did, roles, status, created_at`
+const orgColumns = `id, name, address, did, tax_id, roles, status, created_at`
 
 func scanOrg(row pgx.Row) (Organization, error) {
 	var (
-		o    Organization
-		id   int64
-		addr []byte
+		o     Organization
+		id    int64
+		addr  []byte
+		taxID *string
 	)
-	if err := row.Scan(&id, &o.Name, &addr, &o.DID, &o.Roles, &o.Status, &o.CreatedAt); err != nil {
+	if err := row.Scan(&id, &o.Name, &addr, &o.DID, &taxID, &o.Roles, &o.Status, &o.CreatedAt); err != nil {
 		return o, err
+	}
+	if taxID != nil {
+		o.TaxID = *taxID
 	}
 	o.ID, o.Address = strconv.FormatInt(id, 10), common.BytesToAddress(addr)
 	if o.Roles == nil {
@@ -111,7 +117,7 @@ func (s *Store) List(ctx context.Context, after int64, limit int) ([]Organizatio
 
 // Authenticate is the api.Authenticator over stored API keys.
 func (s *Store) Authenticate(ctx context.Context, hash [32]byte) (api.Principal, error) {
-	o, err := scanOrg(s.Pool.QueryRow(ctx, `SELECT o.id, o.name, o.address, o.did, o.roles, o.status, o.created_at
+	o, err := scanOrg(s.Pool.QueryRow(ctx, `SELECT o.id, o.name, o.address, o.did, o.tax_id, o.roles, o.status, o.created_at
 		FROM api_keys k JOIN organizations o ON o.id = k.organization_id
 		WHERE k.hash = $1 AND k.revoked_at IS NULL`, hash[:]))
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -160,6 +166,50 @@ func (s *Store) Credentials(ctx context.Context, addr common.Address) ([]Credent
 func (s *Store) Resolve(ctx context.Context, ref string) (common.Address, []string, error) {
 	o, err := s.ByRef(ctx, ref)
 	return o.Address, o.Roles, err
+}
+
+// TaxID returns the canonical tax id of the organization at addr, "" when it
+// has none (or is not known).
+func (s *Store) TaxID(ctx context.Context, addr common.Address) (string, error) {
+	var taxID *string
+	err := s.Pool.QueryRow(ctx, `SELECT tax_id FROM organizations WHERE address = $1`, addr.Bytes()).Scan(&taxID)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+		return "", nil
+	case err != nil:
+		return "", fmt.Errorf("read the tax id of %s: %w", addr, err)
+	case taxID == nil:
+		return "", nil
+	}
+	return *taxID, nil
+}
+
+// SetTaxID gives organization id the tax id raw (canonical form stored and
+// returned) when it has none yet: for organizations registered before tax ids
+// were kept. Setting the one it has again changes nothing; another one is a
+// 409 tax_id_already_set, one another organization holds a 409 tax_id_taken.
+func (s *Store) SetTaxID(ctx context.Context, id int64, raw string) (string, error) {
+	taxID, err := taxid.Parse(raw)
+	if err != nil {
+		return "", problem.Invalid("invalid_tax_id", "tax_id", "tax_id: %v", err)
+	}
+	var held string
+	err = s.Pool.QueryRow(ctx, `UPDATE organizations SET tax_id = COALESCE(tax_id, $2) WHERE id = $1 RETURNING tax_id`, id, taxID).Scan(&held)
+	if pgErr := (*pgconn.PgError)(nil); errors.As(err, &pgErr) && pgErr.Code == "23505" {
+		return "", taxIDTaken(taxID, "")
+	}
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", problem.NotFound("no organization %d", id)
+	}
+	if err != nil {
+		return "", fmt.Errorf("set the tax id of organization %d: %w", id, err)
+	}
+	if held != taxID {
+		p := problem.Conflict("tax_id_already_set", "organization %d has tax id %s; it is not changed", id, held)
+		p.Field = "tax_id"
+		return "", p
+	}
+	return taxID, nil
 }
 
 // Verified reports whether addr is an active organization holding a credential

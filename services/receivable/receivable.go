@@ -8,8 +8,6 @@ package receivable
 import (
 	"math/big"
 	"strings"
-	"time"
-	"unicode"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/shopspring/decimal"
@@ -48,31 +46,10 @@ func Format(minor *big.Int) string {
 	return decimal.NewFromBigInt(minor, -2).StringFixed(2)
 }
 
-// Invoice identifies an invoice; its normalised fields make the fingerprint.
-type Invoice struct {
-	Number      string `json:"number"`
-	IssueDate   string `json:"issue_date"` // YYYY-MM-DD
-	SellerTaxID string `json:"seller_tax_id"`
-	BuyerTaxID  string `json:"buyer_tax_id"`
-}
-
-// normalise upper-cases s and drops spaces and separators, so "inv-2026/001 "
-// and "INV2026001" are the same invoice number.
-func normalise(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToUpper(strings.TrimSpace(s)) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// Fingerprint is keccak256 of the normalised seller, buyer, number, amount (fen)
-// and issue date joined by "|": the same invoice typed differently gets the same
+// Fingerprint is keccak256 of the invoice's identity, its seller's canonical
+// tax id and its number's key joined by "|" (Identity.String): the same invoice
+// typed differently, or sent again with another amount or date, has the same
 // fingerprint, so it can be tokenized, and financed, only once.
-func Fingerprint(inv Invoice, minor *big.Int, issued time.Time) [32]byte {
-	s := strings.Join([]string{normalise(inv.SellerTaxID), normalise(inv.BuyerTaxID), normalise(inv.Number),
-		minor.String(), issued.Format(time.DateOnly)}, "|")
-	return crypto.Keccak256Hash([]byte(s))
+func Fingerprint(id Identity) [32]byte {
+	return crypto.Keccak256Hash([]byte(id.String()))
 }

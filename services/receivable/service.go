@@ -2,7 +2,6 @@ package receivable
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -34,6 +33,8 @@ type Orgs interface {
 	IDs(ctx context.Context, addrs []common.Address) (map[common.Address]string, error)
 	// Verified reports whether addr holds a valid credential for topic at t.
 	Verified(ctx context.Context, addr common.Address, topic string, t time.Time) (bool, error)
+	// TaxID returns the canonical tax id of the organization at addr, "" when it has none.
+	TaxID(ctx context.Context, addr common.Address) (string, error)
 }
 
 // Service turns API requests into operations on the Receivable and CashToken contracts.
@@ -106,11 +107,9 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 	if err != nil {
 		return 0, err
 	}
-	if strings.TrimSpace(req.Invoice.Number) == "" || normalise(req.Invoice.Number) == "" {
-		return 0, problem.Invalid(problem.CodeInvalid, "invoice.number", "invoice.number is required")
-	}
-	if normalise(req.Invoice.SellerTaxID) == "" || normalise(req.Invoice.BuyerTaxID) == "" {
-		return 0, problem.Invalid(problem.CodeInvalid, "invoice", "invoice.seller_tax_id and invoice.buyer_tax_id are required")
+	inv, err := req.Invoice.Identify()
+	if err != nil {
+		return 0, err
 	}
 	issued, err := time.Parse(time.DateOnly, req.Invoice.IssueDate)
 	if err != nil {
@@ -124,18 +123,10 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 		}
 		doc = b
 	}
-	fp := Fingerprint(req.Invoice, minor, issued)
-	var existing int64
-	// A rejected or lapsed submission (by the chain's time) no longer holds the invoice.
-	err = tx.QueryRow(ctx, `SELECT id FROM receivables WHERE fingerprint = $1 AND status NOT IN ('rejected', 'lapsed')
-		AND NOT (status = 'pending' AND lapses_at <= $2)`, fp[:], now).Scan(&existing)
-	if err == nil {
-		return 0, problem.Conflict("invoice_already_tokenized", "invoice %s was tokenized already as receivable %d", req.Invoice.Number, existing)
-	} else if !errors.Is(err, pgx.ErrNoRows) {
-		return 0, fmt.Errorf("check invoice: %w", err)
-	}
+	fp := Fingerprint(inv)
 
 	var kind string
+	var seller, buyer common.Address // whom the invoice must name
 	var data []byte
 	salt := NewSalt()
 	switch {
@@ -156,6 +147,7 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 			return 0, problem.Invalid("self_dealing", "obligor", "an organization cannot owe itself")
 		}
 		kind, data = "receivable.submit", s.rcv.PackSubmit(obligor, minor, uint64(due.Unix()), fp, doc, salt)
+		seller, buyer = p.Address, obligor
 	case req.Supplier != "":
 		if !p.Has("CORE_ENTERPRISE") {
 			return 0, problem.Forbidden("only a core enterprise issues receivables directly")
@@ -174,6 +166,7 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 			return 0, problem.Invalid("self_dealing", "supplier", "an organization cannot owe itself")
 		}
 		kind, data = "receivable.issue", s.rcv.PackIssue(supplier, minor, uint64(due.Unix()), fp, doc, salt)
+		seller, buyer = supplier, p.Address
 	default:
 		return 0, problem.Invalid(problem.CodeInvalid, "obligor", "give obligor (a supplier submits) or supplier (a core enterprise issues)")
 	}
@@ -182,18 +175,19 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req Su
 			return 0, err
 		}
 	}
+	if err := s.checkParties(ctx, inv, seller, buyer); err != nil {
+		return 0, err
+	}
+	if err := checkNotTokenized(ctx, tx, req.Invoice, fp, now); err != nil {
+		return 0, err
+	}
 	// The id is known before the transaction is mined, and stays what it is if it is mined again.
 	opID, err := s.enqueue(ctx, tx, p, kind, s.Receivable, data, strconv.FormatInt(RootID(fp, salt), 10))
 	if err != nil {
 		return 0, err
 	}
-	amount := decimal.NewFromBigInt(minor, -2)
-	_, err = tx.Exec(ctx, `INSERT INTO invoices (fingerprint, number, issue_date, seller_tax_id, buyer_tax_id, amount, currency, operation_id)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-		ON CONFLICT (fingerprint) DO UPDATE SET operation_id = $8, created_at = now()`,
-		fp[:], req.Invoice.Number, issued, req.Invoice.SellerTaxID, req.Invoice.BuyerTaxID, amount.String(), Currency, opID)
-	if err != nil {
-		return 0, fmt.Errorf("record invoice: %w", err)
+	if err := recordInvoice(ctx, tx, req.Invoice, inv, fp, issued, minor, opID); err != nil {
+		return 0, err
 	}
 	return opID, nil
 }

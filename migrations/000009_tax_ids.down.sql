@@ -1,0 +1,3 @@
+ALTER TABLE invoices DROP COLUMN identity, DROP COLUMN code;
+DROP INDEX organizations_tax_id;
+ALTER TABLE organizations DROP COLUMN tax_id;
