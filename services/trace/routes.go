@@ -25,7 +25,7 @@ const MaxIngestBody = 64 << 20
 const maxListedEvents = 1000
 
 // Routes registers the trace routes on g (authenticated), and the
-// goods-received events of a receivable at /receivables/{id}/trace.
+// goods-received records of a receivable at /receivables/{id}/trace.
 func Routes(g *echo.Group, s *Service) {
 	h := &handlers{s: s}
 	g.POST("/trace/events", h.ingest, func(next echo.HandlerFunc) echo.HandlerFunc {
@@ -166,9 +166,9 @@ func (h *handlers) receivable(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	entries, err := h.s.GoodsReceived(c.Request().Context(), id)
+	rt, err := h.s.GoodsReceived(c.Request().Context(), id)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, map[string]any{"receivable_id": c.Param("id"), "items": entries})
+	return c.JSON(http.StatusOK, rt)
 }
