@@ -287,11 +287,14 @@ func TestTraceReceivableLink(t *testing.T) {
 		{"core", traceEvent(3, "urn:epc:id:sgtin:9521234.054321.8", "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-TR-77")}, // another invoice
 		{"sup2", traceEvent(4, "urn:epc:id:sgtin:9521234.054321.9", "receiving", "INV-TR-7")},                                     // a stranger to the invoice
 		{"sup1", traceEvent(5, "urn:epc:id:sgtin:9521234.054321.10", "accepting", "INV-TR-7")},                                    // the seller, bare number
+		{"core", strings.Replace(traceEvent(6, "urn:epc:id:sgtin:9521234.054321.11", "receiving", "INV-TR-7"), `"INV-TR-7"}]`, // naming the invoice twice: listed once
+			`"INV-TR-7"},{"type":"inv","bizTransaction":"urn:epcglobal:cbv:bt:0614141073467:INV-TR-7"}]`, 1)},
 	} {
 		s.must(http.StatusAccepted, tt.org, "POST", "/v1/trace/events", "["+tt.body+"]", nil)
 	}
 	got := s.receivableTrace(t, "core", r.ID)
-	if !*got.GoodsReceived || len(got.Received) != 1 || !strings.Contains(string(got.Received[0].Event), "INV-TR-7") {
+	if !*got.GoodsReceived || len(got.Received) != 2 || !strings.Contains(string(got.Received[0].Event), "INV-TR-7") ||
+		!strings.Contains(string(got.Received[1].Event), "054321.11") {
 		t.Fatalf("goods received: %+v", got)
 	}
 	if diff := cmp.Diff([]recorder{s.recorderOf(t, "sup2"), s.recorderOf(t, "sup1")}, recordedBy(got.OtherRecords)); diff != "" {
