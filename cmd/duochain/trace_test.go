@@ -18,6 +18,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
@@ -272,8 +273,9 @@ func TestTraceOverHTTP(t *testing.T) {
 	})
 }
 
-// TestTraceReceivableLink lists the goods-received events naming a
-// receivable's invoice, submitted by its buyer or seller, and nothing else.
+// TestTraceReceivableLink lists the goods-received records naming a
+// receivable's invoice: the buyer's as received, everyone else's (the
+// seller's, a stranger's) apart, and nothing that is no receipt of it.
 func TestTraceReceivableLink(t *testing.T) {
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
@@ -286,15 +288,21 @@ func TestTraceReceivableLink(t *testing.T) {
 		{"core", traceEvent(3, "urn:epc:id:sgtin:9521234.054321.8", "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-TR-77")}, // another invoice
 		{"sup2", traceEvent(4, "urn:epc:id:sgtin:9521234.054321.9", "receiving", "INV-TR-7")},                                     // a stranger to the invoice
 		{"sup1", traceEvent(5, "urn:epc:id:sgtin:9521234.054321.10", "accepting", "INV-TR-7")},                                    // the seller, bare number
+		{"core", strings.Replace(traceEvent(6, "urn:epc:id:sgtin:9521234.054321.11", "receiving", "INV-TR-7"), `"INV-TR-7"}]`, // naming the invoice twice: listed once
+			`"INV-TR-7"},{"type":"inv","bizTransaction":"urn:epcglobal:cbv:bt:0614141073467:INV-TR-7"}]`, 1)},
 	} {
 		s.must(http.StatusAccepted, tt.org, "POST", "/v1/trace/events", "["+tt.body+"]", nil)
 	}
-	var got struct {
-		Items []traceEntry `json:"items"`
+	got := s.receivableTrace(t, "core", r.ID)
+	if !*got.GoodsReceived || len(got.Received) != 2 || !strings.Contains(string(got.Received[0].Event), "INV-TR-7") ||
+		!strings.Contains(string(got.Received[1].Event), "054321.11") {
+		t.Fatalf("goods received: %+v", got)
 	}
-	s.must(http.StatusOK, "core", "GET", "/v1/receivables/"+r.ID+"/trace", nil, &got)
-	if len(got.Items) != 2 || !strings.Contains(string(got.Items[0].Event), "INV-TR-7") || !strings.Contains(string(got.Items[1].Event), "accepting") {
-		t.Fatalf("goods received: %d entries: %+v", len(got.Items), got.Items)
+	if diff := cmp.Diff([]recorder{s.recorderOf(t, "sup2"), s.recorderOf(t, "sup1")}, recordedBy(got.OtherRecords)); diff != "" {
+		t.Fatalf("other records (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(string(got.OtherRecords[1].Event), "accepting") {
+		t.Fatalf("the seller's record: %s", got.OtherRecords[1].Event)
 	}
 	s.refuse(t, refusal{404, "not_found", ""}, "core", "GET", "/v1/receivables/999999/trace", nil)
 }

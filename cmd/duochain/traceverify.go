@@ -93,8 +93,9 @@ func traceVerifier(anchor, registry, dir string) (trace.Verifier, error) {
 	return v, nil
 }
 
-// readEntries reads one history entry, a JSON array of them, or an item
-// history page ({"items": [...]}).
+// readEntries reads one history entry, a JSON array of them, an item
+// history page ({"items": [...]}) or a receivable's trace ({"received":
+// [...], "other_records": [...]}, in that order).
 func readEntries(body []byte) ([]trace.Entry, error) {
 	body = bytes.TrimSpace(body)
 	if len(body) > 0 && body[0] == '[' {
@@ -102,10 +103,14 @@ func readEntries(body []byte) ([]trace.Entry, error) {
 		return list, json.Unmarshal(body, &list)
 	}
 	var page struct {
-		Items []trace.Entry `json:"items"`
+		Items        []trace.Entry `json:"items"`
+		Received     []trace.Entry `json:"received"`
+		OtherRecords []trace.Entry `json:"other_records"`
 	}
 	if err := json.Unmarshal(body, &page); err == nil && page.Items != nil {
 		return page.Items, nil
+	} else if err == nil && (page.Received != nil || page.OtherRecords != nil) {
+		return append(page.Received, page.OtherRecords...), nil
 	}
 	var e trace.Entry
 	if err := json.Unmarshal(body, &e); err != nil {

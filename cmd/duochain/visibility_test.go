@@ -272,14 +272,14 @@ func TestVisibilityMatrix(t *testing.T) {
 		// The receivable's own trace: core's receipt, with its body, for R1's readers.
 		for _, org := range strings.Fields(r1Readers) {
 			var got struct {
-				Items []struct {
+				Received []struct {
 					Event    json.RawMessage `json:"event"`
 					Redacted bool            `json:"redacted"`
-				} `json:"items"`
+				} `json:"received"`
 			}
 			s.on(t).must(http.StatusOK, org, "GET", "/v1/receivables/"+sc.r1+"/trace", nil, &got)
-			if len(got.Items) != 1 || got.Items[0].Redacted || !strings.Contains(string(got.Items[0].Event), "INV-VIS-1") {
-				t.Errorf("%s reads R1's trace: %+v", org, got.Items)
+			if len(got.Received) != 1 || got.Received[0].Redacted || !strings.Contains(string(got.Received[0].Event), "INV-VIS-1") {
+				t.Errorf("%s reads R1's trace: %+v", org, got.Received)
 			}
 		}
 	})

@@ -97,11 +97,17 @@ func (h *harness) startTx() {
 // ingest decodes body (NDJSON when format says so) and stores it as the harness's organization.
 func (h *harness) ingest(body, format string) IngestResult {
 	h.t.Helper()
+	return h.ingestAs(h.org, body, format)
+}
+
+// ingestAs is ingest as organization org.
+func (h *harness) ingestAs(org int64, body, format string) IngestResult {
+	h.t.Helper()
 	evs, err := Decode([]byte(body), format)
 	if err != nil {
 		h.t.Fatalf("decode: %v", err)
 	}
-	res, err := h.svc.Ingest(context.Background(), h.org, evs)
+	res, err := h.svc.Ingest(context.Background(), org, evs)
 	if err != nil {
 		h.t.Fatalf("ingest: %v", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/duochain/duochain/services/problem"
@@ -15,7 +16,7 @@ import (
 
 // entryColumns are what an Entry is built from; every query below selects
 // them from trace_events e, with the batch that covers e and its anchor.
-const entryColumns = `e.id, e.event_time, e.hash, e.body, b.id, b.root, b.item_count, b.first_id, b.last_id,
+const entryColumns = `e.id, e.event_time, e.organization_id, e.hash, e.body, b.id, b.root, b.item_count, b.first_id, b.last_id,
 	a.tx_hash, a.block_number, a.anchored_at`
 
 const entryJoins = `LEFT JOIN LATERAL (SELECT * FROM trace_batches b WHERE b.last_id >= e.id ORDER BY b.last_id LIMIT 1) b ON true
@@ -82,10 +83,12 @@ var (
 	maxCursorMicros = time.Date(9999, 12, 31, 23, 59, 59, 999999000, time.UTC).UnixMicro()
 )
 
-// position is where an entry sits in its list, for cursors.
+// position is where an entry sits in its list, for cursors, and whose
+// record it is.
 type position struct {
 	id   int64
 	time time.Time
+	org  int64
 }
 
 // entries builds the entries of rows holding entryColumns, proofs included.
@@ -100,7 +103,7 @@ func (s *Service) entries(ctx context.Context, rows pgx.Rows) ([]Entry, []positi
 	var all []row
 	for rows.Next() {
 		var r row
-		if err := rows.Scan(&r.pos.id, &r.pos.time, &r.hash, &r.body, &r.batch, &r.root, &r.count, &r.first, &r.last, &r.txh, &r.blk, &r.at); err != nil {
+		if err := rows.Scan(&r.pos.id, &r.pos.time, &r.pos.org, &r.hash, &r.body, &r.batch, &r.root, &r.count, &r.first, &r.last, &r.txh, &r.blk, &r.at); err != nil {
 			rows.Close()
 			return nil, nil, err
 		}
@@ -117,7 +120,7 @@ func (s *Service) entries(ctx context.Context, rows pgx.Rows) ([]Entry, []positi
 	pos := make([]position, len(all))
 	for i, r := range all {
 		e := Entry{Event: r.body, EventHash: hexHash(r.hash), EventHashID: hashID(r.hash), Proof: []string{}, Chain: chain,
-			Batch: BatchRef{Status: StatusPending}}
+			Batch: BatchRef{Status: StatusPending}, record: r.pos.id}
 		if r.batch != nil {
 			t, err := s.Trees.tree(ctx, s.Pool, *r.batch, *r.first, *r.last, int(*r.count))
 			if err != nil {
@@ -143,54 +146,115 @@ func (s *Service) entries(ctx context.Context, rows pgx.Rows) ([]Entry, []positi
 	return out, pos, nil
 }
 
-const sqlReceivableInvoice = `SELECT i.number, ob.id, oc.id
+const sqlReceivableInvoice = `SELECT i.number, ob.id
 	FROM receivables r JOIN receivables root ON root.id = r.root_id
 	LEFT JOIN invoices i ON i.fingerprint = root.fingerprint
 	LEFT JOIN organizations ob ON ob.address = root.obligor
-	LEFT JOIN organizations oc ON oc.address = root.original_creditor
 	WHERE r.id = $1`
 
-// sqlGoodsReceived finds the receiving events whose invoice-type business
-// transaction is the invoice number $2 (whose tail is $1), submitted by one of
-// the organizations $3.
-const sqlGoodsReceived = `SELECT ` + entryColumns + `
-	FROM trace_event_biz z JOIN trace_events e ON e.id = z.event_id ` + entryJoins + `
+// goodsReceivedMatch selects the records naming the invoice number $2 (whose
+// tail is $1) as received: bizStep receiving or accepting, and a business
+// transaction of type inv whose value is the number or ends with ":number"
+// or "/number". A semi-join, so an event naming the invoice twice is listed
+// once.
+const goodsReceivedMatch = `e.id IN (SELECT z.event_id FROM trace_event_biz z
 	WHERE z.ref_tail = $1 AND z.receiving AND z.type = 'inv'
-	  AND (z.value = $2 OR right(z.value, length($2) + 1) IN (':' || $2, '/' || $2))
-	  AND e.organization_id = ANY($3)
-	ORDER BY e.event_time, e.id LIMIT 1000`
+	  AND (z.value = $2 OR right(z.value, length($2) + 1) IN (':' || $2, '/' || $2)))`
 
-// GoodsReceived returns the goods-received events of receivable id's invoice
-// (see README: an event with bizStep receiving or accepting, a business
-// transaction of type inv whose value is the invoice number or ends with
-// ":number" or "/number", submitted by the receivable's obligor or original
-// creditor), at most 1,000, in event time order.
-func (s *Service) GoodsReceived(ctx context.Context, receivableID int64) ([]Entry, error) {
+// sqlReceivedByObligor is the obligor's ($3) records of goods received
+// under the invoice; sqlReceivedByOthers everyone else's. Each list has its
+// own limit, so no number of others' records can push the obligor's out.
+const (
+	sqlReceivedByObligor = `SELECT ` + entryColumns + ` FROM trace_events e ` + entryJoins + `
+	WHERE ` + goodsReceivedMatch + ` AND e.organization_id = $3
+	ORDER BY e.event_time, e.id LIMIT ` + maxReceivableRecords
+	sqlReceivedByOthers = `SELECT ` + entryColumns + ` FROM trace_events e ` + entryJoins + `
+	WHERE ` + goodsReceivedMatch + ` AND e.organization_id IS DISTINCT FROM $3::bigint
+	ORDER BY e.event_time, e.id LIMIT ` + maxReceivableRecords
+)
+
+// maxReceivableRecords is how many records each list of a receivable's
+// trace holds at most.
+const maxReceivableRecords = "1000"
+
+// ReceivableTrace is the goods-received evidence of a receivable's invoice.
+// Only the obligor (the buyer) can say it received the goods: its records
+// are Received, and GoodsReceived is whether there is any. What others
+// recorded under the invoice (the seller, a carrier) is OtherRecords, named
+// by who recorded it, and counts for nothing.
+type ReceivableTrace struct {
+	ReceivableID  string  `json:"receivable_id"`
+	GoodsReceived bool    `json:"goods_received"`
+	Received      []Entry `json:"received"`
+	OtherRecords  []Entry `json:"other_records"`
+}
+
+// GoodsReceived returns the goods-received records of receivable id's
+// invoice (see README: an event with bizStep receiving or accepting, a
+// business transaction of type inv whose value is the invoice number or ends
+// with ":number" or "/number"; a split-off part shows its root's invoice):
+// the obligor's, and separately everyone else's, each in event time order,
+// at most 1,000 each.
+func (s *Service) GoodsReceived(ctx context.Context, receivableID int64) (ReceivableTrace, error) {
+	out := ReceivableTrace{ReceivableID: strconv.FormatInt(receivableID, 10), Received: []Entry{}, OtherRecords: []Entry{}}
 	var number *string
-	var obligor, creditor *int64
-	err := s.Pool.QueryRow(ctx, sqlReceivableInvoice, receivableID).Scan(&number, &obligor, &creditor)
+	var obligor *int64
+	err := s.Pool.QueryRow(ctx, sqlReceivableInvoice, receivableID).Scan(&number, &obligor)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, problem.NotFound("no receivable %d", receivableID)
+		return out, problem.NotFound("no receivable %d", receivableID)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("invoice of receivable %d: %w", receivableID, err)
+		return out, fmt.Errorf("invoice of receivable %d: %w", receivableID, err)
 	}
 	if number == nil {
-		return []Entry{}, nil
+		return out, nil
 	}
-	var orgs []int64
-	for _, o := range []*int64{obligor, creditor} {
-		if o != nil {
-			orgs = append(orgs, *o)
+	if obligor != nil {
+		if out.Received, err = s.records(ctx, sqlReceivedByObligor, refTail(*number), *number, *obligor); err != nil {
+			return out, fmt.Errorf("goods received for receivable %d: %w", receivableID, err)
 		}
 	}
-	rows, err := s.Pool.Query(ctx, sqlGoodsReceived, refTail(*number), *number, orgs)
-	if err != nil {
-		return nil, fmt.Errorf("goods received for receivable %d: %w", receivableID, err)
+	if out.OtherRecords, err = s.records(ctx, sqlReceivedByOthers, refTail(*number), *number, obligor); err != nil {
+		return out, fmt.Errorf("others' receipts for receivable %d: %w", receivableID, err)
 	}
-	entries, _, err := s.entries(ctx, rows)
+	out.GoodsReceived = len(out.Received) > 0
+	return out, nil
+}
+
+// records runs query (selecting entryColumns) and returns its entries, each
+// naming the organization that recorded it.
+func (s *Service) records(ctx context.Context, query string, args ...any) ([]Entry, error) {
+	rows, err := s.Pool.Query(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("goods received for receivable %d: %w", receivableID, err)
+		return nil, err
+	}
+	entries, pos, err := s.entries(ctx, rows)
+	if err != nil || len(entries) == 0 {
+		return entries, err
+	}
+	orgs := make([]int64, len(pos))
+	for i, p := range pos {
+		orgs[i] = p.org
+	}
+	rows, err = s.Pool.Query(ctx, `SELECT id, address FROM organizations WHERE id = ANY($1)`, orgs)
+	if err != nil {
+		return nil, fmt.Errorf("who recorded: %w", err)
+	}
+	addrs := map[int64]common.Address{}
+	for rows.Next() {
+		var id int64
+		var a []byte
+		if err := rows.Scan(&id, &a); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("who recorded: %w", err)
+		}
+		addrs[id] = common.BytesToAddress(a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("who recorded: %w", err)
+	}
+	for i, p := range pos {
+		entries[i].RecordedBy = &Recorder{ID: strconv.FormatInt(p.org, 10), Address: addrs[p.org]}
 	}
 	return entries, nil
 }

@@ -26,7 +26,7 @@ const MaxIngestBody = 64 << 20
 const maxListedEvents = 1000
 
 // Routes registers the trace routes on g (authenticated), and the
-// goods-received events of a receivable at /receivables/{id}/trace.
+// goods-received records of a receivable at /receivables/{id}/trace.
 func Routes(g *echo.Group, s *Service) {
 	h := &handlers{s: s}
 	g.POST("/trace/events", h.ingest, func(next echo.HandlerFunc) echo.HandlerFunc {
@@ -185,12 +185,14 @@ func (h *handlers) receivable(c echo.Context) error {
 	} else if !ok {
 		return visibility.Hidden("no receivable %d", id)
 	}
-	entries, err := h.s.GoodsReceived(ctx, id)
+	rt, err := h.s.GoodsReceived(ctx, id)
 	if err != nil {
 		return err
 	}
-	if err := h.s.Redact(ctx, v, entries); err != nil {
-		return err
+	for _, entries := range [][]Entry{rt.Received, rt.OtherRecords} {
+		if err := h.s.Redact(ctx, v, entries); err != nil {
+			return err
+		}
 	}
-	return c.JSON(http.StatusOK, map[string]any{"receivable_id": c.Param("id"), "items": entries})
+	return c.JSON(http.StatusOK, rt)
 }

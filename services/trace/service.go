@@ -35,37 +35,45 @@ func (s *Service) maxBody() int64 {
 
 // IngestResult is what an ingestion stored.
 type IngestResult struct {
-	Accepted   int    // events stored now
-	Duplicates int    // events stored before (same hash), or repeated in the request
+	Accepted   int    // events recorded now
+	Duplicates int    // events the submitter recorded before (same hash), or repeated in the request
 	Duplicate  []bool // per input event, in order
 	Pending    int64  // at most this many events wait for a batch
 }
 
 const (
-	sqlExistingHashes = `SELECT hash FROM trace_events WHERE hash = ANY($1::bytea[])`
+	// Only the submitter's own records: another organization's record of
+	// the same event is no duplicate, and must not show through the answer.
+	sqlExistingHashes = `SELECT hash FROM trace_events WHERE hash = ANY($1::bytea[]) AND organization_id = $2`
 	sqlTakeIDs        = `SELECT nextval('trace_event_ids') FROM generate_series(1, $1)`
 	sqlPending        = `SELECT s.last_value - COALESCE((SELECT max(last_id) FROM trace_batches), 0)
 		FROM trace_event_ids s WHERE s.is_called`
 )
 
-// Ingest stores events for organization org, all or nothing, in one database
-// transaction; events whose hash is stored already are duplicates and are
-// not stored again. Once it returns nil every new event is committed.
+// Ingest records events for organization org, all or nothing, in one
+// database transaction. Each record belongs to its submitter: an event org
+// recorded already (same hash) is a duplicate and is not recorded again,
+// while an event only other organizations recorded is recorded for org as
+// well, and nothing in the result tells it apart from a new one. Once it
+// returns nil every new record is committed.
 func (s *Service) Ingest(ctx context.Context, org int64, events []Prepared) (IngestResult, error) {
 	var res IngestResult
 	var err error
 	for attempt := 0; attempt < 5; attempt++ {
 		// The first attempt does not look for stored hashes: the unique index
-		// looks anyway, and a duplicate fails the COPY, which the next
-		// attempt (looking first) gets past.
+		// on (hash, submitter) looks anyway, and a duplicate of org's own
+		// fails the COPY, which the next attempt (looking first) gets past.
+		// Other organizations' records never fail it, so they cannot make
+		// org's answer slower either.
 		res, err = s.ingestOnce(ctx, org, events, attempt > 0)
 		var pe *pgconn.PgError
 		if !errors.As(err, &pe) || !retryable(pe.Code) {
 			break
 		}
-		// Some event is stored already (a retried request, or a concurrent one
-		// that stored the same event first), or a concurrent ingestion of the
-		// same events lost a deadlock or serialization race: look, and try again.
+		// Org recorded some event already (a retried request, or a concurrent
+		// one of org's that recorded the same event first), or a concurrent
+		// ingestion of the same events lost a deadlock or serialization race:
+		// look, and try again.
 	}
 	if err != nil {
 		return res, fmt.Errorf("ingest %d trace events: %w", len(events), err)
@@ -80,8 +88,8 @@ func (s *Service) Ingest(ctx context.Context, org int64, events []Prepared) (Ing
 }
 
 // retryable reports whether an ingestion that failed with SQLSTATE code may
-// succeed when tried again: a unique violation (the event was stored
-// meanwhile), a deadlock or a serialization failure.
+// succeed when tried again: a unique violation (the submitter recorded the
+// event meanwhile), a deadlock or a serialization failure.
 func retryable(code string) bool {
 	switch code {
 	case "23505", "40P01", "40001":
@@ -106,7 +114,7 @@ func (s *Service) ingestOnce(ctx context.Context, org int64, events []Prepared, 
 	}
 	stored := make(map[[32]byte]bool, len(events))
 	if lookFirst {
-		rows, err := tx.Query(ctx, sqlExistingHashes, hashes)
+		rows, err := tx.Query(ctx, sqlExistingHashes, hashes, org)
 		if err != nil {
 			return res, fmt.Errorf("look up stored hashes: %w", err)
 		}
@@ -158,10 +166,11 @@ func takeIDs(ctx context.Context, tx pgx.Tx, n int) ([]int64, error) {
 }
 
 // copyEvents writes the events at positions fresh with ids, and their index
-// rows, with COPY. Events go in hash order whatever the request's order (ids
-// stay in request order): two ingestions of overlapping events then take the
-// unique hash index's entries in the same order, so one waits for the other
-// instead of both waiting for each other (a deadlock).
+// rows, with COPY, as org's records. Events go in hash order whatever the
+// request's order (ids stay in request order): two ingestions of overlapping
+// events by one submitter then take the unique (hash, submitter) index's
+// entries in the same order, so one waits for the other instead of both
+// waiting for each other (a deadlock).
 func copyEvents(ctx context.Context, tx pgx.Tx, org int64, events []Prepared, fresh []int, ids []int64) error {
 	order := make([]int, len(fresh)) // positions in fresh, by hash
 	for j := range order {

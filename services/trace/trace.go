@@ -4,11 +4,17 @@
 // transaction per batch, and served back per item with a proof that anyone
 // can check offline or on chain.
 //
+// Each stored event is one organization's record of it: several
+// organizations may record the same event, and a duplicate is only the same
+// submitter recording it again.
+//
 // A batch is a range of event ids: (previous batch's last id, last id]. Its
-// leaves are merkle.Leaf of each event's hash (the SHA-256 digest inside the
-// Event Hash ID) in id order, so an event's leaf index is its rank in the
-// range and nothing per event is written when a batch is cut. Proofs are
-// rebuilt from the batch's leaves on demand; recent trees are cached.
+// leaves are merkle.Leaf of each record's event hash (the SHA-256 digest
+// inside the Event Hash ID) in id order, so a record's leaf index is its rank
+// in the range and nothing per record is written when a batch is cut. An
+// event two organizations recorded is two leaves, each with its own proof.
+// Proofs are rebuilt from the batch's leaves on demand; recent trees are
+// cached.
 package trace
 
 import (
@@ -17,6 +23,8 @@ import (
 	"encoding/json"
 	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/duochain/duochain/services/trace/epcis"
 )
@@ -66,6 +74,17 @@ type Entry struct {
 	// Redacted is true when the reader may not see the event: Event is then
 	// null, and only the hashes and the proof are served.
 	Redacted bool `json:"redacted,omitempty"`
+	// RecordedBy is the organization whose record this is, where the
+	// answer names it (a receivable's trace); verification ignores it, as
+	// the leaf commits to the event only.
+	RecordedBy *Recorder `json:"recorded_by,omitempty"`
+	record     int64     // the trace_events row: one organization's record of the event
+}
+
+// Recorder is the organization that recorded an event.
+type Recorder struct {
+	ID      string         `json:"id"`
+	Address common.Address `json:"address"`
 }
 
 // BatchRef is the batch an event belongs to. Every field but Status is null
