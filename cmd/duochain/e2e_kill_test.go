@@ -132,7 +132,7 @@ func startOutside(t *testing.T) *outside {
 	o.nodeCfg = devchain.Config{Dir: filepath.Join(tmp, "chain"), Alloc: types.GenesisAlloc{
 		crypto.PubkeyToAddress(deployer.PublicKey): {Balance: rich},
 		crypto.PubkeyToAddress(faucet.PublicKey):   {Balance: rich},
-	}}
+	}, DebugAPI: true}
 	node, err := devchain.Start(ctx, o.nodeCfg)
 	if err != nil {
 		t.Fatal(err)

@@ -53,6 +53,9 @@ type Config struct {
 	Alloc types.GenesisAlloc
 	// Log receives geth's standard output and error; nil appends to Dir/geth.log.
 	Log io.Writer
+	// DebugAPI serves the debug namespace over HTTP too (debug_setHead rewinds
+	// the chain on demand): for tests, never on a node others reach.
+	DebugAPI bool
 }
 
 // Node is a running geth process.

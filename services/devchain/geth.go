@@ -106,7 +106,7 @@ func runArgs(cfg Config, httpPort, wsPort, authPort int) []string {
 		"--dev", "--dev.period", "0", "--dev.gaslimit", gas, "--miner.gaslimit", gas,
 		"--datadir", cfg.Dir, "--networkid", cfg.ChainID.String(),
 		"--http", "--http.addr", "127.0.0.1", "--http.port", strconv.Itoa(httpPort),
-		"--http.api", "eth,net,web3,txpool",
+		"--http.api", httpAPI(cfg),
 		"--ws", "--ws.addr", "127.0.0.1", "--ws.port", strconv.Itoa(wsPort), "--ws.api", "eth,net,web3",
 		"--authrpc.addr", "127.0.0.1", "--authrpc.port", strconv.Itoa(authPort),
 		"--port", "0", "--nodiscover", "--maxpeers", "0", "--ipcdisable",
@@ -195,4 +195,12 @@ func (t *tail) String() string {
 		return string(t.buf[len(t.buf)-tailSize:])
 	}
 	return string(t.buf)
+}
+
+// httpAPI is the namespaces the node serves over HTTP.
+func httpAPI(cfg Config) string {
+	if cfg.DebugAPI {
+		return "eth,net,web3,txpool,debug"
+	}
+	return "eth,net,web3,txpool"
 }
