@@ -44,7 +44,12 @@ type machine struct {
 	touched  map[uint64]bool // the roots the last step was allowed to change
 	minted   *big.Int
 	people   []*acct
+	seen     *seen
 }
+
+// seen counts what the random sequences reached, so a run shows its invariants
+// were tested against fundings and lapses, not only refusals.
+type seen struct{ fundings, lapses, refusedFundings int }
 
 // TestPropertyInvariants drives random sequences of issue, confirm, reject,
 // split, transfer, financing (with floors and expiries), repayment, redemption,
@@ -54,9 +59,13 @@ type machine struct {
 // changed, and that no funding paid less than its holder's floor, funded another
 // value than requested, or happened at or after the request's expiry.
 func TestPropertyInvariants(t *testing.T) {
+	var reached seen
+	defer func() {
+		t.Logf("fundings %d (refused %d), lapses %d", reached.fundings, reached.refusedFundings, reached.lapses)
+	}()
 	rapid.Check(t, func(rt *rapid.T) {
 		e := newEnv(rapidT{rt})
-		m := &machine{e: e, minted: new(big.Int).Mul(startCash, n(7))}
+		m := &machine{e: e, minted: new(big.Int).Mul(startCash, n(7)), seen: &reached}
 		m.people = []*acct{e.sup1, e.sup2, e.sup3, e.bank, e.bank2, e.core, e.core2, e.nobody}
 		for i := 0; i < 6; i++ {
 			m.fps = append(m.fps, crypto.Keccak256Hash([]byte{byte(i)}))
@@ -64,8 +73,23 @@ func TestPropertyInvariants(t *testing.T) {
 		for i := 0; i < 3; i++ {
 			m.salts = append(m.salts, crypto.Keccak256Hash([]byte{'s', byte(i)}))
 		}
+		// Every sequence starts with two active receivables, each with an open
+		// request at a floor of 90% for part of it, so that financing steps have
+		// something to work on from the first step.
+		for i, p := range []struct{ core, sup, bank *acct }{{e.core, e.sup1, e.bank}, {e.core2, e.sup2, e.bank2}} {
+			fp := crypto.Keccak256Hash([]byte{'f', byte(i)}) // outside the pool: never a duplicate
+			r := m.do(rt, p.core, e.packIssue(p.sup.addr, n(50_000_00), e.now()+300*day, fp, [32]byte{}), 0)
+			id := one(rt, r, e.rcv.UnpackReceivableIssuedEvent).Id
+			m.do(rt, p.sup, e.rcv.PackRequestFinancing(id, p.bank.addr, n(10_000_00), n(9_000_00), e.now()+20*day, newSalt()), 0)
+		}
 		m.before = m.snapshot()
 		rt.Repeat(map[string]func(*rapid.T){
+			// rapid picks actions uniformly: the ones a funding needs come twice,
+			// so that sequences of about 30 steps reach fundings.
+			"issue2":      m.issue,
+			"confirm2":    m.confirmOrReject(true),
+			"request2":    m.request,
+			"fund2":       m.fund,
 			"submit":      m.submit,
 			"issue":       m.issue,
 			"confirm":     m.confirmOrReject(true),
@@ -109,6 +133,28 @@ func (m *machine) anyCert(t *rapid.T) uint64 {
 	return rapid.SampledFrom(m.certs).Draw(t, "cert")
 }
 
+// movableCert mostly returns a live certificate of an active root, as of the last
+// check, and otherwise any certificate: financing a dead one is refused at once,
+// and sequences should reach fundings.
+func (m *machine) movableCert(t *rapid.T) uint64 {
+	var movable []uint64
+	for _, rs := range m.before {
+		if rs.Root.Status != statusActive {
+			continue
+		}
+		for id, c := range rs.Certs {
+			if c.Live {
+				movable = append(movable, id)
+			}
+		}
+	}
+	if len(movable) == 0 || rapid.IntRange(0, 4).Draw(t, "movable") == 4 {
+		return m.anyCert(t)
+	}
+	sort.Slice(movable, func(i, j int) bool { return movable[i] < movable[j] }) // map order is random, draws must not be
+	return rapid.SampledFrom(movable).Draw(t, "movableCert")
+}
+
 func (m *machine) holderOf(id uint64) *acct {
 	raw, err := bindCall(m.e, m.e.rcv.PackOwnerOf(n(int64(id))))
 	if err != nil {
@@ -124,7 +170,7 @@ func (m *machine) holderOf(id uint64) *acct {
 // do sends data as who; on success it records new certificates and requests
 // and allows the step to have changed root.
 func (m *machine) do(t *rapid.T, who *acct, data []byte, root uint64) *types.Receipt {
-	r, err := m.e.send(who, m.e.rcvC, data)
+	r, err := m.e.trySend(who, m.e.rcvC, data)
 	if err != nil {
 		m.touched = nil
 		return nil
@@ -141,9 +187,11 @@ func (m *machine) do(t *rapid.T, who *acct, data []byte, root uint64) *types.Rec
 	// A new submission of a lapsed invoice lapses the old root in the same transaction.
 	for _, ev := range events(r, m.e.rcv.UnpackReceivableLapsedEvent) {
 		m.touched[ev.Id.Uint64()] = true
+		m.seen.lapses++
 	}
 	for _, ev := range events(r, m.e.rcv.UnpackFinancingFundedEvent) {
 		m.checkFunding(t, r, ev)
+		m.seen.fundings++
 	}
 	for _, ev := range events(r, m.e.rcv.UnpackCertificateSplitEvent) {
 		m.certs = append(m.certs, ev.Id.Uint64())
@@ -182,22 +230,29 @@ func (m *machine) checkFunding(t *rapid.T, r *types.Receipt, ev *receivable.Rece
 
 // drawSalt mostly returns a fresh salt and sometimes one from the small pool.
 func (m *machine) drawSalt(t *rapid.T) [32]byte {
-	if rapid.IntRange(0, 3).Draw(t, "pooledSalt") == 0 {
+	if rapid.IntRange(0, 3).Draw(t, "pooledSalt") == 3 {
 		return rapid.SampledFrom(m.salts).Draw(t, "salt")
 	}
 	return newSalt()
 }
 
 func (m *machine) drawInvoice(t *rapid.T) (value *big.Int, due uint64, fp [32]byte) {
-	value = n(int64(rapid.IntRange(1, 10_000_00).Draw(t, "value")))
-	due = uint64(int64(m.e.now()) + int64(rapid.IntRange(-1, 400).Draw(t, "dueDays"))*int64(day))
+	// Mostly invoices that can be split and financed for a while; sometimes any
+	// value and any due date, past and beyond the maximum term included.
+	if rapid.IntRange(0, 4).Draw(t, "oddInvoice") == 4 {
+		value = n(int64(rapid.IntRange(1, 10_000_00).Draw(t, "value")))
+		due = uint64(int64(m.e.now()) + int64(rapid.IntRange(-1, 400).Draw(t, "dueDays"))*int64(day))
+	} else {
+		value = n(int64(rapid.IntRange(1_000_00, 10_000_00).Draw(t, "value")))
+		due = m.e.now() + uint64(rapid.IntRange(30, 365).Draw(t, "dueDays"))*day
+	}
 	fp = rapid.SampledFrom(m.fps).Draw(t, "fingerprint")
 	return value, due, fp
 }
 
 func (m *machine) submit(t *rapid.T) {
 	sup := m.usually(t, m.pick(t, "supplier", []*acct{m.e.sup1, m.e.sup2, m.e.sup3}))
-	obligor := m.pick(t, "obligor", []*acct{m.e.core, m.e.core2, m.e.sup1})
+	obligor := m.usually(t, m.pick(t, "obligor", []*acct{m.e.core, m.e.core2}))
 	value, due, fp := m.drawInvoice(t)
 	m.do(t, sup, m.e.rcv.PackSubmit(obligor.addr, value, due, fp, [32]byte{}, m.drawSalt(t)), 0)
 }
@@ -215,7 +270,7 @@ func (m *machine) confirmOrReject(confirm bool) func(*rapid.T) {
 		root := m.e.root(n(int64(m.rootOf(id))))
 		who := m.usually(t, m.e.byAddr[root.Obligor])
 		fp := root.Fingerprint
-		if rapid.IntRange(0, 9).Draw(t, "rightFingerprint") == 0 {
+		if rapid.IntRange(0, 9).Draw(t, "rightFingerprint") == 9 {
 			fp = rapid.SampledFrom(m.fps).Draw(t, "fingerprint")
 		}
 		data := m.e.rcv.PackReject(n(int64(id)), fp)
@@ -227,7 +282,7 @@ func (m *machine) confirmOrReject(confirm bool) func(*rapid.T) {
 }
 
 func (m *machine) split(t *rapid.T) {
-	id := m.anyCert(t)
+	id := m.movableCert(t)
 	who := m.usually(t, m.holderOf(id))
 	value := m.e.cert(n(int64(id))).Value.Int64()
 	var parts []any
@@ -249,15 +304,38 @@ func (m *machine) transfer(t *rapid.T) {
 }
 
 func (m *machine) request(t *rapid.T) {
-	id := m.anyCert(t)
+	id := m.movableCert(t)
 	who := m.usually(t, m.holderOf(id))
-	fin := m.pick(t, "financier", []*acct{m.e.bank, m.e.bank2, m.e.sup2})
-	value := m.e.cert(n(int64(id))).Value.Int64()
-	v := int64(rapid.IntRange(1, int(max(value, 1))).Draw(t, "value"))
-	// Floors from none (invalid) to above the value (invalid), mostly in between;
-	// expiries from the past to beyond any due date.
-	floor := int64(rapid.IntRange(0, int(v)+1).Draw(t, "minPrice"))
-	expiresAt := uint64(int64(m.e.now()) + int64(rapid.IntRange(-3600, 120*int(day)).Draw(t, "expiresIn")))
+	fin := m.usually(t, m.pick(t, "financier", []*acct{m.e.bank, m.e.bank2}))
+	c := m.e.cert(n(int64(id)))
+	value := c.Value.Int64()
+	v := value // the whole certificate, or a part of it
+	if rapid.Bool().Draw(t, "partial") {
+		v = int64(rapid.IntRange(1, int(max(value, 1))).Draw(t, "value"))
+	}
+	// Floors mostly valid, sometimes none or above the value.
+	var floor int64
+	switch rapid.IntRange(0, 9).Draw(t, "floorKind") {
+	case 8:
+		floor = 0
+	case 9:
+		floor = v + 1
+	default:
+		floor = int64(rapid.IntRange(1, int(max(v, 1))).Draw(t, "minPrice"))
+	}
+	// Expiries mostly valid (from a minute on to the due date), sometimes past or after the due date.
+	now, due := m.e.now(), m.e.root(n(int64(c.RootId))).DueDate
+	var expiresAt uint64
+	switch rapid.IntRange(0, 9).Draw(t, "expiryKind") {
+	case 7:
+		expiresAt = due
+	case 8:
+		expiresAt = now - uint64(rapid.IntRange(0, 3600).Draw(t, "expiredFor"))
+	case 9:
+		expiresAt = due + 1
+	default:
+		expiresAt = now + uint64(rapid.IntRange(60, 30*int(day)).Draw(t, "expiresIn"))
+	}
 	m.do(t, who, m.e.rcv.PackRequestFinancing(n(int64(id)), fin.addr, n(v), n(floor), expiresAt, m.drawSalt(t)), m.rootOf(id))
 }
 
@@ -265,18 +343,44 @@ func (m *machine) anyRequest(t *rapid.T) (*big.Int, receivable.IReceivableFinanc
 	if len(m.requests) == 0 {
 		t.Skip("no financing requests yet")
 	}
+	// Mostly an open one: closing or funding a closed request is refused at once.
+	var open []*big.Int
+	for _, req := range m.requests {
+		if m.e.financing(req).Status == finRequested {
+			open = append(open, req)
+		}
+	}
+	if len(open) > 0 && rapid.IntRange(0, 4).Draw(t, "openRequest") < 4 {
+		req := rapid.SampledFrom(open).Draw(t, "request")
+		return req, m.e.financing(req)
+	}
 	req := rapid.SampledFrom(m.requests).Draw(t, "request")
 	return req, call(m.e, m.e.rcvC, m.e.rcv.PackFinancingRequest(req), m.e.rcv.UnpackFinancingRequest)
 }
 
 func (m *machine) fund(t *rapid.T) {
 	req, q := m.anyRequest(t)
-	price := n(int64(rapid.IntRange(1, int(q.Value.Int64())+1).Draw(t, "price")))
+	// Prices at, under and over the floor, and anywhere up to just over the value.
+	floor, v := q.MinPrice.Int64(), q.Value.Int64()
+	var p int64
+	switch rapid.IntRange(0, 4).Draw(t, "priceKind") {
+	case 0, 1:
+		p = int64(rapid.IntRange(int(floor), int(max(v, floor))).Draw(t, "priceOverFloor"))
+	case 2:
+		p = floor
+	case 3:
+		p = floor - 1
+	default:
+		p = int64(rapid.IntRange(1, int(v)+1).Draw(t, "price"))
+	}
+	price := n(p)
 	value := q.Value
-	if rapid.IntRange(0, 9).Draw(t, "rightValue") == 0 {
+	if rapid.IntRange(0, 9).Draw(t, "rightValue") == 9 {
 		value = new(big.Int).Add(value, n(int64(rapid.IntRange(-1, 1).Draw(t, "valueOff"))))
 	}
-	m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackFund(req, value, price), m.rootOf(q.CertificateId))
+	if m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackFund(req, value, price), m.rootOf(q.CertificateId)) == nil {
+		m.seen.refusedFundings++
+	}
 }
 
 func (m *machine) closeRequest(cancel bool) func(*rapid.T) {
@@ -397,6 +501,7 @@ func (m *machine) check(t *rapid.T) {
 			}
 		}
 	}
+	m.checkLocks(t, now)
 	if contractCash.Cmp(owed) != 0 {
 		t.Fatalf("contract holds %s cash, owes %s to holders of repaid roots", contractCash, owed)
 	}
@@ -408,4 +513,31 @@ func (m *machine) check(t *rapid.T) {
 		t.Fatalf("cash total %s, minted %s", total, m.minted)
 	}
 	m.before, m.touched = now, nil
+}
+
+// checkLocks asserts that a request that can still be funded (open, not expired,
+// its root active) is the one lock on its certificate and names the certificate's holder: the
+// holder who set the floor is the one the price goes to, and no second request
+// can sell the same value.
+func (m *machine) checkLocks(t *rapid.T, now map[uint64]rootState) {
+	at := m.e.now()
+	fundable := map[uint64]uint64{} // certificate -> request
+	for _, req := range m.requests {
+		q := m.e.financing(req)
+		if q.Status != finRequested || at >= q.ExpiresAt {
+			continue
+		}
+		rs := now[m.rootOf(q.CertificateId)]
+		if rs.Root.Status != statusActive {
+			continue // repaid or overdue: nobody can fund it any more, and a redemption may burn it
+		}
+		if other, dup := fundable[q.CertificateId]; dup {
+			t.Fatalf("certificate %d has two fundable requests, %d and %s", q.CertificateId, other, req)
+		}
+		fundable[q.CertificateId] = req.Uint64()
+		c := rs.Certs[q.CertificateId]
+		if !c.Live || c.Cert.LockedBy != req.Uint64() || c.Owner != q.Holder {
+			t.Fatalf("fundable request %s (%+v) on certificate %+v", req, q, c)
+		}
+	}
 }
