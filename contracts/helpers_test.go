@@ -159,11 +159,11 @@ func (e *env) packSplit(id *big.Int, parts []receivable.IReceivablePart) []byte 
 	return e.rcv.PackSplit(id, parts, newSalt())
 }
 
-// packRequest asks financier to buy value of id at no floor but anyPrice, until
-// the due date, with a fresh salt.
+// packRequest asks financier to buy value of id on the default terms (floor
+// anyPrice, expiry at the due date), with a fresh salt.
 func (e *env) packRequest(id *big.Int, financier common.Address, value int64) []byte {
 	e.t.Helper()
-	return e.rcv.PackRequestFinancing(id, financier, n(value), n(min(anyPrice, value)), e.defaultExpiry(id), newSalt())
+	return e.rcv.PackRequestFinancing(id, financier, n(value), n(anyPrice), e.defaultExpiry(id), newSalt())
 }
 
 // packFund funds req at price, naming the value the request holds.
