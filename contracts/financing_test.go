@@ -10,26 +10,32 @@ func TestFinancing(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(1000_00)
 		due := e.root(id).DueDate
-		r := e.must(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(400_00)))
+		salt, expires := newSalt(), e.now()+30*day
+		r := e.must(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(400_00), n(390_00), expires, salt))
 		rq := one(t, r, e.rcv.UnpackFinancingRequestedEvent)
-		if rq.RequestId.Int64() != 1 || rq.Id.Cmp(id) != 0 || rq.Financier != e.bank.addr || rq.RootId.Cmp(id) != 0 ||
-			rq.Holder != e.sup1.addr || rq.Value.Int64() != 400_00 || rq.DueDate != due {
+		req := requestID(id, salt)
+		if rq.RequestId.Cmp(req) != 0 || rq.Id.Cmp(id) != 0 || rq.Financier != e.bank.addr || rq.RootId.Cmp(id) != 0 ||
+			rq.Holder != e.sup1.addr || rq.Value.Int64() != 400_00 || rq.DueDate != due || rq.MinPrice.Int64() != 390_00 || rq.ExpiresAt != expires {
 			t.Fatalf("FinancingRequested: %+v", rq)
 		}
-		if c := e.cert(id); c.LockedBy != 1 {
+		if c := e.cert(id); c.LockedBy != req.Uint64() {
 			t.Fatalf("certificate not locked: %+v", c)
 		}
+		if q := e.financing(req); q.MinPrice.Int64() != 390_00 || q.ExpiresAt != expires || q.Status != finRequested || q.Holder != e.sup1.addr {
+			t.Fatalf("request: %+v", q)
+		}
 		holderCash, bankCash := e.cashOf(e.sup1.addr), e.cashOf(e.bank.addr)
-		r = e.must(e.bank, e.rcvC, e.rcv.PackFund(n(1), n(395_00)))
+		r = e.must(e.bank, e.rcvC, e.rcv.PackFund(req, n(400_00), n(395_00)))
 		f := one(t, r, e.rcv.UnpackFinancingFundedEvent)
-		if f.RequestId.Int64() != 1 || f.Id.Cmp(id) != 0 || f.FinancedId.Int64() != 2 || f.RootId.Cmp(id) != 0 ||
+		financed := fundedID(req)
+		if f.RequestId.Cmp(req) != 0 || f.Id.Cmp(id) != 0 || f.FinancedId.Cmp(financed) != 0 || f.RootId.Cmp(id) != 0 ||
 			f.Holder != e.sup1.addr || f.Financier != e.bank.addr || f.Value.Int64() != 400_00 || f.Price.Int64() != 395_00 {
 			t.Fatalf("FinancingFunded: %+v", f)
 		}
-		if s := one(t, r, e.rcv.UnpackCertificateSplitEvent); s.Id.Int64() != 2 || s.To != e.bank.addr || s.ParentValue.Int64() != 600_00 {
+		if s := one(t, r, e.rcv.UnpackCertificateSplitEvent); s.Id.Cmp(financed) != 0 || s.To != e.bank.addr || s.ParentValue.Int64() != 600_00 {
 			t.Fatalf("CertificateSplit: %+v", s)
 		}
-		if e.owner(n(2)) != e.bank.addr || e.cert(n(2)).Value.Int64() != 400_00 || e.cert(id).Value.Int64() != 600_00 {
+		if e.owner(financed) != e.bank.addr || e.cert(financed).Value.Int64() != 400_00 || e.cert(id).Value.Int64() != 600_00 {
 			t.Fatal("value did not move to the financier")
 		}
 		if c := e.cert(id); c.LockedBy != 0 {
@@ -41,8 +47,8 @@ func TestFinancing(t *testing.T) {
 		if d := new(big.Int).Sub(bankCash, e.cashOf(e.bank.addr)); d.Int64() != 395_00 {
 			t.Fatalf("financier paid %s", d)
 		}
-		q := call(e, e.rcvC, e.rcv.PackFinancingRequest(n(1)), e.rcv.UnpackFinancingRequest)
-		if q.Status != finFunded || q.Price.Int64() != 395_00 || q.FinancedId != 2 {
+		q := e.financing(req)
+		if q.Status != finFunded || q.Price.Int64() != 395_00 || q.FinancedId != financed.Uint64() {
 			t.Fatalf("request: %+v", q)
 		}
 	})
@@ -50,7 +56,7 @@ func TestFinancing(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(1000_00)
 		req := e.requested(e.sup1, id, e.bank, 1000_00)
-		r := e.must(e.bank, e.rcvC, e.rcv.PackFund(req, n(1000_00)))
+		r := e.must(e.bank, e.rcvC, e.packFund(req, 1000_00))
 		if f := one(t, r, e.rcv.UnpackFinancingFundedEvent); f.FinancedId.Cmp(id) != 0 {
 			t.Fatalf("whole financing created a new certificate: %+v", f)
 		}
@@ -70,7 +76,7 @@ func TestFinancing(t *testing.T) {
 			t.Fatalf("FinancingCancelled: %+v", ev)
 		}
 		e.splitTo(e.sup1, id, e.sup2, int64(100_00))
-		_, err := e.send(e.bank, e.rcvC, e.rcv.PackFund(req, n(100_00)))
+		_, err := e.send(e.bank, e.rcvC, e.packFund(req, 100_00))
 		wantRevert(t, err, "ReceivableFinancingNotOpen", req, finCancelled)
 	})
 	t.Run("OKDeclineUnlocks", func(t *testing.T) {
@@ -109,7 +115,15 @@ func TestFinancing(t *testing.T) {
 			{"ErrRemainderBelowMinimum", nil, nil, nil, 1000_00 - 1, "ReceivableBelowMinimum",
 				func(e *env, id *big.Int) []any { return []any{n(1), n(100)} }},
 			{"ErrAlreadyLocked", func(e *env, id *big.Int) { e.requested(e.sup1, id, e.bank2, 100_00) }, nil, nil, 1000_00, "ReceivableLocked",
-				func(e *env, id *big.Int) []any { return []any{id, n(1)} }},
+				func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.cert(id).LockedBy)} }},
+			{"ErrSelfFinancingHolder", func(e *env, id *big.Int) {
+				e.must(e.op, e.regC, e.reg.PackGrantRole(e.sup1.addr, roleFinancer))
+			}, nil, func(e *env) *acct { return e.sup1 }, 100_00, "ReceivableSelfFinancing",
+				func(e *env, id *big.Int) []any { return []any{id, e.sup1.addr} }},
+			{"ErrSelfFinancingObligor", func(e *env, id *big.Int) {
+				e.must(e.op, e.regC, e.reg.PackGrantRole(e.core.addr, roleFinancer))
+			}, nil, func(e *env) *acct { return e.core }, 100_00, "ReceivableSelfFinancing",
+				func(e *env, id *big.Int) []any { return []any{id, e.core.addr} }},
 			{"ErrPastDue", func(e *env, id *big.Int) { e.advance(90 * day) }, nil, nil, 100_00, "ReceivablePastDue",
 				func(e *env, id *big.Int) []any { return []any{id, e.root(id).DueDate, e.now()} }},
 			{"ErrFrozen", func(e *env, id *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, true)) }, nil, nil, 100_00, "ReceivableRootFrozen",
@@ -131,7 +145,7 @@ func TestFinancing(t *testing.T) {
 				if c.financier != nil {
 					fin = c.financier(e)
 				}
-				_, err := e.send(from, e.rcvC, e.rcv.PackRequestFinancing(id, fin.addr, n(c.value)))
+				_, err := e.send(from, e.rcvC, e.packRequest(id, fin.addr, c.value))
 				wantRevert(t, err, c.err, c.args(e, id)...)
 			})
 		}
@@ -157,8 +171,9 @@ func TestFinancing(t *testing.T) {
 				func(e *env, id, req *big.Int) []any { return []any{req, n(400_00), n(0)} }},
 			{"ErrPriceAboveValue", nil, nil, 0, 400_01, "ReceivableInvalidPrice",
 				func(e *env, id, req *big.Int) []any { return []any{req, n(400_00), n(400_01)} }},
-			{"ErrPastDue", func(e *env, id, req *big.Int) { e.advance(90 * day) }, nil, 0, 100_00, "ReceivablePastDue",
-				func(e *env, id, req *big.Int) []any { return []any{id, e.root(id).DueDate, e.now()} }},
+			// A request expires by the due date at the latest, so past due it has expired.
+			{"ErrPastDue", func(e *env, id, req *big.Int) { e.advance(90 * day) }, nil, 0, 100_00, "ReceivableFinancingExpired",
+				func(e *env, id, req *big.Int) []any { return []any{req, e.root(id).DueDate, e.now()} }},
 			{"ErrCertificateFrozen", func(e *env, id, req *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true)) }, nil, 0, 100_00,
 				"ReceivableCertificateFrozen", func(e *env, id, req *big.Int) []any { return []any{id} }},
 			{"ErrHolderRevoked", func(e *env, id, req *big.Int) { e.revokeKYB(e.sup1) }, nil, 0, 100_00, "ReceivableNotVerified",
@@ -189,7 +204,7 @@ func TestFinancing(t *testing.T) {
 				if c.req != 0 {
 					target = n(c.req)
 				}
-				_, err := e.send(from, e.rcvC, e.rcv.PackFund(target, n(c.price)))
+				_, err := e.send(from, e.rcvC, e.packFund(target, c.price))
 				wantRevert(t, err, c.err, c.args(e, id, req)...)
 			})
 		}

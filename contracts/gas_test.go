@@ -40,7 +40,7 @@ func TestGasReport(t *testing.T) {
 		return out
 	}
 	splitOff := func(holder *acct, id *big.Int, parts int, value int64) (*types.Receipt, []*big.Int) {
-		r := e.must(holder, e.rcvC, e.rcv.PackSplit(id, mkParts(spread(parts, value)...)))
+		r := e.must(holder, e.rcvC, e.packSplit(id, mkParts(spread(parts, value)...)))
 		var ids []*big.Int
 		for _, ev := range events(r, e.rcv.UnpackCertificateSplitEvent) {
 			ids = append(ids, ev.Id)
@@ -50,8 +50,15 @@ func TestGasReport(t *testing.T) {
 
 	id, r := e.submitted(e.sup1, e.core, 1_000_000_00, 30*day)
 	measure("submit", 400_000, r)
-	measure("confirm", 70_000, e.must(e.core, e.rcvC, e.rcv.PackConfirm(id)))
-	r = e.must(e.core, e.rcvC, e.rcv.PackIssue(e.sup1.addr, n(1_000_000_00), e.now()+30*day, newFingerprint(), newFingerprint()))
+	measure("confirm", 70_000, e.must(e.core, e.rcvC, e.packConfirm(id)))
+	rejected, _ := e.submitted(e.sup1, e.core, 1_000_00, 30*day)
+	measure("reject", 90_000, e.must(e.core, e.rcvC, e.packReject(rejected)))
+	// Two submissions the obligor leaves unconfirmed: one lapses by lapse(id), the
+	// other when its invoice is submitted again.
+	lapsing, _ := e.submitted(e.sup1, e.core, 1_000_00, 90*day)
+	relapsedFp := newFingerprint()
+	e.must(e.sup1, e.rcvC, e.packSubmit(e.core.addr, n(1_000_00), e.now()+90*day, relapsedFp, [32]byte{}))
+	r = e.must(e.core, e.rcvC, e.packIssue(e.sup1.addr, n(1_000_000_00), e.now()+30*day, newFingerprint(), newFingerprint()))
 	issued := one(t, r, e.rcv.UnpackReceivableIssuedEvent).Id
 	measure("issue (direct)", 380_000, r)
 
@@ -69,17 +76,24 @@ func TestGasReport(t *testing.T) {
 	measure("ERC-721 safeTransferFrom", 125_000, e.must(e.sup3, e.rcvC, e.rcv.PackSafeTransferFrom(e.sup3.addr, e.sup2.addr, part)))
 	measure("ERC-3525 value transfer", 200_000, e.must(e.sup1, e.rcvC, e.rcv.PackTransferFrom(id, e.sup2.addr, n(10_000_00))))
 
-	r = e.must(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(100_000_00)))
+	// A realistic request: a floor of 98% and a week to fund it.
+	r = e.must(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(100_000_00), n(98_000_00), e.now()+7*day, newSalt()))
 	measure("requestFinancing", 270_000, r)
 	req := one(t, r, e.rcv.UnpackFinancingRequestedEvent).RequestId
-	measure("fund (partial)", 280_000, e.must(e.bank, e.rcvC, e.rcv.PackFund(req, n(99_000_00))))
+	measure("fund (partial)", 280_000, e.must(e.bank, e.rcvC, e.packFund(req, 99_000_00)))
 	req = e.requested(e.sup2, part, e.bank, 100_000_00)
-	measure("fund (full)", 180_000, e.must(e.bank, e.rcvC, e.rcv.PackFund(req, n(99_000_00))))
+	measure("fund (full)", 180_000, e.must(e.bank, e.rcvC, e.packFund(req, 99_000_00)))
 
 	measure("repay", 110_000, e.must(e.core, e.rcvC, e.rcv.PackRepay(id)))
 	measure("redeem", 110_000, e.must(e.sup1, e.rcvC, e.rcv.PackRedeem(id)))
 	e.advance(32 * day)
 	measure("markOverdue", 55_000, e.must(e.sup1, e.rcvC, e.rcv.PackMarkOverdue(issued)))
+	measure("lapse", 80_000, e.must(e.nobody, e.rcvC, e.rcv.PackLapse(lapsing)))
+	r = e.must(e.sup2, e.rcvC, e.packSubmit(e.core.addr, n(1_000_00), e.now()+30*day, relapsedFp, [32]byte{}))
+	if len(events(r, e.rcv.UnpackReceivableLapsedEvent)) != 1 {
+		t.Fatal("resubmission did not lapse the earlier submission")
+	}
+	measure("submit (lapsing an earlier submission)", 370_000, r)
 	copyrightGas(e, func(op string, budget, gas uint64) { rows = append(rows, row{op, gas, budget}) })
 
 	var b strings.Builder

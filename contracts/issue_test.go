@@ -16,34 +16,37 @@ func TestSubmit(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		e := newEnv(t)
 		fp, doc := newFingerprint(), crypto.Keccak256Hash([]byte("invoice.pdf"))
-		due := e.now() + 30*day
-		r := e.must(e.sup1, e.rcvC, e.rcv.PackSubmit(e.core.addr, n(500_00), due, fp, doc))
+		due, salt := e.now()+30*day, newSalt()
+		r := e.must(e.sup1, e.rcvC, e.rcv.PackSubmit(e.core.addr, n(500_00), due, fp, doc, salt))
 		ev := one(t, r, e.rcv.UnpackReceivableSubmittedEvent)
-		want := &receivable.ReceivableReceivableSubmitted{Id: n(1), Obligor: e.core.addr, Creditor: e.sup1.addr, Value: n(500_00), DueDate: due, Fingerprint: fp, DocumentHash: doc}
+		id := rootID(fp, salt)
+		root := e.root(id)
+		want := &receivable.ReceivableReceivableSubmitted{Id: id, Obligor: e.core.addr, Creditor: e.sup1.addr, Value: n(500_00), DueDate: due,
+			Fingerprint: fp, DocumentHash: doc, LapsesAt: root.IssuedAt + 30*day}
 		if diff := cmp.Diff(want, ev, bigComparer, cmpopts.IgnoreFields(receivable.ReceivableReceivableSubmitted{}, "Raw")); diff != "" {
 			t.Fatalf("event (-want +got):\n%s", diff)
 		}
 		slot := one(t, r, e.rcv.UnpackSlotChangedEvent)
 		tv := one(t, r, e.rcv.UnpackTransferValueEvent)
-		if slot.NewSlot.Int64() != 1 || tv.FromTokenId.Sign() != 0 || tv.ToTokenId.Int64() != 1 || tv.Value.Int64() != 500_00 {
+		if slot.NewSlot.Cmp(id) != 0 || tv.FromTokenId.Sign() != 0 || tv.ToTokenId.Cmp(id) != 0 || tv.Value.Int64() != 500_00 {
 			t.Fatalf("ERC-3525 events: %+v %+v", slot, tv)
 		}
-		root := e.root(n(1))
 		if root.Status != statusPending || root.Obligor != e.core.addr || root.Creditor != e.sup1.addr ||
-			root.FaceValue.Int64() != 500_00 || root.Fingerprint != fp || root.DocumentHash != doc || root.DueDate != due {
+			root.FaceValue.Int64() != 500_00 || root.Fingerprint != fp || root.DocumentHash != doc || root.DueDate != due ||
+			root.LapsePeriod != uint32(30*day) {
 			t.Fatalf("root: %+v", root)
 		}
-		if e.owner(n(1)) != e.sup1.addr {
+		if e.owner(id) != e.sup1.addr {
 			t.Fatal("supplier does not hold the pending certificate")
 		}
-		if got := call(e, e.rcvC, e.rcv.PackRootOfFingerprint(fp), e.rcv.UnpackRootOfFingerprint); got.Int64() != 1 {
-			t.Fatalf("rootOfFingerprint = %s", got)
+		if got := e.rootOfFingerprint(fp); got.Cmp(id) != 0 {
+			t.Fatalf("rootOfFingerprint = %s, want %s", got, id)
 		}
-		if got := call(e, e.rcvC, e.rcv.PackBalanceOf0(n(1)), e.rcv.UnpackBalanceOf0); got.Int64() != 500_00 {
-			t.Fatalf("balanceOf(1) = %s", got)
+		if got := call(e, e.rcvC, e.rcv.PackBalanceOf0(id), e.rcv.UnpackBalanceOf0); got.Int64() != 500_00 {
+			t.Fatalf("balanceOf = %s", got)
 		}
-		if got := call(e, e.rcvC, e.rcv.PackSlotOf(n(1)), e.rcv.UnpackSlotOf); got.Int64() != 1 {
-			t.Fatalf("slotOf(1) = %s", got)
+		if got := call(e, e.rcvC, e.rcv.PackSlotOf(id), e.rcv.UnpackSlotOf); got.Cmp(id) != 0 {
+			t.Fatalf("slotOf = %s, want %s", got, id)
 		}
 	})
 
@@ -82,16 +85,19 @@ func TestSubmit(t *testing.T) {
 			args: func(e *env, _ [32]byte, _ uint64) []any { return nil }},
 		{name: "ErrDuplicateInvoice", fp: func(e *env) [32]byte {
 			fp := newFingerprint()
-			e.must(e.sup2, e.rcvC, e.rcv.PackSubmit(e.core2.addr, n(100_00), e.now()+day, fp, [32]byte{}))
+			e.must(e.sup2, e.rcvC, e.packSubmit(e.core2.addr, n(100_00), e.now()+day, fp, [32]byte{}))
 			return fp
 		}, err: "ReceivableInvoiceAlreadyTokenized",
-			args: func(e *env, fp [32]byte, _ uint64) []any { return []any{fp, n(1)} }},
+			args: func(e *env, fp [32]byte, _ uint64) []any { return []any{fp, e.rootOfFingerprint(fp)} }},
 		{name: "ErrDuplicateOfIssued", fp: func(e *env) [32]byte {
 			fp := newFingerprint()
-			e.must(e.core, e.rcvC, e.rcv.PackIssue(e.sup3.addr, n(100_00), e.now()+day, fp, [32]byte{}))
+			e.must(e.core, e.rcvC, e.packIssue(e.sup3.addr, n(100_00), e.now()+day, fp, [32]byte{}))
 			return fp
 		}, err: "ReceivableInvoiceAlreadyTokenized",
-			args: func(e *env, fp [32]byte, _ uint64) []any { return []any{fp, n(1)} }},
+			args: func(e *env, fp [32]byte, _ uint64) []any { return []any{fp, e.rootOfFingerprint(fp)} }},
+		{name: "ErrSelfObligor", from: func(e *env) *acct { return e.core }, obligor: func(e *env) common.Address { return e.core.addr },
+			prepare: func(e *env) { e.must(e.op, e.regC, e.reg.PackGrantRole(e.core.addr, roleSupplier)) }, err: "ReceivableSelfTransfer",
+			args: func(e *env, _ [32]byte, _ uint64) []any { return []any{n(0), e.core.addr} }},
 		{name: "ErrPaused", prepare: func(e *env) { e.must(e.op, e.rcvC, e.rcv.PackPause()) }, err: "EnforcedPause",
 			args: func(e *env, _ [32]byte, _ uint64) []any { return nil }},
 	}
@@ -119,7 +125,7 @@ func TestSubmit(t *testing.T) {
 				fp = c.fp(e)
 			}
 			due := uint64(int64(e.now()) + dueIn)
-			_, err := e.send(from, e.rcvC, e.rcv.PackSubmit(obligor, value, due, fp, [32]byte{}))
+			_, err := e.send(from, e.rcvC, e.packSubmit(obligor, value, due, fp, [32]byte{}))
 			wantRevert(t, err, c.err, c.args(e, fp, due)...)
 		})
 	}
@@ -129,17 +135,18 @@ func TestIssue(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		e := newEnv(t)
 		fp := newFingerprint()
-		due := e.now() + 60*day
-		r := e.must(e.core, e.rcvC, e.rcv.PackIssue(e.sup1.addr, n(777_00), due, fp, [32]byte{1}))
+		due, salt := e.now()+60*day, newSalt()
+		r := e.must(e.core, e.rcvC, e.rcv.PackIssue(e.sup1.addr, n(777_00), due, fp, [32]byte{1}, salt))
 		ev := one(t, r, e.rcv.UnpackReceivableIssuedEvent)
-		if ev.Id.Int64() != 1 || ev.Obligor != e.core.addr || ev.Creditor != e.sup1.addr || ev.Value.Int64() != 777_00 ||
+		id := rootID(fp, salt)
+		if ev.Id.Cmp(id) != 0 || ev.Obligor != e.core.addr || ev.Creditor != e.sup1.addr || ev.Value.Int64() != 777_00 ||
 			ev.DueDate != due || ev.Fingerprint != fp || ev.DocumentHash != [32]byte{1} {
 			t.Fatalf("event: %+v", ev)
 		}
-		if st := e.root(n(1)).Status; st != statusActive {
+		if st := e.root(id).Status; st != statusActive {
 			t.Fatalf("status %d, want active", st)
 		}
-		if e.owner(n(1)) != e.sup1.addr {
+		if e.owner(id) != e.sup1.addr {
 			t.Fatal("supplier does not hold the issued certificate")
 		}
 	})
@@ -161,6 +168,9 @@ func TestIssue(t *testing.T) {
 		{"ErrSuspendedCore", func(e *env) *acct { return e.core }, func(e *env) *acct { return e.sup1 },
 			func(e *env) { e.must(e.op, e.regC, e.reg.PackSetStatus(e.core.addr, 2)) },
 			"ReceivableUnauthorized", func(e *env) []any { return []any{e.core.addr, [32]byte(roleCore)} }},
+		{"ErrSelfSupplier", func(e *env) *acct { return e.core }, func(e *env) *acct { return e.core },
+			func(e *env) { e.must(e.op, e.regC, e.reg.PackGrantRole(e.core.addr, roleSupplier)) },
+			"ReceivableSelfTransfer", func(e *env) []any { return []any{n(0), e.core.addr} }},
 		{"ErrPaused", func(e *env) *acct { return e.core }, func(e *env) *acct { return e.sup1 },
 			func(e *env) { e.must(e.op, e.rcvC, e.rcv.PackPause()) },
 			"EnforcedPause", func(e *env) []any { return nil }},
@@ -171,7 +181,7 @@ func TestIssue(t *testing.T) {
 			if c.prep != nil {
 				c.prep(e)
 			}
-			_, err := e.send(c.from(e), e.rcvC, e.rcv.PackIssue(c.to(e).addr, n(100_00), e.now()+day, newFingerprint(), [32]byte{}))
+			_, err := e.send(c.from(e), e.rcvC, e.packIssue(c.to(e).addr, n(100_00), e.now()+day, newFingerprint(), [32]byte{}))
 			wantRevert(t, err, c.err, c.args(e)...)
 		})
 	}
@@ -181,7 +191,7 @@ func TestConfirm(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		e := newEnv(t)
 		id, _ := e.submitted(e.sup1, e.core, 100_00, 10*day)
-		r := e.must(e.core, e.rcvC, e.rcv.PackConfirm(id))
+		r := e.must(e.core, e.rcvC, e.packConfirm(id))
 		ev := one(t, r, e.rcv.UnpackReceivableConfirmedEvent)
 		if ev.Id.Cmp(id) != 0 || ev.Obligor != e.core.addr || ev.Creditor != e.sup1.addr {
 			t.Fatalf("event: %+v", ev)
@@ -193,32 +203,67 @@ func TestConfirm(t *testing.T) {
 	t.Run("ErrNotObligor", func(t *testing.T) {
 		e := newEnv(t)
 		id, _ := e.submitted(e.sup1, e.core, 100_00, 10*day)
-		_, err := e.send(e.core2, e.rcvC, e.rcv.PackConfirm(id))
+		_, err := e.send(e.core2, e.rcvC, e.packConfirm(id))
 		wantRevert(t, err, "ReceivableNotObligor", id, e.core.addr, e.core2.addr)
+	})
+	t.Run("ErrFingerprintMismatch", func(t *testing.T) {
+		// The obligor confirms the invoice it looked at, not whatever id it was handed.
+		e := newEnv(t)
+		id, _ := e.submitted(e.sup1, e.core, 100_00, 10*day)
+		fp, other := e.root(id).Fingerprint, newFingerprint()
+		_, err := e.send(e.core, e.rcvC, e.rcv.PackConfirm(id, other))
+		wantRevert(t, err, "ReceivableFingerprintMismatch", id, fp, other)
+		_, err = e.send(e.core, e.rcvC, e.rcv.PackConfirm(id, [32]byte{}))
+		wantRevert(t, err, "ReceivableFingerprintMismatch", id, fp, [32]byte{})
+		// The fingerprint of another pending submission does not do either.
+		id2, _ := e.submitted(e.sup2, e.core, 100_00, 10*day)
+		fp2 := e.root(id2).Fingerprint
+		_, err = e.send(e.core, e.rcvC, e.rcv.PackConfirm(id, fp2))
+		wantRevert(t, err, "ReceivableFingerprintMismatch", id, fp, fp2)
+		if st := e.root(id).Status; st != statusPending {
+			t.Fatalf("status %d", st)
+		}
+	})
+	t.Run("ErrLapsed", func(t *testing.T) {
+		e := newEnv(t)
+		id, _ := e.submitted(e.sup1, e.core, 100_00, 90*day)
+		lapsesAt := e.root(id).IssuedAt + 30*day
+		e.advance(lapsesAt - e.now())
+		_, err := e.send(e.core, e.rcvC, e.packConfirm(id))
+		wantRevert(t, err, "ReceivableSubmissionLapsed", id, lapsesAt, e.now())
+	})
+	t.Run("OKJustBeforeLapse", func(t *testing.T) {
+		e := newEnv(t)
+		id, _ := e.submitted(e.sup1, e.core, 100_00, 90*day)
+		e.advance(e.root(id).IssuedAt + 30*day - 3600 - e.now())
+		e.must(e.core, e.rcvC, e.packConfirm(id))
+		if st := e.root(id).Status; st != statusActive {
+			t.Fatalf("status %d", st)
+		}
 	})
 	t.Run("ErrObligorSuspended", func(t *testing.T) {
 		e := newEnv(t)
 		id, _ := e.submitted(e.sup1, e.core, 100_00, 10*day)
 		e.must(e.op, e.regC, e.reg.PackSetStatus(e.core.addr, 2))
-		_, err := e.send(e.core, e.rcvC, e.rcv.PackConfirm(id))
+		_, err := e.send(e.core, e.rcvC, e.packConfirm(id))
 		wantRevert(t, err, "ReceivableUnauthorized", e.core.addr, [32]byte(roleCore))
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		e := newEnv(t)
-		_, err := e.send(e.core, e.rcvC, e.rcv.PackConfirm(n(42)))
+		_, err := e.send(e.core, e.rcvC, e.packConfirm(n(42)))
 		wantRevert(t, err, "ReceivableNotFound", n(42))
 	})
 	t.Run("ErrNotRoot", func(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(1000_00)
 		part := e.splitTo(e.sup1, id, e.sup2, int64(100_00))[0]
-		_, err := e.send(e.core, e.rcvC, e.rcv.PackConfirm(part))
+		_, err := e.send(e.core, e.rcvC, e.packConfirm(part))
 		wantRevert(t, err, "ReceivableNotRoot", part, id)
 	})
 	t.Run("ErrAlreadyActive", func(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(100_00)
-		_, err := e.send(e.core, e.rcvC, e.rcv.PackConfirm(id))
+		_, err := e.send(e.core, e.rcvC, e.packConfirm(id))
 		wantRevert(t, err, "ReceivableInvalidStatus", id, statusActive)
 	})
 	t.Run("ErrPastDue", func(t *testing.T) {
@@ -226,14 +271,14 @@ func TestConfirm(t *testing.T) {
 		id, _ := e.submitted(e.sup1, e.core, 100_00, 10*day)
 		due := e.root(id).DueDate
 		e.advance(11 * day)
-		_, err := e.send(e.core, e.rcvC, e.rcv.PackConfirm(id))
+		_, err := e.send(e.core, e.rcvC, e.packConfirm(id))
 		wantRevert(t, err, "ReceivablePastDue", id, due, e.now())
 	})
 	t.Run("ErrPaused", func(t *testing.T) {
 		e := newEnv(t)
 		id, _ := e.submitted(e.sup1, e.core, 100_00, 10*day)
 		e.must(e.op, e.rcvC, e.rcv.PackPause())
-		_, err := e.send(e.core, e.rcvC, e.rcv.PackConfirm(id))
+		_, err := e.send(e.core, e.rcvC, e.packConfirm(id))
 		wantRevert(t, err, "EnforcedPause")
 	})
 }
@@ -241,10 +286,10 @@ func TestConfirm(t *testing.T) {
 func TestReject(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		e := newEnv(t)
-		fp := newFingerprint()
-		r := e.must(e.sup1, e.rcvC, e.rcv.PackSubmit(e.core.addr, n(300_00), e.now()+day, fp, [32]byte{}))
+		fp, salt := newFingerprint(), newSalt()
+		r := e.must(e.sup1, e.rcvC, e.rcv.PackSubmit(e.core.addr, n(300_00), e.now()+day, fp, [32]byte{}, salt))
 		id := one(t, r, e.rcv.UnpackReceivableSubmittedEvent).Id
-		r = e.must(e.core, e.rcvC, e.rcv.PackReject(id))
+		r = e.must(e.core, e.rcvC, e.rcv.PackReject(id, fp))
 		ev := one(t, r, e.rcv.UnpackReceivableRejectedEvent)
 		if ev.Id.Cmp(id) != 0 || ev.Obligor != e.core.addr || ev.Creditor != e.sup1.addr || ev.Fingerprint != fp || ev.Value.Int64() != 300_00 {
 			t.Fatalf("event: %+v", ev)
@@ -252,14 +297,20 @@ func TestReject(t *testing.T) {
 		if st := e.root(id).Status; st != statusRejected {
 			t.Fatalf("status %d", st)
 		}
+		if tv := one(t, r, e.rcv.UnpackTransferValueEvent); tv.FromTokenId.Cmp(id) != 0 || tv.ToTokenId.Sign() != 0 || tv.Value.Int64() != 300_00 {
+			t.Fatalf("TransferValue: %+v", tv)
+		}
 		_, err := bindCall(e, e.rcv.PackOwnerOf(id))
 		wantRevert(t, err, "ERC721NonexistentToken", id)
-		// Rejection, and only rejection, frees the fingerprint: the invoice can be
+		// Rejection frees the fingerprint (as a lapse does): the invoice can be
 		// submitted again (corrected) as a new root.
-		if got := call(e, e.rcvC, e.rcv.PackRootOfFingerprint(fp), e.rcv.UnpackRootOfFingerprint); got.Sign() != 0 {
+		if got := e.rootOfFingerprint(fp); got.Sign() != 0 {
 			t.Fatalf("fingerprint still bound to %s", got)
 		}
-		r = e.must(e.sup1, e.rcvC, e.rcv.PackSubmit(e.core.addr, n(300_00), e.now()+day, fp, [32]byte{}))
+		// A burned id is never reused: the resubmission needs a new salt.
+		_, err = e.send(e.sup1, e.rcvC, e.rcv.PackSubmit(e.core.addr, n(300_00), e.now()+day, fp, [32]byte{}, salt))
+		wantRevert(t, err, "ReceivableIdTaken", id)
+		r = e.must(e.sup1, e.rcvC, e.packSubmit(e.core.addr, n(300_00), e.now()+day, fp, [32]byte{}))
 		if again := one(t, r, e.rcv.UnpackReceivableSubmittedEvent).Id; again.Cmp(id) == 0 {
 			t.Fatal("resubmission reused the rejected id")
 		}
@@ -267,20 +318,41 @@ func TestReject(t *testing.T) {
 	t.Run("ErrNotObligor", func(t *testing.T) {
 		e := newEnv(t)
 		id, _ := e.submitted(e.sup1, e.core, 100_00, day)
-		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackReject(id))
+		_, err := e.send(e.sup1, e.rcvC, e.packReject(id))
 		wantRevert(t, err, "ReceivableNotObligor", id, e.core.addr, e.sup1.addr)
+	})
+	t.Run("ErrFingerprintMismatch", func(t *testing.T) {
+		e := newEnv(t)
+		id, _ := e.submitted(e.sup1, e.core, 100_00, day)
+		fp, other := e.root(id).Fingerprint, newFingerprint()
+		_, err := e.send(e.core, e.rcvC, e.rcv.PackReject(id, other))
+		wantRevert(t, err, "ReceivableFingerprintMismatch", id, fp, other)
+		if e.owner(id) != e.sup1.addr || e.rootOfFingerprint(fp).Cmp(id) != 0 {
+			t.Fatal("a refused rejection burned the submission or freed its invoice")
+		}
+	})
+	t.Run("OKAfterLapsePeriod", func(t *testing.T) {
+		// The obligor may still reject what it did not confirm in time, until someone lapses it.
+		e := newEnv(t)
+		id, _ := e.submitted(e.sup1, e.core, 100_00, 90*day)
+		e.advance(31 * day)
+		r := e.must(e.core, e.rcvC, e.packReject(id))
+		one(t, r, e.rcv.UnpackReceivableRejectedEvent)
+		if st := e.root(id).Status; st != statusRejected {
+			t.Fatalf("status %d", st)
+		}
 	})
 	t.Run("ErrNotPending", func(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(100_00)
-		_, err := e.send(e.core, e.rcvC, e.rcv.PackReject(id))
+		_, err := e.send(e.core, e.rcvC, e.packReject(id))
 		wantRevert(t, err, "ReceivableInvalidStatus", id, statusActive)
 	})
 	t.Run("ErrPaused", func(t *testing.T) {
 		e := newEnv(t)
 		id, _ := e.submitted(e.sup1, e.core, 100_00, day)
 		e.must(e.op, e.rcvC, e.rcv.PackPause())
-		_, err := e.send(e.core, e.rcvC, e.rcv.PackReject(id))
+		_, err := e.send(e.core, e.rcvC, e.packReject(id))
 		wantRevert(t, err, "EnforcedPause")
 	})
 }

@@ -9,41 +9,66 @@ func TestPolicy(t *testing.T) {
 	t.Run("Defaults", func(t *testing.T) {
 		e := newEnv(t)
 		p := call(e, e.rcvC, e.rcv.PackPolicy(), e.rcv.UnpackPolicy)
-		if p.MaxTerm != 365*day || p.GracePeriod != day || p.MinSplitValue.Int64() != 100 {
+		if p.MaxTerm != 365*day || p.GracePeriod != day || p.MinSplitValue.Int64() != 100 || p.LapsePeriod != uint32(30*day) {
 			t.Fatalf("defaults: %+v", p)
 		}
 	})
 	t.Run("OK", func(t *testing.T) {
 		e := newEnv(t)
-		r := e.must(e.op, e.rcvC, e.rcv.PackSetPolicy(30*day, 0, n(1000_00)))
+		r := e.must(e.op, e.rcvC, e.rcv.PackSetPolicy(30*day, 0, n(1000_00), uint32(2*day)))
 		ev := one(t, r, e.rcv.UnpackPolicyUpdatedEvent)
-		if ev.MaxTerm != 30*day || ev.GracePeriod != 0 || ev.MinSplitValue.Int64() != 1000_00 || ev.By != e.op.addr {
+		if ev.MaxTerm != 30*day || ev.GracePeriod != 0 || ev.MinSplitValue.Int64() != 1000_00 || ev.LapsePeriod != uint32(2*day) || ev.By != e.op.addr {
 			t.Fatalf("event: %+v", ev)
 		}
-		// The new policy applies at once: the term and the minimum part.
+		if p := call(e, e.rcvC, e.rcv.PackPolicy(), e.rcv.UnpackPolicy); p.LapsePeriod != uint32(2*day) {
+			t.Fatalf("policy: %+v", p)
+		}
+		// The new policy applies at once: the term, the minimum part and the lapse period.
 		due := e.now() + 31*day
-		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackSubmit(e.core.addr, n(5000_00), due, newFingerprint(), [32]byte{}))
+		_, err := e.send(e.sup1, e.rcvC, e.packSubmit(e.core.addr, n(5000_00), due, newFingerprint(), [32]byte{}))
 		wantRevert(t, err, "ReceivableTermTooLong", due, e.now()+30*day)
-		id, _ := e.submitted(e.sup1, e.core, 5000_00, 20*day)
-		e.must(e.core, e.rcvC, e.rcv.PackConfirm(id))
-		_, err = e.send(e.sup1, e.rcvC, e.rcv.PackSplit(id, mkParts(e.sup2, int64(999_99))))
+		id, sr := e.submitted(e.sup1, e.core, 5000_00, 20*day)
+		root := e.root(id)
+		if root.LapsePeriod != uint32(2*day) {
+			t.Fatalf("root lapse period %d", root.LapsePeriod)
+		}
+		if ev := one(t, sr, e.rcv.UnpackReceivableSubmittedEvent); ev.LapsesAt != root.IssuedAt+2*day {
+			t.Fatalf("lapsesAt %d, want issuedAt %d + 2 days", ev.LapsesAt, root.IssuedAt)
+		}
+		e.must(e.core, e.rcvC, e.packConfirm(id))
+		_, err = e.send(e.sup1, e.rcvC, e.packSplit(id, mkParts(e.sup2, int64(999_99))))
 		wantRevert(t, err, "ReceivableBelowMinimum", n(999_99), n(1000_00))
+	})
+	t.Run("OKLapsePeriodKeptBySubmission", func(t *testing.T) {
+		// A submission lapses after the period in force when it was made, not
+		// after a later one: the supplier was told lapsesAt.
+		e := newEnv(t)
+		id, _ := e.submitted(e.sup1, e.core, 100_00, 90*day)
+		issued := e.root(id).IssuedAt
+		e.must(e.op, e.rcvC, e.rcv.PackSetPolicy(365*day, day, n(100), uint32(day)))
+		e.advance(2 * day)
+		_, err := e.send(e.nobody, e.rcvC, e.rcv.PackLapse(id))
+		wantRevert(t, err, "ReceivableNotYetLapsed", id, issued+30*day, e.now())
+		e.must(e.core, e.rcvC, e.packConfirm(id))
 	})
 	for _, c := range []struct {
 		name           string
 		maxTerm, grace uint64
 		min            *big.Int
+		lapse          uint32
 	}{
-		{"ErrZeroTerm", 0, day, n(1)},
-		{"ErrTermOverTenYears", 3651 * day, day, n(1)},
-		{"ErrGraceOverAYear", day, 366 * day, n(1)},
-		{"ErrZeroMinimum", day, day, n(0)},
-		{"ErrMinimumTooLarge", day, day, new(big.Int).Lsh(big.NewInt(1), 128)},
+		{"ErrZeroTerm", 0, day, n(1), uint32(day)},
+		{"ErrTermOverTenYears", 3651 * day, day, n(1), uint32(day)},
+		{"ErrGraceOverAYear", day, 366 * day, n(1), uint32(day)},
+		{"ErrZeroMinimum", day, day, n(0), uint32(day)},
+		{"ErrMinimumTooLarge", day, day, new(big.Int).Lsh(big.NewInt(1), 128), uint32(day)},
+		{"ErrZeroLapsePeriod", day, day, n(1), 0},
+		{"ErrLapsePeriodOverAYear", day, day, n(1), uint32(366 * day)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e := newEnv(t)
-			_, err := e.send(e.op, e.rcvC, e.rcv.PackSetPolicy(c.maxTerm, c.grace, c.min))
-			wantRevert(t, err, "ReceivableInvalidPolicy", c.maxTerm, c.grace, c.min)
+			_, err := e.send(e.op, e.rcvC, e.rcv.PackSetPolicy(c.maxTerm, c.grace, c.min, c.lapse))
+			wantRevert(t, err, "ReceivableInvalidPolicy", c.maxTerm, c.grace, c.min, c.lapse)
 		})
 	}
 }
@@ -93,7 +118,7 @@ func TestOperatorRoleChecks(t *testing.T) {
 	e := newEnv(t)
 	id := e.active(1000_00)
 	calls := map[string][]byte{
-		"setPolicy":            e.rcv.PackSetPolicy(day, day, n(1)),
+		"setPolicy":            e.rcv.PackSetPolicy(day, day, n(1), uint32(day)),
 		"setCertificateFrozen": e.rcv.PackSetCertificateFrozen(id, true),
 		"setRootFrozen":        e.rcv.PackSetRootFrozen(id, true),
 		"pause":                e.rcv.PackPause(),
@@ -127,20 +152,20 @@ func TestParticipantRoleChecks(t *testing.T) {
 		err  string
 		args []any
 	}{
-		{"submit/financier", e.bank, e.rcv.PackSubmit(e.core.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.bank.addr, [32]byte(roleSupplier)}},
-		{"submit/core", e.core, e.rcv.PackSubmit(e.core2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.core.addr, [32]byte(roleSupplier)}},
-		{"issue/supplier", e.sup1, e.rcv.PackIssue(e.sup2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.sup1.addr, [32]byte(roleCore)}},
-		{"issue/operator", e.op, e.rcv.PackIssue(e.sup2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.op.addr, [32]byte(roleCore)}},
-		{"confirm/supplier", e.sup1, e.rcv.PackConfirm(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.sup1.addr}},
-		{"confirm/otherCore", e.core2, e.rcv.PackConfirm(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.core2.addr}},
-		{"reject/operator", e.op, e.rcv.PackReject(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.op.addr}},
-		{"split/obligor", e.core, e.rcv.PackSplit(id, mkParts(e.sup2, int64(100_00))), "ReceivableNotHolder", []any{id, e.sup1.addr, e.core.addr}},
-		{"split/operator", e.op, e.rcv.PackSplit(id, mkParts(e.sup2, int64(100_00))), "ReceivableNotHolder", []any{id, e.sup1.addr, e.op.addr}},
+		{"submit/financier", e.bank, e.packSubmit(e.core.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.bank.addr, [32]byte(roleSupplier)}},
+		{"submit/core", e.core, e.packSubmit(e.core2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.core.addr, [32]byte(roleSupplier)}},
+		{"issue/supplier", e.sup1, e.packIssue(e.sup2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.sup1.addr, [32]byte(roleCore)}},
+		{"issue/operator", e.op, e.packIssue(e.sup2.addr, n(1), e.now()+day, newFingerprint(), [32]byte{}), "ReceivableUnauthorized", []any{e.op.addr, [32]byte(roleCore)}},
+		{"confirm/supplier", e.sup1, e.packConfirm(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.sup1.addr}},
+		{"confirm/otherCore", e.core2, e.packConfirm(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.core2.addr}},
+		{"reject/operator", e.op, e.packReject(pending), "ReceivableNotObligor", []any{pending, e.core.addr, e.op.addr}},
+		{"split/obligor", e.core, e.packSplit(id, mkParts(e.sup2, int64(100_00))), "ReceivableNotHolder", []any{id, e.sup1.addr, e.core.addr}},
+		{"split/operator", e.op, e.packSplit(id, mkParts(e.sup2, int64(100_00))), "ReceivableNotHolder", []any{id, e.sup1.addr, e.op.addr}},
 		{"transfer/operator", e.op, e.rcv.PackTransferFrom0(e.sup1.addr, e.sup2.addr, id), "ERC721InsufficientApproval", []any{e.op.addr, id}},
 		{"valueTransfer/financier", e.bank, e.rcv.PackTransferFrom(id, e.bank.addr, n(100_00)), "ReceivableInsufficientAllowance", []any{id, e.bank.addr, n(0), n(100_00)}},
-		{"requestFinancing/financier", e.bank, e.rcv.PackRequestFinancing(id, e.bank.addr, n(100_00)), "ReceivableNotHolder", []any{id, e.sup1.addr, e.bank.addr}},
-		{"fund/supplier", e.sup1, e.rcv.PackFund(req, n(1)), "ReceivableUnauthorized", []any{e.sup1.addr, [32]byte(roleFinancer)}},
-		{"fund/otherBank", e.bank2, e.rcv.PackFund(req, n(1)), "ReceivableNotFinancier", []any{req, e.bank.addr, e.bank2.addr}},
+		{"requestFinancing/financier", e.bank, e.packRequest(id, e.bank.addr, 100_00), "ReceivableNotHolder", []any{id, e.sup1.addr, e.bank.addr}},
+		{"fund/supplier", e.sup1, e.packFund(req, 1), "ReceivableUnauthorized", []any{e.sup1.addr, [32]byte(roleFinancer)}},
+		{"fund/otherBank", e.bank2, e.packFund(req, 1), "ReceivableNotFinancier", []any{req, e.bank.addr, e.bank2.addr}},
 		{"cancel/financier", e.bank, e.rcv.PackCancelFinancing(req), "ReceivableNotRequester", []any{req, e.sup1.addr, e.bank.addr}},
 		{"decline/holder", e.sup1, e.rcv.PackDeclineFinancing(req), "ReceivableNotFinancier", []any{req, e.bank.addr, e.sup1.addr}},
 		{"repay/holder", e.sup1, e.rcv.PackRepay(id), "ReceivableNotObligor", []any{id, e.core.addr, e.sup1.addr}},

@@ -16,7 +16,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/contracts"
-	"github.com/duochain/duochain/contracts/bindings/receivable"
 	"github.com/duochain/duochain/contracts/bindings/reentrancyattacker"
 )
 
@@ -31,14 +30,16 @@ import (
 // already holds or the one just received.
 func TestReentrancySplit(t *testing.T) {
 	deliveries := []struct {
-		name    string
-		deliver func(e *env, id *big.Int, to common.Address, value int64) []byte
+		name string
+		// deliver returns sup1's call that delivers value of id to to, and the id it creates.
+		deliver func(e *env, id *big.Int, to common.Address, value int64) ([]byte, *big.Int)
 	}{
-		{"Split", func(e *env, id *big.Int, to common.Address, value int64) []byte {
-			return e.rcv.PackSplit(id, mkParts(to, value))
+		{"Split", func(e *env, id *big.Int, to common.Address, value int64) ([]byte, *big.Int) {
+			salt := newSalt()
+			return e.rcv.PackSplit(id, mkParts(to, value), salt), partID(id, salt, 0)
 		}},
-		{"ValueTransfer", func(e *env, id *big.Int, to common.Address, value int64) []byte {
-			return e.rcv.PackTransferFrom(id, to, n(value))
+		{"ValueTransfer", func(e *env, id *big.Int, to common.Address, value int64) ([]byte, *big.Int) {
+			return e.rcv.PackTransferFrom(id, to, n(value)), valueTransferID(id, e.sup1.addr, 0)
 		}},
 	}
 	for _, d := range deliveries {
@@ -49,10 +50,10 @@ func TestReentrancySplit(t *testing.T) {
 					a := e.newAttacker()
 					id := e.active(1_000_000_00)
 					held := e.splitTo(e.sup1, id, a.addr, int64(300_000_00))[0] // hook not armed yet
-					incoming := new(big.Int).Add(held, big.NewInt(1))
+					data, incoming := d.deliver(e, id, a.addr, 200_000_00)
 					a.arm(re.data(e, a, held, incoming))
 
-					r := e.must(e.sup1, e.rcvC, d.deliver(e, id, a.addr, 200_000_00))
+					r := e.must(e.sup1, e.rcvC, data)
 					if got := one(t, r, e.rcv.UnpackCertificateSplitEvent).Id; got.Cmp(incoming) != 0 {
 						t.Fatalf("delivered certificate %s, want %s", got, incoming)
 					}
@@ -74,7 +75,7 @@ func TestReentrancySplit(t *testing.T) {
 		a := e.newAttacker()
 		id := e.active(1_000_000_00)
 		held := e.splitTo(e.sup1, id, a.addr, int64(300_000_00))[0]
-		a.arm(e.rcv.PackSplit(held, mkParts(e.sup2, int64(100_00))))
+		a.arm(e.packSplit(held, mkParts(e.sup2, int64(100_00))))
 		ids := e.splitTo(e.sup1, id, a.addr, int64(100_000_00), e.sup2, int64(100_000_00), a.addr, int64(100_000_00))
 		if len(ids) != 3 {
 			t.Fatalf("split made %d certificates, want 3", len(ids))
@@ -98,10 +99,10 @@ var heldOrIncomingReentries = []struct {
 	data func(e *env, a *attacker, held, incoming *big.Int) []byte
 }{
 	{"SplitHeld", func(e *env, _ *attacker, held, _ *big.Int) []byte {
-		return e.rcv.PackSplit(held, mkParts(e.sup2, int64(100_00)))
+		return e.packSplit(held, mkParts(e.sup2, int64(100_00)))
 	}},
 	{"SplitIncoming", func(e *env, _ *attacker, _, incoming *big.Int) []byte {
-		return e.rcv.PackSplit(incoming, mkParts(e.sup2, int64(100_00)))
+		return e.packSplit(incoming, mkParts(e.sup2, int64(100_00)))
 	}},
 	{"ValueTransferHeld", func(e *env, _ *attacker, held, _ *big.Int) []byte {
 		return e.rcv.PackTransferFrom(held, e.sup2.addr, n(100_00))
@@ -113,10 +114,10 @@ var heldOrIncomingReentries = []struct {
 		return e.rcv.PackSafeTransferFrom(a.addr, e.sup2.addr, incoming)
 	}},
 	{"RequestFinancingHeld", func(e *env, _ *attacker, held, _ *big.Int) []byte {
-		return e.rcv.PackRequestFinancing(held, e.bank.addr, n(100_00))
+		return e.packRequest(held, e.bank.addr, 100_00)
 	}},
 	{"RequestFinancingIncoming", func(e *env, _ *attacker, _, incoming *big.Int) []byte {
-		return e.rcv.PackRequestFinancing(incoming, e.bank.addr, n(100_00))
+		return e.packRequest(incoming, e.bank.addr, 100_00)
 	}},
 	{"RedeemHeld", func(e *env, _ *attacker, held, _ *big.Int) []byte {
 		return e.rcv.PackRedeem(held)
@@ -144,10 +145,10 @@ func TestReentrancySafeTransfer(t *testing.T) {
 		data func(e *env, a *attacker, received, held *big.Int) []byte
 	}{
 		{"SplitReceived", func(e *env, _ *attacker, received, _ *big.Int) []byte {
-			return e.rcv.PackSplit(received, mkParts(e.sup2, int64(100_00)))
+			return e.packSplit(received, mkParts(e.sup2, int64(100_00)))
 		}},
 		{"SplitReceivedToSelf", func(e *env, a *attacker, received, _ *big.Int) []byte {
-			return e.rcv.PackSplit(received, mkParts(a.addr, int64(350_000_00)))
+			return e.packSplit(received, mkParts(a.addr, int64(350_000_00)))
 		}},
 		{"ValueTransferReceived", func(e *env, _ *attacker, received, _ *big.Int) []byte {
 			return e.rcv.PackTransferFrom(received, e.sup2.addr, n(100_00))
@@ -156,10 +157,10 @@ func TestReentrancySafeTransfer(t *testing.T) {
 			return e.rcv.PackTransferFrom0(a.addr, e.sup2.addr, received)
 		}},
 		{"RequestFinancingReceived", func(e *env, _ *attacker, received, _ *big.Int) []byte {
-			return e.rcv.PackRequestFinancing(received, e.bank.addr, n(700_000_00))
+			return e.packRequest(received, e.bank.addr, 700_000_00)
 		}},
 		{"SplitHeld", func(e *env, _ *attacker, _, held *big.Int) []byte {
-			return e.rcv.PackSplit(held, mkParts(e.sup2, int64(100_00)))
+			return e.packSplit(held, mkParts(e.sup2, int64(100_00)))
 		}},
 	}
 	for _, tr := range transfers {
@@ -210,19 +211,19 @@ func TestReentrancyFund(t *testing.T) {
 		data func(e *env, a *attacker, req, otherReq, financed *big.Int) []byte
 	}{
 		{"FundSame", func(e *env, _ *attacker, req, _, _ *big.Int) []byte {
-			return e.rcv.PackFund(req, n(1_00))
+			return e.packFund(req, 1_00)
 		}},
 		{"FundOther", func(e *env, _ *attacker, _, otherReq, _ *big.Int) []byte {
-			return e.rcv.PackFund(otherReq, n(1_00))
+			return e.packFund(otherReq, 1_00)
 		}},
 		{"SplitFinanced", func(e *env, _ *attacker, _, _, financed *big.Int) []byte {
-			return e.rcv.PackSplit(financed, mkParts(e.sup3, int64(100_00)))
+			return e.packSplit(financed, mkParts(e.sup3, int64(100_00)))
 		}},
 		{"TransferFinanced", func(e *env, a *attacker, _, _, financed *big.Int) []byte {
 			return e.rcv.PackTransferFrom0(a.addr, e.sup3.addr, financed)
 		}},
 		{"RequestFinancingFinanced", func(e *env, _ *attacker, _, _, financed *big.Int) []byte {
-			return e.rcv.PackRequestFinancing(financed, e.bank.addr, n(100_00))
+			return e.packRequest(financed, e.bank.addr, 100_00)
 		}},
 	}
 	for _, c := range cases {
@@ -240,11 +241,11 @@ func TestReentrancyFund(t *testing.T) {
 					financed := part
 					if c.partial {
 						req, otherReq, price, seller = partialReq, fullReq, partialPrice, e.sup1
-						financed = new(big.Int).Add(part, big.NewInt(1))
+						financed = fundedID(partialReq)
 					}
 					a.arm(re.data(e, a, req, otherReq, financed))
 
-					r := a.must(e.dep.Receivable, e.rcv.PackFund(req, n(price)))
+					r := a.must(e.dep.Receivable, e.packFund(req, price))
 					if got := one(t, r, e.rcv.UnpackFinancingFundedEvent).FinancedId; got.Cmp(financed) != 0 {
 						t.Fatalf("financed certificate %s, want %s", got, financed)
 					}
@@ -478,18 +479,6 @@ func attackerReason(err error) ([]byte, error) {
 	return failed.Reason, nil
 }
 
-// requestFrom has holder ask financier (any address) to buy value of id; returns the request id.
-func (e *env) requestFrom(holder *acct, id *big.Int, financier common.Address, value int64) *big.Int {
-	e.t.Helper()
-	r := e.must(holder, e.rcvC, e.rcv.PackRequestFinancing(id, financier, n(value)))
-	return one(e.t, r, e.rcv.UnpackFinancingRequestedEvent).RequestId
-}
-
-func (e *env) financing(req *big.Int) receivable.IReceivableFinancingRequest {
-	e.t.Helper()
-	return call(e, e.rcvC, e.rcv.PackFinancingRequest(req), e.rcv.UnpackFinancingRequest)
-}
-
 // holding is a live certificate seen from outside.
 type holding struct {
 	Owner  common.Address
@@ -534,25 +523,21 @@ func (e *env) wantCash(t *testing.T, want map[common.Address]int64) {
 // wantConserved asserts that exactly minted certificates were ever created,
 // that for every root the live values of its certificates sum to its face value
 // less what was redeemed, and that the contract holds exactly the repaid cash
-// not yet redeemed. Certificate ids are sequential from 1 and a burned
-// certificate keeps its root, so walking ids until an empty one sees them all.
+// not yet redeemed. Ids are not sequential, so the certificates are those the
+// contract's SlotChanged events minted; a burned certificate keeps its root.
 func (e *env) wantConserved(t *testing.T, minted int) {
 	t.Helper()
 	live := map[uint64]*big.Int{}
-	count := 0
-	for id := int64(1); ; id++ {
-		c := e.cert(n(id))
-		if c.RootId == 0 {
-			break
-		}
-		count++
+	ids := e.mintedIDs()
+	for _, id := range ids {
+		c := e.cert(id)
 		if live[c.RootId] == nil {
 			live[c.RootId] = new(big.Int)
 		}
 		live[c.RootId].Add(live[c.RootId], c.Value)
 	}
-	if count != minted {
-		t.Fatalf("%d certificates minted, want %d", count, minted)
+	if len(ids) != minted {
+		t.Fatalf("%d certificates minted, want %d", len(ids), minted)
 	}
 	owed := new(big.Int)
 	for rootID, sum := range live {

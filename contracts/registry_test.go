@@ -323,6 +323,12 @@ func TestRegistryIssueCredential(t *testing.T) {
 		{name: "ErrZeroExpiry", from: asVer, data: issue(sup1, never), err: "IdentityInvalidExpiry", args: invalidExpiry(never)},
 		{name: "ErrExpiredAfterTimeTravel", prep: func(e *env) { e.advance(400 * day) }, from: asVer,
 			data: issue(sup1, past), err: "IdentityInvalidExpiry", args: invalidExpiry(past)},
+		// A verifier may not vouch for its own organization, whatever else it is.
+		{name: "ErrSelfIssue", from: asVer, data: issue(func(e *env) common.Address { return e.ver.addr }, inAMonth),
+			err: "IdentitySelfIssue", args: func(e *env) []any { return []any{e.ver.addr} }},
+		{name: "ErrSelfIssueFinancierVerifier", prep: func(e *env) { e.must(e.op, e.regC, e.reg.PackGrantRole(e.bank2.addr, roleVerifier)) },
+			from: asBank2, data: issue(func(e *env) common.Address { return e.bank2.addr }, inAMonth),
+			err: "IdentitySelfIssue", args: func(e *env) []any { return []any{e.bank2.addr} }},
 	}...)
 	runReverts(t, cases)
 }

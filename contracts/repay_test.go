@@ -53,7 +53,7 @@ func TestRepay(t *testing.T) {
 		{"ErrTwice", func(e *env, id *big.Int) *big.Int { e.must(e.core, e.rcvC, e.rcv.PackRepay(id)); return id }, nil,
 			"ReceivableInvalidStatus", func(e *env, id, _ *big.Int) []any { return []any{id, statusRepaid} }},
 		{"ErrInsufficientCash", func(e *env, _ *big.Int) *big.Int {
-			return one(e.t, e.must(e.core, e.rcvC, e.rcv.PackIssue(e.sup1.addr, new(big.Int).Add(startCash, n(1)), e.now()+day, newFingerprint(), [32]byte{})),
+			return one(e.t, e.must(e.core, e.rcvC, e.packIssue(e.sup1.addr, new(big.Int).Add(startCash, n(1)), e.now()+day, newFingerprint(), [32]byte{})),
 				e.rcv.UnpackReceivableIssuedEvent).Id
 		}, nil, "ERC20InsufficientBalance",
 			func(e *env, _, _ *big.Int) []any {
@@ -205,7 +205,7 @@ func TestMarkOverdue(t *testing.T) {
 		if st := e.root(id).Status; st != statusOverdue {
 			t.Fatalf("status %d", st)
 		}
-		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(100_00)))
+		_, err := e.send(e.sup1, e.rcvC, e.packRequest(id, e.bank.addr, 100_00))
 		wantRevert(t, err, "ReceivableInvalidStatus", id, statusOverdue)
 	})
 	t.Run("ErrWithinGrace", func(t *testing.T) {

@@ -11,24 +11,26 @@ func TestSplit(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(1000_00)
-		r := e.must(e.sup1, e.rcvC, e.rcv.PackSplit(id, mkParts(e.sup2, int64(300_00), e.sup3, int64(200_00))))
+		salt := newSalt()
+		r := e.must(e.sup1, e.rcvC, e.rcv.PackSplit(id, mkParts(e.sup2, int64(300_00), e.sup3, int64(200_00)), salt))
 		evs := events(r, e.rcv.UnpackCertificateSplitEvent)
 		if len(evs) != 2 {
 			t.Fatalf("%d split events", len(evs))
 		}
 		want := []struct {
-			id, parentValue int64
-			to              common.Address
-			value           int64
-		}{{2, 700_00, e.sup2.addr, 300_00}, {3, 500_00, e.sup3.addr, 200_00}}
+			id          *big.Int
+			parentValue int64
+			to          common.Address
+			value       int64
+		}{{partID(id, salt, 0), 700_00, e.sup2.addr, 300_00}, {partID(id, salt, 1), 500_00, e.sup3.addr, 200_00}}
 		for i, w := range want {
 			ev := evs[i]
-			if ev.Id.Int64() != w.id || ev.ParentId.Cmp(id) != 0 || ev.RootId.Cmp(id) != 0 || ev.From != e.sup1.addr ||
+			if ev.Id.Cmp(w.id) != 0 || ev.ParentId.Cmp(id) != 0 || ev.RootId.Cmp(id) != 0 || ev.From != e.sup1.addr ||
 				ev.To != w.to || ev.Value.Int64() != w.value || ev.ParentValue.Int64() != w.parentValue {
 				t.Fatalf("event %d: %+v", i, ev)
 			}
-			c := e.cert(n(w.id))
-			if c.RootId != id.Uint64() || c.ParentId != id.Uint64() || c.Value.Int64() != w.value || e.owner(n(w.id)) != w.to {
+			c := e.cert(w.id)
+			if c.RootId != id.Uint64() || c.ParentId != id.Uint64() || c.Value.Int64() != w.value || e.owner(w.id) != w.to {
 				t.Fatalf("certificate %d: %+v", w.id, c)
 			}
 		}
@@ -36,12 +38,12 @@ func TestSplit(t *testing.T) {
 			t.Fatalf("source keeps %d", got)
 		}
 		// Tier 3: a part of a part keeps the root as slot and its own parent.
-		tier3 := e.splitTo(e.sup2, n(2), e.sup3, int64(100_00))[0]
-		if c := e.cert(tier3); c.ParentId != 2 || c.RootId != id.Uint64() {
+		tier3 := e.splitTo(e.sup2, want[0].id, e.sup3, int64(100_00))[0]
+		if c := e.cert(tier3); c.ParentId != want[0].id.Uint64() || c.RootId != id.Uint64() {
 			t.Fatalf("tier-3 certificate: %+v", c)
 		}
 		tv := events(r, e.rcv.UnpackTransferValueEvent)
-		if len(tv) != 2 || tv[0].FromTokenId.Cmp(id) != 0 || tv[0].ToTokenId.Int64() != 2 || tv[0].Value.Int64() != 300_00 {
+		if len(tv) != 2 || tv[0].FromTokenId.Cmp(id) != 0 || tv[0].ToTokenId.Cmp(want[0].id) != 0 || tv[0].Value.Int64() != 300_00 {
 			t.Fatalf("TransferValue events: %+v", tv)
 		}
 	})
@@ -50,6 +52,7 @@ func TestSplit(t *testing.T) {
 		e      *env
 		id     *big.Int
 		holder *acct
+		req    *big.Int
 	}
 	cases := []struct {
 		name  string
@@ -96,8 +99,13 @@ func TestSplit(t *testing.T) {
 			err: "ReceivableRootFrozen", args: func(s *setup) []any { return []any{s.id} }},
 		{name: "ErrPastDue", prep: func(s *setup) { s.e.advance(90 * day) },
 			err: "ReceivablePastDue", args: func(s *setup) []any { return []any{s.id, s.e.root(s.id).DueDate, s.e.now()} }},
-		{name: "ErrLocked", prep: func(s *setup) { s.e.requested(s.e.sup1, s.id, s.e.bank, 100_00) },
-			err: "ReceivableLocked", args: func(s *setup) []any { return []any{s.id, n(1)} }},
+		{name: "ErrLocked", prep: func(s *setup) { s.req = s.e.requested(s.e.sup1, s.id, s.e.bank, 100_00) },
+			err: "ReceivableLocked", args: func(s *setup) []any { return []any{s.id, s.req} }},
+		{name: "ErrSelf", parts: func(s *setup) []any { return []any{s.e.sup2, int64(100_00), s.e.sup1, int64(100_00)} },
+			err: "ReceivableSelfTransfer", args: func(s *setup) []any { return []any{s.id, s.e.sup1.addr} }},
+		{name: "ErrSelfByOperator", prep: func(s *setup) { s.e.must(s.e.sup1, s.e.rcvC, s.e.rcv.PackApprove(s.e.sup2.addr, s.id)) },
+			from: func(s *setup) *acct { return s.e.sup2 }, parts: func(s *setup) []any { return []any{s.e.sup1, int64(100_00)} },
+			err: "ReceivableSelfTransfer", args: func(s *setup) []any { return []any{s.id, s.e.sup1.addr} }},
 		{name: "ErrPaused", prep: func(s *setup) { s.e.must(s.e.op, s.e.rcvC, s.e.rcv.PackPause()) },
 			err: "EnforcedPause", args: func(s *setup) []any { return nil }},
 	}
@@ -116,7 +124,7 @@ func TestSplit(t *testing.T) {
 			if c.parts != nil {
 				parts = c.parts(s)
 			}
-			_, err := e.send(from, e.rcvC, e.rcv.PackSplit(s.id, mkParts(parts...)))
+			_, err := e.send(from, e.rcvC, e.packSplit(s.id, mkParts(parts...)))
 			wantRevert(t, err, c.err, c.args(s)...)
 		})
 	}
@@ -178,7 +186,9 @@ func TestTransfer(t *testing.T) {
 		{"ErrFrozen", func(e *env, id *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true)) }, nil, nil,
 			"ReceivableCertificateFrozen", func(e *env, id *big.Int) []any { return []any{id} }},
 		{"ErrLocked", func(e *env, id *big.Int) { e.requested(e.sup1, id, e.bank, 100_00) }, nil, nil,
-			"ReceivableLocked", func(e *env, id *big.Int) []any { return []any{id, n(1)} }},
+			"ReceivableLocked", func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.cert(id).LockedBy)} }},
+		{"ErrSelf", nil, nil, func(e *env) *acct { return e.sup1 }, "ReceivableSelfTransfer",
+			func(e *env, id *big.Int) []any { return []any{id, e.sup1.addr} }},
 		{"ErrPastDue", func(e *env, id *big.Int) { e.advance(90 * day) }, nil, nil, "ReceivablePastDue",
 			func(e *env, id *big.Int) []any { return []any{id, e.root(id).DueDate, e.now()} }},
 		{"ErrOverdue", func(e *env, id *big.Int) {
@@ -218,6 +228,14 @@ func TestValueTransfer(t *testing.T) {
 		id := e.active(1000_00)
 		r := e.must(e.sup1, e.rcvC, e.rcv.PackTransferFrom(id, e.sup2.addr, n(250_00)))
 		ev := one(t, r, e.rcv.UnpackCertificateSplitEvent)
+		// A value transfer names no salt: the sender's count of value transfers stands in.
+		if want := valueTransferID(id, e.sup1.addr, 0); ev.Id.Cmp(want) != 0 {
+			t.Fatalf("first value transfer created %s, want %s", ev.Id, want)
+		}
+		r = e.must(e.sup1, e.rcvC, e.rcv.PackTransferFrom(id, e.sup2.addr, n(250_00)))
+		if got, want := one(t, r, e.rcv.UnpackCertificateSplitEvent).Id, valueTransferID(id, e.sup1.addr, 1); got.Cmp(want) != 0 {
+			t.Fatalf("second value transfer created %s, want %s", got, want)
+		}
 		if ev.ParentId.Cmp(id) != 0 || ev.To != e.sup2.addr || ev.Value.Int64() != 250_00 || ev.ParentValue.Int64() != 750_00 {
 			t.Fatalf("event: %+v", ev)
 		}
@@ -247,6 +265,16 @@ func TestValueTransfer(t *testing.T) {
 		id := e.active(1000_00)
 		_, err := e.send(e.sup2, e.rcvC, e.rcv.PackApprove0(id, e.sup2.addr, n(1)))
 		wantRevert(t, err, "ReceivableNotHolder", id, e.sup1.addr, e.sup2.addr)
+	})
+	t.Run("ErrSelf", func(t *testing.T) {
+		e := newEnv(t)
+		id := e.active(1000_00)
+		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackTransferFrom(id, e.sup1.addr, n(100_00)))
+		wantRevert(t, err, "ReceivableSelfTransfer", id, e.sup1.addr)
+		// An operator with a value allowance cannot send the holder's value back to the holder either.
+		e.must(e.sup1, e.rcvC, e.rcv.PackApprove0(id, e.sup2.addr, n(300_00)))
+		_, err = e.send(e.sup2, e.rcvC, e.rcv.PackTransferFrom(id, e.sup1.addr, n(100_00)))
+		wantRevert(t, err, "ReceivableSelfTransfer", id, e.sup1.addr)
 	})
 	t.Run("ErrMerge", func(t *testing.T) {
 		e := newEnv(t)
