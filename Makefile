@@ -2,6 +2,9 @@
 SHELL := /bin/bash
 GO    ?= go
 DATA  ?= $(CURDIR)/.data
+# Every go test runs under an explicit timeout: go's default of 10 minutes per package is
+# too close to what the slowest package takes under -race on a loaded two-core machine.
+TEST_TIMEOUT ?= 30m
 
 .PHONY: run test generate lint gas deps build bench bench-trace
 
@@ -13,8 +16,8 @@ run: build
 ## The race detector runs on every package but contracts/, whose single-threaded tests drive an in-process
 ## geth node: under -race they take minutes longer and check only geth.
 test: deps
-	$(GO) test -race -count=1 $$($(GO) list ./... | grep -v '/contracts$$')
-	$(GO) test -count=1 ./contracts/
+	$(GO) test -race -count=1 -timeout $(TEST_TIMEOUT) $$($(GO) list ./... | grep -v '/contracts$$')
+	$(GO) test -count=1 -timeout $(TEST_TIMEOUT) ./contracts/
 
 ## generate: compile the contracts with the pinned solc and regenerate Go bindings
 generate: deps
@@ -23,7 +26,7 @@ generate: deps
 ## gas: print gas per receivable operation
 gas: deps
 	@mkdir -p $(DATA)
-	DUOCHAIN_GAS_REPORT=$(DATA)/gas.md $(GO) test -count=1 -run '^TestGasReport$$' ./contracts/
+	DUOCHAIN_GAS_REPORT=$(DATA)/gas.md $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run '^TestGasReport$$' ./contracts/
 	@cat $(DATA)/gas.md
 
 ## lint: formatting and vet

@@ -76,6 +76,7 @@ func runDev(ctx context.Context, args []string) error {
 		fmt.Printf("chain        %s (CHAIN_RPC_URL)\n", url)
 	} else {
 		rich := new(big.Int).Lsh(big.NewInt(1), 200)
+		fmt.Println("chain        starting geth --dev (the first run builds geth with `go tool geth`: 3-4 minutes on two cores)")
 		node, err := devchain.Start(ctx, devchain.Config{Dir: filepath.Join(dir, "chain"), Alloc: types.GenesisAlloc{
 			crypto.PubkeyToAddress(operatorKey.PublicKey): {Balance: rich},
 			crypto.PubkeyToAddress(faucetKey.PublicKey):   {Balance: rich},
@@ -95,6 +96,7 @@ func runDev(ctx context.Context, args []string) error {
 
 	dbURL := os.Getenv("DATABASE_URL")
 	if dbURL == "" {
+		fmt.Println("database     starting Postgres")
 		cluster, err := pg.StartLocal(ctx, pg.LocalConfig{Dir: filepath.Join(dir, "postgres")})
 		if err != nil {
 			return err
@@ -106,9 +108,11 @@ func runDev(ctx context.Context, args []string) error {
 		dbURL = cluster.URL("duochain")
 		fmt.Printf("database     %s (data in %s)\n", dbURL, filepath.Join(dir, "postgres"))
 	}
+	fmt.Println("database     migrating")
 	if err := pg.MigrateUp(dbURL); err != nil {
 		return err
 	}
+	fmt.Println("contracts    deploying (once per chain)")
 	dep, err := ensureDeployment(ctx, client, operatorKey, filepath.Join(dir, "deployment.json"))
 	if err != nil {
 		return err
@@ -122,10 +126,12 @@ func runDev(ctx context.Context, args []string) error {
 		KeysDir: filepath.Join(dir, "keystore"), KeySecret: secret, LightKeys: true,
 		OperatorKey: operatorKey, Funder: funder, Logger: log,
 	}}
+	fmt.Println("server       starting: transaction manager, indexer (catching up with the chain), API")
 	if err := m.Run(ctx); err != nil {
 		return err
 	}
 	defer m.Close()
+	fmt.Println("demo         seeding the demo organizations (once)")
 	demo, err := seedDemo(ctx, m, chainURL, filepath.Join(dir, "demo.json"))
 	if err != nil {
 		return fmt.Errorf("seed demo organizations: %w", err)
@@ -136,7 +142,7 @@ func runDev(ctx context.Context, args []string) error {
 	for _, o := range demo.Organizations {
 		fmt.Printf("  %-3s %-28s %-32s %s\n", o.ID, o.Name, strings.Join(o.Roles, ","), o.APIKey)
 	}
-	fmt.Printf("\nThe same in %s; `eval \"$(./bin/duochain demo-env)\"` exports them for the README walk-through.\nCtrl-C stops everything; the next `make run` resumes.\n",
+	fmt.Printf("\nThe same in %s; `eval \"$(./bin/duochain demo-env)\"` exports them for the README walk-through\n(ports change at each start: run it again after a restart). The keys are printed for the demo only.\nCtrl-C stops everything; the next `make run` resumes.\n",
 		filepath.Join(dir, "demo.json"))
 	<-ctx.Done()
 	return nil
