@@ -14,6 +14,7 @@ import (
 // custodial keystore, and the half-load run. It checks that everything ran
 // without a problem, never how fast.
 func TestBenchInProcess(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("boots the whole server")
 	}
@@ -54,6 +55,7 @@ func TestBenchInProcess(t *testing.T) {
 }
 
 func TestBenchPercentile(t *testing.T) {
+	t.Parallel()
 	ms := func(v ...int) []time.Duration {
 		out := make([]time.Duration, len(v))
 		for i, x := range v {
@@ -91,6 +93,7 @@ func TestBenchPercentile(t *testing.T) {
 }
 
 func TestBenchSummarize(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		in   []time.Duration
@@ -114,6 +117,7 @@ func TestBenchSummarize(t *testing.T) {
 }
 
 func TestBenchRateAndRatio(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		count int
@@ -155,6 +159,7 @@ func TestBenchRateAndRatio(t *testing.T) {
 }
 
 func TestBenchTargets(t *testing.T) {
+	t.Parallel()
 	lag := func(n uint64) *uint64 { return &n }
 	for _, tc := range []struct {
 		name string
@@ -186,6 +191,7 @@ func TestBenchTargets(t *testing.T) {
 }
 
 func TestBenchProgressLine(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name        string
 		done, total int
