@@ -18,7 +18,6 @@ import (
 // the real router, on one stack: every refusal is a problem+json with a stable
 // code (and the field at fault), and records nothing.
 func TestBadInput(t *testing.T) {
-	t.Parallel()
 	s, clk := newClockStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "core2", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER",
 		"bank", "FINANCIER+CLEARING")

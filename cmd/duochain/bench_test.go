@@ -14,7 +14,6 @@ import (
 // custodial keystore, and the half-load run. It checks that everything ran
 // without a problem, never how fast.
 func TestBenchInProcess(t *testing.T) {
-	t.Parallel()
 	if testing.Short() {
 		t.Skip("boots the whole server")
 	}
@@ -55,7 +54,6 @@ func TestBenchInProcess(t *testing.T) {
 }
 
 func TestBenchPercentile(t *testing.T) {
-	t.Parallel()
 	ms := func(v ...int) []time.Duration {
 		out := make([]time.Duration, len(v))
 		for i, x := range v {
@@ -93,7 +91,6 @@ func TestBenchPercentile(t *testing.T) {
 }
 
 func TestBenchSummarize(t *testing.T) {
-	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		in   []time.Duration
@@ -117,7 +114,6 @@ func TestBenchSummarize(t *testing.T) {
 }
 
 func TestBenchRateAndRatio(t *testing.T) {
-	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		count int
@@ -159,7 +155,6 @@ func TestBenchRateAndRatio(t *testing.T) {
 }
 
 func TestBenchTargets(t *testing.T) {
-	t.Parallel()
 	lag := func(n uint64) *uint64 { return &n }
 	for _, tc := range []struct {
 		name string
@@ -191,7 +186,6 @@ func TestBenchTargets(t *testing.T) {
 }
 
 func TestBenchProgressLine(t *testing.T) {
-	t.Parallel()
 	for _, tc := range []struct {
 		name        string
 		done, total int

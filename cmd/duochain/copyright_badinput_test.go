@@ -15,7 +15,6 @@ import (
 // catalogs, works registered already (directly or in a catalog), pending
 // works, wrong keys and roles. Each is a problem+json with a stable code.
 func TestCopyrightBadInput(t *testing.T) {
-	t.Parallel()
 	s, clk := newClockStack(t)
 	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "sup2", "SUPPLIER", "bank", "FINANCIER")
 	valid := sha([]byte("valid"))

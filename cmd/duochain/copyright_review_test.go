@@ -20,7 +20,6 @@ import (
 // store is a 400, a file sent twice is a 400, and licence expiries are judged
 // by the chain's time.
 func TestCopyrightReviewFixes(t *testing.T) {
-	t.Parallel()
 	s, clk := newClockStack(t)
 	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "bank", "FINANCIER")
 

@@ -46,7 +46,6 @@ type certificate struct {
 // catalogs (JSON and NDJSON) and check a catalog work's proof on chain; then
 // transfer and license a direct work, and rebuild the read model.
 func TestCopyrightOverHTTP(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER", "bank", "FINANCIER")
 	cr := copyrightregistry.NewCopyrightRegistry()

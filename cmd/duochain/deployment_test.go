@@ -9,7 +9,6 @@ import (
 // TestRetireStaleData: a data directory made for other contracts is moved
 // aside, a current or fresh one is kept.
 func TestRetireStaleData(t *testing.T) {
-	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "data")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)

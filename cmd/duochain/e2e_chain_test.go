@@ -15,7 +15,6 @@ import (
 // 503 and Retry-After and record nothing; /readyz says why; once the node is
 // back on the same address, the same write goes through.
 func TestChainDown(t *testing.T) {
-	t.Parallel()
 	if testing.Short() {
 		t.Skip("boots the real binary with geth and Postgres")
 	}

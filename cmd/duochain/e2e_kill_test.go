@@ -55,7 +55,6 @@ func (r *loadRequest) accepted() bool {
 // exactly one receivable, no transaction may be signed twice, and nothing may
 // stay in flight.
 func TestKillMidLoad(t *testing.T) {
-	t.Parallel()
 	if testing.Short() {
 		t.Skip("boots the real binary with geth and Postgres")
 	}

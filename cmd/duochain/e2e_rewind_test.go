@@ -25,7 +25,6 @@ import (
 // order geth takes it. Every acknowledged id still names the invoice it named,
 // on chain and in the read model, and each replay answers the same.
 func TestRewindOnGeth(t *testing.T) {
-	t.Parallel()
 	if testing.Short() {
 		t.Skip("boots the real binary with geth and Postgres")
 	}

@@ -32,7 +32,6 @@ var chainLine = regexp.MustCompile(`(?m)^chain\s+(http://\S+)`)
 // demo.json; then SIGTERM must stop everything, and a second start on the same
 // directory must resume chain, database and deployment.
 func TestEndToEnd(t *testing.T) {
-	t.Parallel()
 	if testing.Short() {
 		t.Skip("boots the real binary with geth and Postgres")
 	}

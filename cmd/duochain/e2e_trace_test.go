@@ -33,7 +33,6 @@ type traceChunk struct {
 // In the end every acknowledged event is stored once and lies in exactly one
 // batch, and every batch root was anchored on chain exactly once.
 func TestTraceKillMidStream(t *testing.T) {
-	t.Parallel()
 	if testing.Short() {
 		t.Skip("boots the real binary with geth and Postgres")
 	}

@@ -12,7 +12,6 @@ import (
 // the first answer and records nothing more, a different request under the
 // same key is refused, and so is a repeat while the first still runs.
 func TestIdempotency(t *testing.T) {
-	t.Parallel()
 	s, clk := newClockStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER")
 	const (

@@ -21,7 +21,6 @@ import (
 // verify and issue-from-document routes through the real router: each is a
 // problem+json with a stable code and records nothing.
 func TestIdentityVCBadInput(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "merchant", "SUPPLIER", "other", "SUPPLIER")
 	merchant := "/v1/organizations/" + s.ids["merchant"]

@@ -22,7 +22,6 @@ import (
 // the chain itself refuses it (ReceivableNotVerified, the same not_verified
 // code the API answers); nothing moves; a re-issued KYB restores both.
 func TestKYBRevocationStopsTransfers(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER", "bank", "FINANCIER")
 	var held [3]rec

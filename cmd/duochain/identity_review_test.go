@@ -15,7 +15,6 @@ import (
 // of a credential the organization does not hold is refused before anything
 // is sent to the chain.
 func TestIdentityRetriesAndText(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "merchant", "SUPPLIER")
 	merchant := "/v1/organizations/" + s.ids["merchant"]

@@ -157,7 +157,6 @@ func multipartCredential(topic, expires string, doc []byte) (body, contentType s
 // the API or the CLI against the chain, and they stop verifying once revoked,
 // expired, or issued by a verifier that lost its role.
 func TestCredentialVCOverHTTP(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "merchant", "SUPPLIER", "other", "SUPPLIER")
 	merchant := "/v1/organizations/" + s.ids["merchant"]

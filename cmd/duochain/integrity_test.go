@@ -44,7 +44,6 @@ type financingView struct {
 // on chain now; the API and the contract both refuse a price under the floor
 // and a funding after expiry, and the quote shows the floor and the all-in cost.
 func TestFinancingFloor(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.demo()
 	var root rec
@@ -141,7 +140,6 @@ func TestFinancingFloor(t *testing.T) {
 // the obligor's exposure. It now lapses after 30 days by chain time, frees its
 // invoice, and exposure counts only what the obligor confirmed.
 func TestSubmissionLapses(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.demo()
 	var confirmed, pending rec
@@ -213,7 +211,6 @@ func TestSubmissionLapses(t *testing.T) {
 // held by one supplier; a financier could fund what it owes or holds; a
 // verifier could vouch for itself. Each is refused by the API and the chain.
 func TestNoSelfDealing(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.demo()
 	s.onboard("corebank", "CORE_ENTERPRISE", "FINANCIER")

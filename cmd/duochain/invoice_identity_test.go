@@ -13,7 +13,6 @@ import (
 // invoice that does not name the submitter as seller and the obligor as buyer
 // is a 422. Every refusal records nothing.
 func TestInvoiceIdentity(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "core2", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
 
@@ -181,7 +180,6 @@ func TestInvoiceIdentity(t *testing.T) {
 // TestOrganizationTaxID: the operator registers an organization's tax id,
 // required of suppliers and core enterprises, checked, unique, and shown.
 func TestOrganizationTaxID(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	org := func(name, taxID string, roles ...string) map[string]any {
 		b := map[string]any{"name": name, "roles": roles}

@@ -169,7 +169,6 @@ type rec struct {
 // TestLifecycleOverHTTP runs the README walk-through through the real router:
 // submit, confirm, split to tier 2, finance at 4.5 %, repay, redeem.
 func TestLifecycleOverHTTP(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.demo()
 

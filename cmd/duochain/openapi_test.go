@@ -15,7 +15,6 @@ import (
 // TestOpenAPICoversRoutes fails when a route is served but not described in
 // web/openapi.json, or described but not served.
 func TestOpenAPICoversRoutes(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	var spec struct {
 		Paths map[string]map[string]json.RawMessage `json:"paths"`

@@ -45,7 +45,6 @@ func readModel(t *testing.T, s *stack) map[string][]string {
 // TestReindexEqualsLive rebuilds the read model from the chain after a whole
 // lifecycle and compares every projected table with what the live indexer built.
 func TestReindexEqualsLive(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.demo()
 	var root rec

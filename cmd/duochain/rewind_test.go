@@ -31,7 +31,6 @@ type acked struct {
 // read model, an idempotent replay answers the same, and the confirm takes
 // effect on the invoice it named or not at all.
 func TestRewindKeepsReceivableIDs(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.demo()
 	ctx := context.Background()

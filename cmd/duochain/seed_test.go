@@ -11,7 +11,6 @@ import (
 // TestSeedTaxIDs: the demo cast carries valid tax ids, and a demo seeded
 // before tax ids existed gets them on the next start.
 func TestSeedTaxIDs(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "demo.json")

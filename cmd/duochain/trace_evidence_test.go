@@ -103,7 +103,6 @@ func recordedBy(rs []traceRecord) []recorder {
 // among the other records, naming the creditor. The buyer's own receipt then
 // is the evidence.
 func TestTraceCreditorReceiptIsNotEvidence(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER")
 	var r rec
@@ -135,7 +134,6 @@ func TestTraceCreditorReceiptIsNotEvidence(t *testing.T) {
 // post is still accepted, not a duplicate, and the receivable shows goods
 // received; the copy is among the other records, naming who posted it.
 func TestTraceCopyPostedFirstDoesNotBlockBuyer(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
 	var r rec
@@ -205,7 +203,6 @@ func TestTraceCopyPostedFirstDoesNotBlockBuyer(t *testing.T) {
 // to an event nobody stored; B posting it again is a duplicate against B's
 // own record. Both records are in the item's history, each verifiable.
 func TestTraceNoCrossTenantOracle(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
 	const epc = "urn:epc:id:sgtin:9521234.054321.23"

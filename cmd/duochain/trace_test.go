@@ -277,7 +277,6 @@ func TestTraceOverHTTP(t *testing.T) {
 // receivable's invoice: the buyer's as received, everyone else's (the
 // seller's, a stranger's) apart, and nothing that is no receipt of it.
 func TestTraceReceivableLink(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
 	var r rec
@@ -313,7 +312,6 @@ func TestTraceReceivableLink(t *testing.T) {
 // a made-up event. Neither the API nor `duochain trace verify` call such an
 // entry valid; and neither trusts the anchor contract an entry names.
 func TestTraceVerifyTrustsOnlyOperatorAnchors(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "bank", "FINANCIER")
 	ctx := context.Background()

@@ -101,7 +101,6 @@ func buildVisScenario(t *testing.T, s *stack) visScenario {
 // what the reader may see, page by page; trace entries keep their hashes and
 // proof for everyone and their body for readers only.
 func TestVisibilityMatrix(t *testing.T) {
-	t.Parallel()
 	s := newStack(t)
 	sc := buildVisScenario(t, s)
 	const (
