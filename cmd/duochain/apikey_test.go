@@ -24,7 +24,8 @@ type apiKey struct {
 
 // TestAPIKeyLifecycle: an organization creates, lists and revokes its own
 // keys; revocation and expiry hold from the next request; an operator gives
-// only the first key; live keys are capped; last_used_at is not a write per read.
+// only the first key (again, while it was never used); live keys are capped;
+// last_used_at is not a write per read.
 func TestAPIKeyLifecycle(t *testing.T) {
 	s := newStack(t)
 	s.onboard("a", "VERIFIER")
@@ -45,6 +46,7 @@ func TestAPIKeyLifecycle(t *testing.T) {
 
 	t.Run("OperatorCannotAddKeysForOthers", func(t *testing.T) {
 		s := s.on(t)
+		s.must(http.StatusOK, "a", "GET", keysOf("a"), nil, nil) // a has used its key
 		checkProblem(t, as(t, s.keys["operator"], "POST", keysOf("a"), map[string]any{"label": "mine now"}), forbidden)
 		checkProblem(t, as(t, s.keys["operator"], "DELETE", keysOf("a")+"/1", nil), forbidden)
 		checkProblem(t, as(t, s.keys["b"], "POST", keysOf("a"), nil), forbidden)
@@ -52,6 +54,24 @@ func TestAPIKeyLifecycle(t *testing.T) {
 		if n := s.count(t, `SELECT count(*) FROM api_keys WHERE organization_id = $1`, s.ids["a"]); n != 1 {
 			t.Fatalf("a holds %d keys, want its first only", n)
 		}
+	})
+
+	t.Run("OperatorReissuesAnUnusedFirstKey", func(t *testing.T) {
+		// The registration's answer, the only one showing the first key, was
+		// lost: while the organization never used a key, the operator gives it again.
+		s := s.on(t)
+		s.onboard("c", "VERIFIER")
+		lost := s.keys["c"]
+		var again apiKey
+		s.must(http.StatusCreated, "operator", "POST", keysOf("c"), nil, &again)
+		if again.Label != "initial" || again.Secret == "" || again.Secret == lost {
+			t.Fatalf("reissued %+v", again)
+		}
+		checkProblem(t, as(t, lost, "GET", keysOf("c"), nil), refusal{http.StatusUnauthorized, "api_key_revoked", ""})
+		if r := as(t, again.Secret, "GET", keysOf("c"), nil); r.status != http.StatusOK {
+			t.Fatalf("reissued key: %d %s", r.status, r.body)
+		}
+		checkProblem(t, as(t, s.keys["operator"], "POST", keysOf("c"), nil), forbidden)
 	})
 
 	var ci apiKey

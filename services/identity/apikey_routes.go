@@ -14,7 +14,7 @@ import (
 
 // keyOwner resolves the organization of an API-key route and checks that the
 // caller may act on its keys: the organization itself, or an operator when
-// operators may (listing, which shows no secret).
+// operators may (listing, which shows no secret; a first key not yet used).
 func (h *handlers) keyOwner(ctx context.Context, c echo.Context, operatorToo bool) (int64, error) {
 	p, err := api.Must(ctx)
 	if err != nil {
@@ -32,13 +32,22 @@ func (h *handlers) keyOwner(ctx context.Context, c echo.Context, operatorToo boo
 }
 
 // addKey gives an organization another API key, asked with one of its own:
-// an operator creates only the first, at registration. Keys are stored
-// hashed; this answer is the only time the key is shown.
+// an operator creates only the first, at registration, and may create it
+// again while the organization has never used a key (ReissueFirstKey). Keys
+// are stored hashed; this answer is the only time the key is shown.
 func (h *handlers) addKey(c echo.Context) error {
 	ctx := c.Request().Context()
-	id, err := h.keyOwner(ctx, c, false)
+	p, err := api.Must(ctx)
 	if err != nil {
 		return err
+	}
+	id, err := h.keyOwner(ctx, c, true)
+	if err != nil {
+		return err
+	}
+	create := CreateKey
+	if id != p.OrganizationID { // an operator, for another organization
+		create = ReissueFirstKey
 	}
 	var req KeyRequest
 	body, err := api.Body(c)
@@ -55,7 +64,7 @@ func (h *handlers) addKey(c echo.Context) error {
 		return problem.Unavailable(5*time.Second, err, "the database is unreachable")
 	}
 	defer tx.Rollback(ctx)
-	k, err := CreateKey(ctx, tx, id, req)
+	k, err := create(ctx, tx, id, req)
 	if err != nil {
 		return err
 	}

@@ -109,6 +109,32 @@ func AddKey(ctx context.Context, tx pgx.Tx, orgID int64) (string, error) {
 	return k.Key, err
 }
 
+// ReissueFirstKey is an operator's second try at giving organization orgID its
+// first key, when the answer that showed it was lost (the registration
+// answered 202 with its operation, or the connection dropped): the key is
+// never stored in clear, and nobody else could give the organization one.
+// Once the organization has used any key it is a 403: from then on it creates
+// its own. The keys not yet used are revoked, so one first key stays live.
+func ReissueFirstKey(ctx context.Context, tx pgx.Tx, orgID int64, req KeyRequest) (CreatedKey, error) {
+	if _, err := tx.Exec(ctx, `SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE`, orgID); err != nil {
+		return CreatedKey{}, fmt.Errorf("lock organization %d: %w", orgID, err)
+	}
+	var used bool
+	if err := tx.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM api_keys WHERE organization_id = $1 AND last_used_at IS NOT NULL)`, orgID).Scan(&used); err != nil {
+		return CreatedKey{}, fmt.Errorf("check API keys of organization %d: %w", orgID, err)
+	}
+	if used {
+		return CreatedKey{}, problem.Forbidden("organization %d has used its API keys: it creates its own, with a key it holds; an operator gives only the first", orgID)
+	}
+	if _, err := tx.Exec(ctx, `UPDATE api_keys SET revoked_at = now() WHERE organization_id = $1 AND revoked_at IS NULL`, orgID); err != nil {
+		return CreatedKey{}, fmt.Errorf("revoke unused API keys of organization %d: %w", orgID, err)
+	}
+	if strings.TrimSpace(req.Label) == "" {
+		req.Label = InitialKeyLabel
+	}
+	return CreateKey(ctx, tx, orgID, req)
+}
+
 // Keys lists organization orgID's API keys, revoked and expired ones too, in id
 // order after the cursor id, at most limit.
 func (s *Store) Keys(ctx context.Context, orgID, after int64, limit int) ([]APIKey, error) {
