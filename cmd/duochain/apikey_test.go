@@ -19,6 +19,7 @@ type apiKey struct {
 	LastUsedAt *time.Time `json:"last_used_at"`
 	ExpiresAt  *time.Time `json:"expires_at"`
 	RevokedAt  *time.Time `json:"revoked_at"`
+	Current    bool       `json:"current"`
 	Secret     string     `json:"api_key"`
 }
 
@@ -89,8 +90,12 @@ func TestAPIKeyLifecycle(t *testing.T) {
 		}
 		var list struct{ Items []apiKey }
 		s.must(http.StatusOK, "operator", "GET", keysOf("a"), nil, &list) // operators may look
-		if len(list.Items) != 2 || list.Items[0].Label != "initial" || list.Items[1].ID != ci.ID {
+		if len(list.Items) != 2 || list.Items[0].Label != "initial" || list.Items[1].ID != ci.ID || list.Items[0].Current || list.Items[1].Current {
 			t.Fatalf("listed %+v", list.Items)
+		}
+		s.must(http.StatusOK, "a", "GET", keysOf("a"), nil, &list)
+		if !list.Items[0].Current || list.Items[1].Current {
+			t.Fatalf("listed with the first key: %+v", list.Items)
 		}
 		var revoked apiKey
 		s.must(http.StatusOK, "a", "DELETE", keysOf("a")+"/"+ci.ID, nil, &revoked)

@@ -96,6 +96,11 @@ func (h *handlers) listKeys(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if p, ok := api.PrincipalFrom(ctx); ok {
+		for i := range keys {
+			keys[i].Current = keys[i].ID == strconv.FormatInt(p.KeyID, 10)
+		}
+	}
 	next := ""
 	if len(keys) == limit {
 		next = keys[len(keys)-1].ID

@@ -37,6 +37,7 @@ type APIKey struct {
 	LastUsedAt     *time.Time `json:"last_used_at"` // to the minute: written at most once a minute
 	ExpiresAt      *time.Time `json:"expires_at"`
 	RevokedAt      *time.Time `json:"revoked_at"`
+	Current        bool       `json:"current,omitempty"` // the key the listing request came with
 }
 
 // CreatedKey is a new API key with its secret, shown only in this answer.
