@@ -148,7 +148,7 @@ func TestIdempotency(t *testing.T) {
 		s.must(http.StatusCreated, "verifier", "POST", "/v1/organizations/"+s.ids["core"]+"/credentials",
 			map[string]any{"topic": "MARKETPLACE_SELLER", "document_sha256": strings.Repeat("cd", 32), "expires_at": "2099-01-01T00:00:00Z"}, nil)
 		path := "/v1/organizations/" + s.ids["core"] + "/credentials/MARKETPLACE_SELLER"
-		s.must(http.StatusCreated, "verifier", "DELETE", path, nil, nil)
+		s.must(http.StatusOK, "verifier", "DELETE", path, nil, nil)
 		refused := refusal{http.StatusConflict, "already_revoked", ""}
 		r, err := s.request("verifier", "DELETE", path, nil, "Idempotency-Key", "k-3")
 		if err != nil {
@@ -181,7 +181,7 @@ func TestIdempotency(t *testing.T) {
 
 	t.Run("KeyTooLong", func(t *testing.T) {
 		s := s.on(t)
-		s.refuse(t, refusal{http.StatusUnprocessableEntity, "invalid_idempotency_key", "Idempotency-Key"}, "sup1", "POST", "/v1/receivables",
+		s.refuse(t, refusal{http.StatusBadRequest, "invalid_idempotency_key", "Idempotency-Key"}, "sup1", "POST", "/v1/receivables",
 			s.submission("INV-2026-0006", "1.00", s.dueIn(60)), "Idempotency-Key", strings.Repeat("k", 201))
 	})
 }

@@ -40,7 +40,7 @@ func TestKYBRevocationStopsTransfers(t *testing.T) {
 		t.Fatalf("transferred: %+v", moved)
 	}
 
-	s.must(http.StatusCreated, "verifier", "DELETE", "/v1/organizations/"+s.ids["sup1"]+"/credentials/KYB", nil, nil)
+	s.must(http.StatusOK, "verifier", "DELETE", "/v1/organizations/"+s.ids["sup1"]+"/credentials/KYB", nil, nil)
 
 	notVerified := refusal{http.StatusUnprocessableEntity, "not_verified", ""}
 	s.refuse(t, notVerified, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/transfer", map[string]any{"to": s.ids["sup2"]})

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"sync"
 	"time"
@@ -69,6 +71,9 @@ type Config struct {
 	// Events per trace batch and longest wait for one (DUOCHAIN_TRACE_BATCH_SIZE, _INTERVAL when zero).
 	TraceBatchSize     int
 	TraceBatchInterval time.Duration
+	// MetricsToken is the Bearer token /metrics requires (DUOCHAIN_METRICS_TOKEN
+	// when empty); with neither, /metrics is open.
+	MetricsToken string
 }
 
 // Main is the running duochain server: API, transaction manager and indexer.
@@ -160,9 +165,11 @@ func (m *Main) Run(ctx context.Context) error {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), txStats{m.Tx})
 	api.Observe(e, reg, api.Checks{
-		Database:   func(ctx context.Context) error { return pool.Ping(ctx) },
-		Chain:      func(ctx context.Context) error { _, err := c.Chain.BlockNumber(ctx); return err },
-		IndexerLag: m.Indexer.Lag,
+		Database:     func(ctx context.Context) error { return pool.Ping(ctx) },
+		Chain:        func(ctx context.Context) error { _, err := c.Chain.BlockNumber(ctx); return err },
+		IndexerLag:   m.Indexer.Lag,
+		MetricsToken: cmp.Or(c.MetricsToken, os.Getenv("DUOCHAIN_METRICS_TOKEN")),
+		Log:          log,
 	})
 	web.Routes(e)
 	// Verifying a credential reads only the public chain: anyone may ask.
@@ -215,7 +222,11 @@ func (m *Main) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	m.srv = &http.Server{Handler: e, ReadHeaderTimeout: 10 * time.Second}
+	// Bodies and responses have per-request deadlines (api.Timeouts: a minimum
+	// rate for bodies, so 512 MiB uploads pass and trickles do not; a response
+	// clock that starts with its first byte, so writes may wait for their
+	// receipt). A global ReadTimeout or WriteTimeout would cut either.
+	m.srv = &http.Server{Handler: e, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	m.wg.Add(1)
 	go func() {
 		defer m.wg.Done()

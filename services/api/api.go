@@ -38,8 +38,10 @@ func NewEcho(log *slog.Logger) *echo.Echo {
 	e := echo.New()
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = func(err error, c echo.Context) { writeError(c, log, err) }
+	timeouts := DefaultTimeouts
 	e.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
+			timeouts.apply(c)
 			c.Set(rawBodyKey, c.Request().Body) // for BodyLimit
 			c.Request().Body = http.MaxBytesReader(c.Response(), c.Request().Body, MaxBody)
 			return next(c)
@@ -136,7 +138,10 @@ func decodeProblem(err error) *problem.Error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	var mbe *http.MaxBytesError
+	var p *problem.Error
 	switch {
+	case errors.As(err, &p): // a body too slow
+		return p
 	case errors.As(err, &mbe):
 		return problem.New(http.StatusRequestEntityTooLarge, "body_too_large", "the body exceeds %d bytes", MaxBody)
 	case errors.As(err, &syn):

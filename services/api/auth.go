@@ -22,6 +22,7 @@ type Principal struct {
 	Address        common.Address
 	Roles          []string // registry roles, e.g. "SUPPLIER"
 	Status         string
+	KeyID          int64 // the API key the request came with
 }
 
 // Has reports whether the principal holds role.

@@ -2,13 +2,19 @@ package api
 
 import (
 	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/labstack/echo/v4"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/duochain/duochain/services/problem"
 )
 
 // Checks are the dependencies /readyz looks at.
@@ -17,6 +23,12 @@ type Checks struct {
 	Chain      func(ctx context.Context) error
 	IndexerLag func(ctx context.Context) (uint64, error)
 	MaxLag     uint64 // blocks of indexer lag still ready; default 10
+	// MetricsToken, when set, is the Bearer token /metrics requires
+	// (DUOCHAIN_METRICS_TOKEN); unset, /metrics is open.
+	MetricsToken string
+	// Log receives why a dependency is down: /readyz names it, never the
+	// error, which may hold addresses, user names or query text.
+	Log *slog.Logger
 }
 
 // Observe registers /livez, /readyz and /metrics on e and records request
@@ -45,6 +57,10 @@ func Observe(e *echo.Echo, reg *prometheus.Registry, checks Checks) {
 	})
 
 	e.GET("/livez", func(c echo.Context) error { return c.JSON(http.StatusOK, map[string]string{"status": "ok"}) })
+	log := checks.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	e.GET("/readyz", func(c echo.Context) error {
 		ctx, cancel := context.WithTimeout(c.Request().Context(), 2*time.Second)
 		defer cancel()
@@ -55,7 +71,8 @@ func Observe(e *echo.Echo, reg *prometheus.Registry, checks Checks) {
 				return
 			}
 			if err := f(ctx); err != nil {
-				out[name], ready = "down: "+err.Error(), false
+				log.Warn("not ready", "dependency", name, "err", err)
+				out[name], ready = "down", false
 			} else {
 				out[name] = "ok"
 			}
@@ -70,7 +87,8 @@ func Observe(e *echo.Echo, reg *prometheus.Registry, checks Checks) {
 			lag, err := checks.IndexerLag(ctx)
 			switch {
 			case err != nil:
-				out["indexer"], ready = "down: "+err.Error(), false
+				log.Warn("not ready", "dependency", "indexer", "err", err)
+				out["indexer"], ready = map[string]any{"status": "down"}, false
 			case lag > max:
 				out["indexer"], ready = map[string]any{"lag_blocks": lag, "status": "behind"}, false
 			default:
@@ -85,5 +103,24 @@ func Observe(e *echo.Echo, reg *prometheus.Registry, checks Checks) {
 		out["ready"] = ready
 		return c.JSON(status, out)
 	})
-	e.GET("/metrics", echo.WrapHandler(promhttp.HandlerFor(reg, promhttp.HandlerOpts{})))
+	metrics := echo.WrapHandler(promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	if checks.MetricsToken != "" {
+		metrics = requireToken(checks.MetricsToken, metrics)
+	}
+	e.GET("/metrics", metrics)
+}
+
+// requireToken guards h with `Authorization: Bearer <token>`, compared in
+// constant time.
+func requireToken(token string, h echo.HandlerFunc) echo.HandlerFunc {
+	want := sha256.Sum256([]byte(token))
+	return func(c echo.Context) error {
+		scheme, got, _ := strings.Cut(c.Request().Header.Get(echo.HeaderAuthorization), " ")
+		sum := sha256.Sum256([]byte(strings.TrimSpace(got)))
+		if !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare(sum[:], want[:]) != 1 {
+			c.Response().Header().Set("WWW-Authenticate", `Bearer realm="duochain metrics"`)
+			return problem.Unauthorized("/metrics needs Authorization: Bearer <DUOCHAIN_METRICS_TOKEN>")
+		}
+		return h(c)
+	}
 }

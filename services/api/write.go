@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
@@ -109,9 +110,9 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 	if err != nil {
 		return err
 	}
-	key := c.Request().Header.Get("Idempotency-Key")
-	if len(key) > 200 {
-		return problem.Invalid("invalid_idempotency_key", "Idempotency-Key", "Idempotency-Key is longer than 200 characters")
+	key, err := idempotencyKey(c)
+	if err != nil {
+		return err
 	}
 	reqHash := sha256.Sum256([]byte(c.Request().Method + " " + c.Request().URL.Path + "\n" + string(body)))
 
@@ -150,6 +151,29 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 	w.Pipeline.Notify()
 	return w.finish(c, p.OrganizationID, key, opID, result)
 }
+
+// idempotencyKey reads the request's Idempotency-Key ("" when there is none):
+// one the idempotency_keys table cannot hold (not UTF-8, longer than 200
+// bytes) is a 400 invalid_idempotency_key, before anything is recorded.
+func idempotencyKey(c echo.Context) (string, error) {
+	key := c.Request().Header.Get("Idempotency-Key")
+	bad := func(why string) error {
+		p := problem.BadRequest("invalid_idempotency_key", "Idempotency-Key %s", why)
+		p.Field = "Idempotency-Key"
+		return p
+	}
+	switch {
+	case !utf8.ValidString(key):
+		return "", bad("must be UTF-8 text")
+	case len(key) > maxIdempotencyKey:
+		return "", bad(fmt.Sprintf("is longer than %d bytes", maxIdempotencyKey))
+	}
+	return key, nil
+}
+
+// maxIdempotencyKey is the longest Idempotency-Key, in bytes; the table allows
+// 200 characters, which 200 bytes never exceed.
+const maxIdempotencyKey = 200
 
 // claim inserts the key, or answers from what an earlier request with it did.
 func (w *Writer) claim(c echo.Context, tx pgx.Tx, org int64, key string, reqHash [32]byte, result ResultFunc) (replayed bool, err error) {
@@ -190,8 +214,8 @@ func (w *Writer) claim(c echo.Context, tx pgx.Tx, org int64, key string, reqHash
 	return true, w.finish(c, org, key, *opID, result)
 }
 
-// finish waits briefly for the operation, then answers 201 with the resource, the
-// operation's problem, or 202 with the operation.
+// finish waits briefly for the operation, then answers 201 with the resource
+// (200 for a DELETE), the operation's problem, or 202 with the operation.
 func (w *Writer) finish(c echo.Context, org int64, key string, opID int64, result ResultFunc) error {
 	ctx := c.Request().Context()
 	wait := w.Wait
@@ -214,6 +238,9 @@ func (w *Writer) finish(c echo.Context, org int64, key string, opID int64, resul
 	}
 	res, rerr := result(ctx, op)
 	status, body := http.StatusCreated, []byte(nil)
+	if c.Request().Method == http.MethodDelete {
+		status = http.StatusOK // a revocation creates nothing: the resource as it now reads
+	}
 	if rerr != nil {
 		// A server-side failure (internal, or a service behind us unreachable)
 		// is not the write's outcome: keep the key open so a retry asks again.

@@ -28,37 +28,9 @@ func Routes(g *echo.Group, s *Service, w *api.Writer, now func(context.Context) 
 	g.GET("/organizations/:id/credentials/:topic/vc", h.exportVC)
 	g.GET("/organizations/:id/verification", h.verification)
 	g.POST("/organizations/:id/api-keys", h.addKey)
+	g.GET("/organizations/:id/api-keys", h.listKeys)
+	g.DELETE("/organizations/:id/api-keys/:key_id", h.revokeKey)
 	g.PUT("/organizations/:id/tax-id", h.setTaxID)
-}
-
-// addKey gives an organization another API key: itself or an operator may ask.
-// Keys are stored hashed; this answer is the only time the key is shown.
-func (h *handlers) addKey(c echo.Context) error {
-	ctx := c.Request().Context()
-	p, err := api.Must(ctx)
-	if err != nil {
-		return err
-	}
-	o, err := h.s.Store.ByRef(ctx, c.Param("id"))
-	if err != nil {
-		return err
-	}
-	if o.ID != strconv.FormatInt(p.OrganizationID, 10) && !p.Has("OPERATOR") {
-		return problem.Forbidden("only the organization itself or an operator adds API keys")
-	}
-	tx, err := h.s.Store.Pool.Begin(ctx)
-	if err != nil {
-		return problem.Unavailable(5*time.Second, err, "the database is unreachable")
-	}
-	defer tx.Rollback(ctx)
-	key, err := AddKey(ctx, tx, mustID(o.ID))
-	if err != nil {
-		return err
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return err
-	}
-	return c.JSON(http.StatusCreated, map[string]string{"organization_id": o.ID, "api_key": key})
 }
 
 type handlers struct {

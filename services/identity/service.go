@@ -63,8 +63,8 @@ type Created struct {
 }
 
 // Redacted is what an idempotent replay answers: the organization without its
-// key, which is stored only as a hash (POST /v1/organizations/{id}/api-keys
-// gives another).
+// key, which is stored only as a hash (an operator may give the first key
+// again while it is unused: ReissueFirstKey).
 func (c Created) Redacted() any { return c.Organization }
 
 // checkText refuses a text field holding a NUL byte or invalid UTF-8, which

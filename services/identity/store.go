@@ -12,7 +12,6 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/duochain/duochain/services/api"
 	"github.com/duochain/duochain/services/problem"
 	"github.com/duochain/duochain/services/taxid"
 )
@@ -113,30 +112,6 @@ func (s *Store) List(ctx context.Context, after int64, limit int) ([]Organizatio
 		out = append(out, o)
 	}
 	return out, rows.Err()
-}
-
-// Authenticate is the api.Authenticator over stored API keys.
-func (s *Store) Authenticate(ctx context.Context, hash [32]byte) (api.Principal, error) {
-	o, err := scanOrg(s.Pool.QueryRow(ctx, `SELECT o.id, o.name, o.address, o.did, o.tax_id, o.roles, o.status, o.created_at
-		FROM api_keys k JOIN organizations o ON o.id = k.organization_id
-		WHERE k.hash = $1 AND k.revoked_at IS NULL`, hash[:]))
-	if errors.Is(err, pgx.ErrNoRows) {
-		return api.Principal{}, problem.Unauthorized("unknown or revoked API key")
-	}
-	if err != nil {
-		return api.Principal{}, problem.Unavailable(5e9, err, "cannot check the API key now")
-	}
-	id, _ := strconv.ParseInt(o.ID, 10, 64)
-	return api.Principal{OrganizationID: id, Name: o.Name, Address: o.Address, Roles: o.Roles, Status: o.Status}, nil
-}
-
-// AddKey stores a new API key for organization id and returns it (shown once).
-func AddKey(ctx context.Context, tx pgx.Tx, orgID int64) (string, error) {
-	key, hash := api.NewKey()
-	if _, err := tx.Exec(ctx, `INSERT INTO api_keys (organization_id, prefix, hash) VALUES ($1, $2, $3)`, orgID, key[:12], hash[:]); err != nil {
-		return "", fmt.Errorf("store API key: %w", err)
-	}
-	return key, nil
 }
 
 // Credentials lists the credentials of address.
