@@ -73,7 +73,7 @@ func (b *treeBuilder) objectKids(obj map[string]any, top bool) []*node {
 	members := membersBuf[:0]
 	n := 0
 	for key, v := range obj {
-		if key == "comment" || key == "rdfs:comment" || key == "#text" || (top && (key == "@context" || b.ignore[key])) {
+		if key == "comment" || key == "rdfs:comment" || key == "#text" || isXMLNS(key) || (top && (key == "@context" || b.ignore[key])) {
 			continue
 		}
 		members = append(members, member{key, v})
@@ -159,7 +159,16 @@ func (b *treeBuilder) convert(v any) *node {
 		}
 		return b.newNode(node{value: "false"})
 	case map[string]any:
-		return b.newNode(node{kids: b.objectKids(v, false)})
+		n := b.newNode(node{kids: b.objectKids(v, false)})
+		// The XML-style JSON-LD form of an element with text and attributes
+		// or namespace declarations, {"#text": "4711", "@xmlns:ex": "…"}:
+		// the text is the element's value, as XML's text is.
+		if text, ok := v["#text"]; ok {
+			if t := b.convert(text); t != nil && len(t.kids) == 0 {
+				n.value = t.value
+			}
+		}
+		return n
 	case []any:
 		n := b.newNode(node{})
 		for _, e := range v {
@@ -170,6 +179,12 @@ func (b *treeBuilder) convert(v any) *node {
 		return n
 	}
 	return nil
+}
+
+// isXMLNS reports whether key is an XML namespace declaration carried into
+// JSON-LD ("@xmlns" or "@xmlns:prefix"): a declaration, not event data.
+func isXMLNS(key string) bool {
+	return len(key) >= 6 && key[0] == '@' && key[1:6] == "xmlns" && (len(key) == 6 || key[6] == ':')
 }
 
 // expandKey writes a compact IRI key with a document-declared prefix as
