@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -45,6 +46,7 @@ var epcisCodes = []struct {
 	code string
 }{
 	{epcis.ErrNotEPCIS, "not_epcis"},
+	{epcis.ErrNotJSON, "malformed_json"}, // after not_epcis: the last match wins
 	{epcis.ErrMissingType, "missing_event_type"},
 	{epcis.ErrUnknownType, "unknown_event_type"},
 	{epcis.ErrMissingEventTime, "missing_event_time"},
@@ -171,6 +173,10 @@ func decodeUnits(units []unit) ([]Prepared, error) {
 // self-contained, with the document's @context.
 func decodeUnit(u unit) ([]Prepared, error) {
 	bare := !bytes.Contains(u.raw, []byte(`"epcisBody"`))
+	if !bare && bytes.Contains(u.raw, []byte(`"queryResults"`)) {
+		// An EPCISQueryDocument: errors point at the event where it is.
+		u.list = strings.Replace(u.list, "epcisBody.eventList", "epcisBody.queryResults.resultsBody.eventList", 1)
+	}
 	evs, err := epcis.Parse(bytes.NewReader(u.raw))
 	if err != nil {
 		return nil, validationProblem(err, func(i int) string { return u.where(bare, i) })
@@ -204,9 +210,6 @@ func validationProblem(err error, where func(event int) string) error {
 		if errors.Is(ve.Err, c.err) {
 			code = c.code
 		}
-	}
-	if errors.Is(ve.Err, epcis.ErrNotEPCIS) && ve.Field == "" {
-		code = "malformed_json"
 	}
 	at := where(max(ve.Event, 0))
 	field := ve.Field

@@ -37,6 +37,16 @@ func TestDecodeRefuses(t *testing.T) {
 		{"NDJSONMalformedLine", ndjson(good, `{"type"`), FormatNDJSON, "malformed_json", "line[2]"},
 		{"NDJSONFirstBadLineOfMany", manyLines(300, 250, 290), FormatNDJSON, "bad_epc", "line[250].epcList[0]"},
 		{"NotEPCIS", `{"type":"EPCISMasterDataDocument"}`, FormatJSON, "not_epcis", "type"},
+		{"QueryDefinition", queryDefinition, FormatJSON, "not_epcis", ""},
+		{"QueryDefinitionInArray", `[` + good + `,` + queryDefinition + `]`, FormatJSON, "not_epcis", "[1]"},
+		{"QueryDefinitionLine", ndjson(good, queryDefinition), FormatNDJSON, "not_epcis", "line[2]"},
+		{"NotAnObject", `"ObjectEvent"`, FormatJSON, "malformed_json", ""},
+		{"QueryDocumentEvent", `{"type":"EPCISQueryDocument","epcisBody":{"queryResults":{"queryName":"SimpleEventQuery","resultsBody":{"eventList":[` +
+			good + `,{"type":"ObjectEvent","action":"ADD"}]}}}}`, FormatJSON, "missing_event_time", "epcisBody.queryResults.resultsBody.eventList[1].eventTime"},
+		{"QueryDocumentBadEPC", `{"type":"EPCISQueryDocument","epcisBody":{"queryResults":{"resultsBody":{"eventList":[` +
+			strings.Replace(good, sgtin(1), "not an epc", 1) + `]}}}}`, FormatJSON, "bad_epc", "epcisBody.queryResults.resultsBody.eventList[0].epcList[0]"},
+		{"QueryDocumentLine", ndjson(`{"type":"EPCISQueryDocument","epcisBody":{"queryResults":{"resultsBody":{"eventList":[{"type":"ObjectEvent"}]}}}}`),
+			FormatNDJSON, "missing_event_time", "line[1].epcisBody.queryResults.resultsBody.eventList[0].eventTime"},
 		{"NULInBizTransaction", `[` + withBiz(good, "inv", `INV-\u00007`) + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].bizTransaction"},
 		{"ControlInBizType", `[` + withBiz(good, `inv\u0001`, "INV-7") + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].type"},
 		{"LongBizTransaction", `[` + withBiz(good, "inv", "urn:epcglobal:cbv:bt:0614141073467:"+strings.Repeat("7", 3000)) + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].bizTransaction"},
@@ -53,6 +63,10 @@ func TestDecodeRefuses(t *testing.T) {
 		})
 	}
 }
+
+// queryDefinition is an EPCIS 2.0 query definition (POST /queries of the
+// EPCIS REST binding): JSON, but no EPCIS document or event.
+const queryDefinition = `{"name":"UniqueQueryName","query":{"eventType":["ObjectEvent"],"EQ_bizStep":["shipping"]}}`
 
 // withBiz adds a bizTransactionList of one (type, id), both raw JSON string contents, to event.
 func withBiz(event, typ, id string) string {
