@@ -35,6 +35,11 @@ func Parse(r io.Reader) ([]Event, error) {
 	if !ok {
 		return nil, invalid(ErrNotJSON, "", "the input must be a JSON object")
 	}
+	return parseDocument(doc)
+}
+
+// parseDocument returns the validated events of a decoded JSON-LD input.
+func parseDocument(doc map[string]any) ([]Event, error) {
 	raw, directives, bare, err := eventList(doc)
 	if err != nil {
 		return nil, err
