@@ -22,6 +22,7 @@ import (
 const (
 	FormatJSON   = "json"   // a JSON array of events, an EPCIS document, or one event
 	FormatNDJSON = "ndjson" // one event (or document) per line
+	FormatXML    = "xml"    // an EPCIS 2.0 XML document (EPCISDocument or EPCISQueryDocument)
 )
 
 // Prepared is an event parsed, validated and hashed, ready to store. It does
@@ -47,6 +48,7 @@ var epcisCodes = []struct {
 }{
 	{epcis.ErrNotEPCIS, "not_epcis"},
 	{epcis.ErrNotJSON, "malformed_json"}, // after not_epcis: the last match wins
+	{epcis.ErrNotXML, "malformed_xml"},
 	{epcis.ErrMissingType, "missing_event_type"},
 	{epcis.ErrUnknownType, "unknown_event_type"},
 	{epcis.ErrMissingEventTime, "missing_event_time"},
@@ -71,6 +73,8 @@ var epcisCodes = []struct {
 func Decode(body []byte, format string) ([]Prepared, error) {
 	var units []unit
 	switch format {
+	case FormatXML:
+		return decodeXML(body)
 	case FormatNDJSON:
 		for line, rest := 1, body; len(rest) > 0; line++ {
 			var raw []byte
@@ -192,6 +196,42 @@ func decodeUnit(u unit) ([]Prepared, error) {
 		p, err := prepare(ev, b)
 		if err != nil {
 			return nil, validationProblem(err, func(int) string { return u.where(bare, i) })
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// decodeXML reads an EPCIS 2.0 XML document. Each event is stored as its
+// JSON-LD equivalent, which hashes as the XML does; errors name the event as
+// "EPCISBody.EventList[3]" (in a query document
+// "EPCISBody.QueryResults.resultsBody.EventList[3]").
+func decodeXML(body []byte) ([]Prepared, error) {
+	list := "EPCISBody.EventList"
+	if bytes.Contains(body, []byte("QueryResults")) {
+		list = "EPCISBody.QueryResults.resultsBody.EventList"
+	}
+	where := func(i int) string { return fmt.Sprintf("%s[%d]", list, i) }
+	evs, err := epcis.ParseXML(bytes.NewReader(body))
+	if err != nil {
+		var ve *epcis.ValidationError
+		if errors.As(err, &ve) && ve.Event < 0 {
+			return nil, validationProblem(err, func(int) string { return "" })
+		}
+		return nil, validationProblem(err, where)
+	}
+	if len(evs) == 0 {
+		return nil, problem.BadRequest("empty_batch", "the request holds no event")
+	}
+	out := make([]Prepared, 0, len(evs))
+	for i, ev := range evs {
+		b, err := json.Marshal(ev)
+		if err != nil {
+			return nil, fmt.Errorf("marshal event: %w", err)
+		}
+		p, err := prepare(ev, b)
+		if err != nil {
+			return nil, validationProblem(err, func(int) string { return where(i) })
 		}
 		out = append(out, p)
 	}
