@@ -435,6 +435,7 @@ func TestTraceVerifyTrustsOnlyOperatorAnchors(t *testing.T) {
 	}
 	var forged traceEntry
 	forged.Event, forged.EventHash = evs[0].Body, "0x"+hex.EncodeToString(evs[0].Hash[:])
+	forged.EventHashID = "ni:///sha-256;" + hex.EncodeToString(evs[0].Hash[:]) + "?ver=CBV2.0" // as an entry is served
 	rootHex, txHex, blk, count, leaf := "0x"+hex.EncodeToString(root[:]), tx.Hash().Hex(), r.BlockNumber.Uint64(), 2, 0
 	forged.Batch.Root, forged.Batch.TxHash, forged.Batch.BlockNumber, forged.Batch.ItemCount, forged.Batch.LeafIndex = &rootHex, &txHex, &blk, &count, &leaf
 	forged.Batch.Status = "anchored"
