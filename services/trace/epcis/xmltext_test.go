@@ -60,3 +60,24 @@ func TestXMLNSIsNoData(t *testing.T) {
 		})
 	}
 }
+
+// TestXMLNSDeclares: without a @context prefix, an @xmlns declaration gives
+// the member carrying it (and its own members) their namespace, as an XML
+// declaration does and as GS1's reference reads it; it holds nowhere else.
+func TestXMLNSDeclares(t *testing.T) {
+	doc := func(batch string) string {
+		return `{"type": "ObjectEvent", "eventTime": "2024-01-01T10:00:00.000+01:00", "eventTimeZoneOffset": "+01:00",
+		  "action": "OBSERVE", "epcList": ["urn:epc:id:sgtin:0614141.107346.2017"], "ex:batch": ` + batch + `, "ex:other": "1"}`
+	}
+	got := mustPreHash(t, mustParse(t, doc(`{"#text": "4711", "@xmlns:ex": "http://ns.example.com/epcis/"}`))[0])
+	if want := "{http://ns.example.com/epcis/}batch=4711"; !strings.Contains(got, want) {
+		t.Errorf("pre-hash lacks %q:\n%s", want, got)
+	}
+	if !strings.Contains(got, "ex:other=1") {
+		t.Errorf("the declaration leaked to a sibling:\n%s", got)
+	}
+	nested := mustPreHash(t, mustParse(t, doc(`{"@xmlns:ex": "http://ns.example.com/epcis/", "ex:lot": "L1"}`))[0])
+	if want := "{http://ns.example.com/epcis/}batch{http://ns.example.com/epcis/}lot=L1"; !strings.Contains(nested, want) {
+		t.Errorf("pre-hash lacks %q:\n%s", want, nested)
+	}
+}
