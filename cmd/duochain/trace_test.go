@@ -345,6 +345,9 @@ func TestTraceXMLOverHTTP(t *testing.T) {
 	s.refuse(t, refusal{400, "malformed_xml", ""}, "sup1", "POST", "/v1/trace/events", laughs, "Content-Type", "text/xml")
 	bad := strings.Replace(string(xmlDoc), "urn:epc:id:sgtin:0614141.107346.2018", "no such thing", 1)
 	s.refuse(t, refusal{400, "bad_epc", "EPCISBody.EventList[0].epcList[1]"}, "sup1", "POST", "/v1/trace/events", bad, "Content-Type", "text/xml; charset=utf-8")
+	s.m.Trace.MaxBody = 1024
+	s.refuse(t, refusal{413, "body_too_large", ""}, "sup1", "POST", "/v1/trace/events", string(xmlDoc), "Content-Type", "application/xml")
+	s.m.Trace.MaxBody = 0
 	if n := s.count(t, `SELECT count(*) FROM trace_events`); n != before {
 		t.Errorf("refused ingestions stored %d events", n-before)
 	}
