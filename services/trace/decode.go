@@ -202,9 +202,10 @@ func decodeUnit(u unit) ([]Prepared, error) {
 	return out, nil
 }
 
-// decodeXML reads an EPCIS 2.0 XML document. Each event is stored as its
-// JSON-LD equivalent, which hashes as the XML does; errors name the event as
-// "EPCISBody.EventList[3]" (in a query document
+// decodeXML reads an EPCIS 2.0 XML document, one event at a time: each is
+// prepared as soon as it is read and only the Prepared is kept. An event is
+// stored as its JSON-LD equivalent, which hashes as the XML does; errors name
+// it as "EPCISBody.EventList[3]" (in a query document
 // "EPCISBody.QueryResults.resultsBody.EventList[3]").
 func decodeXML(body []byte) ([]Prepared, error) {
 	list := "EPCISBody.EventList"
@@ -212,28 +213,27 @@ func decodeXML(body []byte) ([]Prepared, error) {
 		list = "EPCISBody.QueryResults.resultsBody.EventList"
 	}
 	where := func(i int) string { return fmt.Sprintf("%s[%d]", list, i) }
-	evs, err := epcis.ParseXML(bytes.NewReader(body))
-	if err != nil {
-		var ve *epcis.ValidationError
-		if errors.As(err, &ve) && ve.Event < 0 {
-			return nil, validationProblem(err, func(int) string { return "" })
-		}
-		return nil, validationProblem(err, where)
-	}
-	if len(evs) == 0 {
-		return nil, problem.BadRequest("empty_batch", "the request holds no event")
-	}
-	out := make([]Prepared, 0, len(evs))
-	for i, ev := range evs {
+	var out []Prepared
+	err := epcis.ReadXML(bytes.NewReader(body), func(ev epcis.Event) error {
 		b, err := json.Marshal(ev)
 		if err != nil {
-			return nil, fmt.Errorf("marshal event: %w", err)
+			return fmt.Errorf("marshal event: %w", err)
 		}
 		p, err := prepare(ev, b)
 		if err != nil {
-			return nil, validationProblem(err, func(int) string { return where(i) })
+			return validationProblem(err, func(int) string { return where(len(out)) })
 		}
 		out = append(out, p)
+		return nil
+	})
+	var ve *epcis.ValidationError
+	switch {
+	case errors.As(err, &ve) && ve.Event < 0:
+		return nil, validationProblem(err, func(int) string { return "" })
+	case err != nil:
+		return nil, validationProblem(err, where)
+	case len(out) == 0:
+		return nil, problem.BadRequest("empty_batch", "the request holds no event")
 	}
 	return out, nil
 }

@@ -29,8 +29,12 @@ var epcisNamespaces = map[string]bool{
 	"urn:epcglobal:epcis-query:xsd:2": true,
 }
 
-// xsiNS is XML Schema instance: xsi:type annotations are typing, not data.
-const xsiNS = "http://www.w3.org/2001/XMLSchema-instance"
+// xsiNS is XML Schema instance: xsi:type annotations are typing, not data;
+// xsdNS is XML Schema, whose names such annotations use.
+const (
+	xsiNS = "http://www.w3.org/2001/XMLSchema-instance"
+	xsdNS = "http://www.w3.org/2001/XMLSchema"
+)
 
 // xnode is one XML element of an event, namespaces resolved.
 type xnode struct {
@@ -51,37 +55,62 @@ type xnode struct {
 // transparent, as in GS1's reference implementation. The decoder expands no
 // entity beyond XML's five and reads no DTD; nesting is capped at MaxXMLDepth.
 func ParseXML(r io.Reader) ([]Event, error) {
-	x := &xmlReader{dec: xml.NewDecoder(r), prefixOf: map[string]string{}, used: map[string]string{}}
+	var events []Event
+	err := ReadXML(r, func(e Event) error {
+		events = append(events, e)
+		return nil
+	})
+	return events, err
+}
+
+// ReadXML is ParseXML one event at a time: it calls fn with each event,
+// validated, as soon as the event's end tag is read, and keeps nothing of it,
+// so a large document never has all its events in memory at once. It stops
+// at the first error, fn's included, and returns it.
+func ReadXML(r io.Reader, fn func(Event) error) error {
+	x := &xmlReader{dec: xml.NewDecoder(r), fn: fn, prefixOf: map[string]string{}, bound: map[string]string{}}
 	x.dec.Strict = true
-	events, query, err := x.read()
-	if err != nil {
-		return nil, err
-	}
-	ctx := []any{standardContext}
-	if len(x.used) > 0 {
-		decl := make(map[string]any, len(x.used))
-		for p, ns := range x.used {
-			decl[p] = ns
-		}
-		ctx = append(ctx, decl)
-	}
-	body := map[string]any{"eventList": events}
-	typ := "EPCISDocument"
-	if query {
-		typ, body = "EPCISQueryDocument", map[string]any{"queryResults": map[string]any{"resultsBody": body}}
-	}
-	return parseDocument(map[string]any{"@context": ctx, "type": typ, "epcisBody": body})
+	return x.read()
 }
 
 type xmlReader struct {
 	dec      *xml.Decoder
-	prefixOf map[string]string // namespace → the prefix the document declared for it
-	used     map[string]string // prefix → namespace, for the converted events' @context
+	fn       func(Event) error
+	n        int               // events passed to fn
+	prefixOf map[string]string // namespace → the prefix its members are written with
+	bound    map[string]string // prefix → namespace, declared in the events' @context
+	ctx      []any             // the events' @context, rebuilt when bound grows
+}
+
+// emit validates one converted event and hands it to fn. Its @context
+// declares every namespace of the document read so far, as a JSON-LD
+// document's @context would.
+func (x *xmlReader) emit(obj map[string]any) error {
+	if x.ctx == nil {
+		x.ctx = []any{standardContext}
+		if len(x.bound) > 0 {
+			decl := make(map[string]any, len(x.bound))
+			for p, ns := range x.bound {
+				decl[p] = ns
+			}
+			x.ctx = append(x.ctx, decl)
+		}
+	}
+	evs, err := parseDocument(map[string]any{"@context": x.ctx, "type": "EPCISDocument", "epcisBody": map[string]any{"eventList": []any{obj}}})
+	if err != nil {
+		var ve *ValidationError
+		if errors.As(err, &ve) && ve.Event >= 0 {
+			ve.Event = x.n
+		}
+		return err
+	}
+	x.n++
+	return x.fn(evs[0])
 }
 
 // read walks the document: outside events it only tracks where it is;
 // each event element is built into an xnode tree and converted.
-func (x *xmlReader) read() (events []any, query bool, err error) {
+func (x *xmlReader) read() error {
 	var path []string // local names of the open elements outside an event
 	var stack []*xnode
 	depth, sawList, root := 0, false, ""
@@ -91,18 +120,18 @@ func (x *xmlReader) read() (events []any, query bool, err error) {
 			break
 		}
 		if err != nil {
-			return nil, false, &ValidationError{Event: -1, Detail: err.Error(), Err: ErrNotXML}
+			return &ValidationError{Event: -1, Detail: err.Error(), Err: ErrNotXML}
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if depth++; depth > MaxXMLDepth {
-				return nil, false, invalid(ErrNotXML, "", "elements nest deeper than %d levels", MaxXMLDepth)
+				return invalid(ErrNotXML, "", "elements nest deeper than %d levels", MaxXMLDepth)
 			}
 			x.declare(t.Attr)
 			if root == "" {
 				root = t.Name.Local
 				if root != "EPCISDocument" && root != "EPCISQueryDocument" {
-					return nil, false, invalid(ErrNotEPCIS, "", "the XML root element is %s, not EPCISDocument or EPCISQueryDocument", root)
+					return invalid(ErrNotEPCIS, "", "the XML root element is %s, not EPCISDocument or EPCISQueryDocument", root)
 				}
 			}
 			wrapper := (t.Name.Local == "extension" || t.Name.Local == "baseExtension") && epcisNamespaces[t.Name.Space]
@@ -117,17 +146,16 @@ func (x *xmlReader) read() (events []any, query bool, err error) {
 			case inEventList(path) && !wrapper:
 				stack = append(stack, &xnode{name: t.Name, attrs: t.Attr})
 			default:
-				if t.Name.Local == "EventList" {
-					sawList = true
-					query = query || contains(path, "QueryResults")
-				}
+				sawList = sawList || t.Name.Local == "EventList"
 				path = append(path, t.Name.Local)
 			}
 		case xml.EndElement:
 			depth--
 			switch {
 			case len(stack) == 1:
-				events = append(events, x.event(stack[0]))
+				if err := x.emit(x.event(stack[0])); err != nil {
+					return err
+				}
 				stack = stack[:0]
 			case len(stack) > 1:
 				stack = stack[:len(stack)-1]
@@ -141,12 +169,12 @@ func (x *xmlReader) read() (events []any, query bool, err error) {
 		}
 	}
 	if root == "" {
-		return nil, false, invalid(ErrNotXML, "", "no root element")
+		return invalid(ErrNotXML, "", "no root element")
 	}
 	if !sawList {
-		return nil, false, invalid(ErrNotEPCIS, "EPCISBody.EventList", "an %s needs EPCISBody/EventList", root)
+		return invalid(ErrNotEPCIS, "EPCISBody.EventList", "an %s needs EPCISBody/EventList", root)
 	}
-	return events, query, nil
+	return nil
 }
 
 // inEventList reports whether the innermost open element, wrappers aside,
@@ -160,50 +188,56 @@ func inEventList(path []string) bool {
 	return false
 }
 
-func contains(path []string, name string) bool {
-	for _, p := range path {
-		if p == name {
-			return true
-		}
-	}
-	return false
-}
-
-// declare records the namespace prefixes an element declares; the first
-// prefix declared for a namespace is the one its members are written with.
+// declare records the namespaces an element declares. The first prefix
+// declared for a namespace is the one its members are written with; a
+// prefix already bound to another namespace (a redeclaration deeper down) is
+// replaced by a new one, so that every prefix of the @context means one
+// namespace. The EPCIS schemas', the standard context's and XML Schema's
+// namespaces need no declaration.
 func (x *xmlReader) declare(attrs []xml.Attr) {
 	for _, a := range attrs {
-		if a.Name.Space == "xmlns" {
-			if _, ok := x.prefixOf[a.Value]; !ok {
-				x.prefixOf[a.Value] = a.Name.Local
-			}
+		ns := a.Value
+		if a.Name.Space == "xmlns" && !epcisNamespaces[ns] && ns != xsiNS && ns != xsdNS && contextPrefix(ns) == "" {
+			x.bind(a.Name.Local, ns)
 		}
 	}
+}
+
+// bind gives namespace ns the prefix p (a new one if p is empty or taken),
+// unless it has one already, and returns its prefix.
+func (x *xmlReader) bind(p, ns string) string {
+	if q, ok := x.prefixOf[ns]; ok {
+		return q
+	}
+	for i := len(x.bound) + 1; p == "" || x.bound[p] != "" || contextPrefixes[p] != ""; i++ {
+		p = fmt.Sprintf("ns%d", i)
+	}
+	x.prefixOf[ns], x.bound[p], x.ctx = p, ns, nil
+	return p
+}
+
+// contextPrefix returns the standard context's prefix for ns ("" if none);
+// cbvmda's XML namespace lacks the context IRI's final colon.
+func contextPrefix(ns string) string {
+	for p, iri := range contextPrefixes {
+		if ns == iri || ns+":" == iri {
+			return p
+		}
+	}
+	return ""
 }
 
 // key is the JSON-LD member name of an XML name: the local name for the
-// EPCIS schemas' own, else "prefix:local". A namespace of the standard
-// context (gs1, cbvmda, …; cbvmda's XML namespace lacks the final colon)
-// takes the context's prefix and needs no declaration; any other takes the
-// document's prefix for it, declared in the events' @context.
+// EPCIS schemas' own, else "prefix:local", the standard context's prefix or
+// the one bound for the namespace.
 func (x *xmlReader) key(n xml.Name) string {
 	if epcisNamespaces[n.Space] {
 		return n.Local
 	}
-	for p, iri := range contextPrefixes {
-		if n.Space == iri || n.Space+":" == iri {
-			return p + ":" + n.Local
-		}
+	if p := contextPrefix(n.Space); p != "" {
+		return p + ":" + n.Local
 	}
-	p, ok := x.prefixOf[n.Space]
-	if !ok || p == "" {
-		p = fmt.Sprintf("ns%d", len(x.used)+1)
-		x.prefixOf[n.Space] = p
-	}
-	if _, ok := x.used[p]; !ok {
-		x.used[p] = n.Space
-	}
-	return p + ":" + n.Local
+	return x.bind("", n.Space) + ":" + n.Local
 }
 
 // dataAttrs are an element's attributes that carry data: not namespace

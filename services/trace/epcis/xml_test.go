@@ -243,3 +243,29 @@ func parseXMLFile(t *testing.T, path string) []Event {
 	}
 	return events
 }
+
+// TestReadXMLStreams: each event reaches fn as soon as its end tag is read,
+// before the rest of the document is (here, before the part that is not
+// even well-formed); fn's error stops the reading.
+func TestReadXMLStreams(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(epcisData, "gs1-examples-xml", "Example_9.6.1-ObjectEvent-2020_06_18a.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := bytes.LastIndex(b, []byte("<ObjectEvent>"))
+	truncated := append(b[:cut:cut], "<ObjectEvent><unclosed>"...)
+	stop := errors.New("enough")
+	var seen []string
+	err = ReadXML(bytes.NewReader(truncated), func(e Event) error {
+		id, _ := e.HashID()
+		seen = append(seen, id)
+		return stop
+	})
+	want, _ := parseFile(t, filepath.Join(epcisData, "gs1-examples", "Example_9.6.1-ObjectEvent.jsonld"))[0].HashID()
+	if !errors.Is(err, stop) || len(seen) != 1 || seen[0] != want {
+		t.Fatalf("ReadXML = %v after %v, want fn's error after the first event (%s)", err, seen, want)
+	}
+	if err := ReadXML(bytes.NewReader(truncated), func(Event) error { return nil }); !errors.Is(err, ErrNotXML) {
+		t.Fatalf("the truncated document read to its end: %v, want ErrNotXML", err)
+	}
+}
