@@ -58,6 +58,7 @@ type traceHistory struct {
 type verification struct {
 	Valid   bool     `json:"valid"`
 	Reasons []string `json:"reasons"`
+	Checked []string `json:"checked"`
 }
 
 func gs1Example(t *testing.T, name string) string {
@@ -184,6 +185,9 @@ func TestTraceOverHTTP(t *testing.T) {
 		}
 	}
 	check("AsServed", entry, true)
+	zeroID := entry
+	zeroID.EventHashID = "ni:///sha-256;" + strings.Repeat("0", 64) + "?ver=CBV2.0"
+	check("ZeroHashID", zeroID, false, "hash_id_mismatch")
 	tampered := entry
 	tampered.Event = json.RawMessage(strings.Replace(string(entry.Event), "in_progress", "damaged", 1))
 	check("TamperedEvent", tampered, false, "hash_mismatch", "proof_invalid")
@@ -273,6 +277,82 @@ func TestTraceOverHTTP(t *testing.T) {
 	})
 }
 
+// TestTraceXMLOverHTTP sends GS1's Example 9.6.1 as EPCIS 2.0 XML: its
+// events get the Event Hash IDs of the JSON-LD example (the first event is
+// the same in both; the second's extension namespace differs by a slash),
+// and are served as their JSON-LD equivalents, which verify. Extension
+// values in the {"#text": …} form are data; an all-zero event_hash_id does
+// not verify; a query definition is not_epcis; hostile XML is refused.
+func TestTraceXMLOverHTTP(t *testing.T) {
+	s := newStack(t)
+	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "bank", "FINANCIER")
+	type ack struct {
+		Accepted   int `json:"accepted"`
+		Duplicates int `json:"duplicates"`
+		Events     []struct {
+			EventHashID string `json:"event_hash_id"`
+			Duplicate   bool   `json:"duplicate"`
+		} `json:"events"`
+	}
+	xmlDoc, err := os.ReadFile(filepath.Join("..", "..", "services", "trace", "epcis", "testdata", "gs1-examples-xml", "Example_9.6.1-ObjectEvent-2020_06_18a.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fromXML, fromJSON ack
+	s.mustWith(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", string(xmlDoc), &fromXML, "Content-Type", "application/xml")
+	if fromXML.Accepted != 2 || len(fromXML.Events) != 2 {
+		t.Fatalf("XML: %+v", fromXML)
+	}
+	s.must(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", gs1Example(t, "Example_9.6.1-ObjectEvent.jsonld"), &fromJSON)
+	if fromJSON.Events[0].EventHashID != fromXML.Events[0].EventHashID || !fromJSON.Events[0].Duplicate || fromJSON.Events[1].Duplicate {
+		t.Fatalf("JSON-LD twin: %+v, XML %+v", fromJSON, fromXML)
+	}
+	// The XML events are served as JSON-LD, and verify.
+	h := s.anchoredHistory(t, "sup1", "urn:epc:id:sgtin:0614141.107346.2017", 1)
+	e := h.Items[0]
+	if e.EventHashID != fromXML.Events[0].EventHashID || !json.Valid(e.Event) || !strings.Contains(string(e.Event), `"epcList"`) {
+		t.Fatalf("served: %s %s", e.EventHashID, e.Event)
+	}
+	var v verification
+	s.must(http.StatusOK, "bank", "POST", "/v1/trace/verify", e, &v)
+	if !v.Valid || !slices.Contains(v.Checked, "event_hash_id") || slices.Contains(v.Checked, "batch.leaf_index") {
+		t.Fatalf("verify as served: %+v", v)
+	}
+	zero := e
+	zero.EventHashID = "ni:///sha-256;" + strings.Repeat("0", 64) + "?ver=CBV2.0"
+	s.must(http.StatusOK, "bank", "POST", "/v1/trace/verify", zero, &v)
+	if v.Valid || !slices.Equal(v.Reasons, []string{"hash_id_mismatch"}) {
+		t.Fatalf("verify with an all-zero event_hash_id: %+v", v)
+	}
+
+	// Two events differing only in an extension's #text are two events.
+	withText := func(v string) string {
+		return `{"@context":[{"example":"http://ns.example.com/epcis/"}],"type":"ObjectEvent","eventTime":"2026-11-11T00:00:01.000+08:00",` +
+			`"eventTimeZoneOffset":"+08:00","action":"OBSERVE","epcList":["urn:epc:id:sgtin:0614141.107346.4711"],` +
+			`"example:lot":{"#text":"` + v + `","@xmlns:example":"http://ns.example.com/epcis/"}}`
+	}
+	var texts ack
+	s.mustWith(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", withText("4711")+"\n"+withText("4712")+"\n", &texts, "Content-Type", "application/x-ndjson")
+	if texts.Accepted != 2 || texts.Duplicates != 0 {
+		t.Fatalf("events differing in #text: %+v", texts)
+	}
+
+	before := s.count(t, `SELECT count(*) FROM trace_events`)
+	query := `{"name":"UniqueQueryName","query":{"eventType":["ObjectEvent"],"EQ_bizStep":["shipping"]}}`
+	s.refuse(t, refusal{400, "not_epcis", ""}, "sup1", "POST", "/v1/trace/events", query)
+	laughs := `<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>` +
+		strings.Replace(string(xmlDoc), "<action>OBSERVE</action>", "<action>&b;</action>", 1)
+	s.refuse(t, refusal{400, "malformed_xml", ""}, "sup1", "POST", "/v1/trace/events", laughs, "Content-Type", "text/xml")
+	bad := strings.Replace(string(xmlDoc), "urn:epc:id:sgtin:0614141.107346.2018", "no such thing", 1)
+	s.refuse(t, refusal{400, "bad_epc", "EPCISBody.EventList[0].epcList[1]"}, "sup1", "POST", "/v1/trace/events", bad, "Content-Type", "text/xml; charset=utf-8")
+	s.m.Trace.MaxBody = 1024
+	s.refuse(t, refusal{413, "body_too_large", ""}, "sup1", "POST", "/v1/trace/events", string(xmlDoc), "Content-Type", "application/xml")
+	s.m.Trace.MaxBody = 0
+	if n := s.count(t, `SELECT count(*) FROM trace_events`); n != before {
+		t.Errorf("refused ingestions stored %d events", n-before)
+	}
+}
+
 // TestTraceReceivableLink lists the goods-received records naming a
 // receivable's invoice: the buyer's as received, everyone else's (the
 // seller's, a stranger's) apart, and nothing that is no receipt of it.
@@ -358,6 +438,7 @@ func TestTraceVerifyTrustsOnlyOperatorAnchors(t *testing.T) {
 	}
 	var forged traceEntry
 	forged.Event, forged.EventHash = evs[0].Body, "0x"+hex.EncodeToString(evs[0].Hash[:])
+	forged.EventHashID = "ni:///sha-256;" + hex.EncodeToString(evs[0].Hash[:]) + "?ver=CBV2.0" // as an entry is served
 	rootHex, txHex, blk, count, leaf := "0x"+hex.EncodeToString(root[:]), tx.Hash().Hex(), r.BlockNumber.Uint64(), 2, 0
 	forged.Batch.Root, forged.Batch.TxHash, forged.Batch.BlockNumber, forged.Batch.ItemCount, forged.Batch.LeafIndex = &rootHex, &txHex, &blk, &count, &leaf
 	forged.Batch.Status = "anchored"

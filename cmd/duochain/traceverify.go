@@ -132,7 +132,9 @@ func verifyEntries(ctx context.Context, out io.Writer, v trace.Verifier, entries
 		}
 		by := fmt.Sprintf("anchor %s, anchorer %s", res.Anchor.Hex(), anchorerOf(res))
 		if res.Valid {
-			fmt.Fprintf(out, "entry %d: valid (event %s, batch root %s, %s)\n", i, e.EventHash, deref(e.Batch.Root), by)
+			// Checked says what "valid" vouches for: never batch.id, leaf_index,
+			// status or anchored_at, which nothing on chain commits to.
+			fmt.Fprintf(out, "entry %d: valid (event %s, batch root %s, %s; checked %s)\n", i, e.EventHash, deref(e.Batch.Root), by, strings.Join(res.Checked, ", "))
 			continue
 		}
 		invalid++

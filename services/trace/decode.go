@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -21,6 +22,7 @@ import (
 const (
 	FormatJSON   = "json"   // a JSON array of events, an EPCIS document, or one event
 	FormatNDJSON = "ndjson" // one event (or document) per line
+	FormatXML    = "xml"    // an EPCIS 2.0 XML document (EPCISDocument or EPCISQueryDocument)
 )
 
 // Prepared is an event parsed, validated and hashed, ready to store. It does
@@ -45,6 +47,8 @@ var epcisCodes = []struct {
 	code string
 }{
 	{epcis.ErrNotEPCIS, "not_epcis"},
+	{epcis.ErrNotJSON, "malformed_json"}, // after not_epcis: the last match wins
+	{epcis.ErrNotXML, "malformed_xml"},
 	{epcis.ErrMissingType, "missing_event_type"},
 	{epcis.ErrUnknownType, "unknown_event_type"},
 	{epcis.ErrMissingEventTime, "missing_event_time"},
@@ -69,6 +73,8 @@ var epcisCodes = []struct {
 func Decode(body []byte, format string) ([]Prepared, error) {
 	var units []unit
 	switch format {
+	case FormatXML:
+		return decodeXML(body)
 	case FormatNDJSON:
 		for line, rest := 1, body; len(rest) > 0; line++ {
 			var raw []byte
@@ -171,6 +177,10 @@ func decodeUnits(units []unit) ([]Prepared, error) {
 // self-contained, with the document's @context.
 func decodeUnit(u unit) ([]Prepared, error) {
 	bare := !bytes.Contains(u.raw, []byte(`"epcisBody"`))
+	if !bare && bytes.Contains(u.raw, []byte(`"queryResults"`)) {
+		// An EPCISQueryDocument: errors point at the event where it is.
+		u.list = strings.Replace(u.list, "epcisBody.eventList", "epcisBody.queryResults.resultsBody.eventList", 1)
+	}
 	evs, err := epcis.Parse(bytes.NewReader(u.raw))
 	if err != nil {
 		return nil, validationProblem(err, func(i int) string { return u.where(bare, i) })
@@ -192,6 +202,42 @@ func decodeUnit(u unit) ([]Prepared, error) {
 	return out, nil
 }
 
+// decodeXML reads an EPCIS 2.0 XML document, one event at a time: each is
+// prepared as soon as it is read and only the Prepared is kept. An event is
+// stored as its JSON-LD equivalent, which hashes as the XML does; errors name
+// it as "EPCISBody.EventList[3]" (in a query document
+// "EPCISBody.QueryResults.resultsBody.EventList[3]").
+func decodeXML(body []byte) ([]Prepared, error) {
+	list := "EPCISBody.EventList"
+	if bytes.Contains(body, []byte("QueryResults")) {
+		list = "EPCISBody.QueryResults.resultsBody.EventList"
+	}
+	where := func(i int) string { return fmt.Sprintf("%s[%d]", list, i) }
+	var out []Prepared
+	err := epcis.ReadXML(bytes.NewReader(body), func(ev epcis.Event) error {
+		b, err := json.Marshal(ev)
+		if err != nil {
+			return fmt.Errorf("marshal event: %w", err)
+		}
+		p, err := prepare(ev, b)
+		if err != nil {
+			return validationProblem(err, func(int) string { return where(len(out)) })
+		}
+		out = append(out, p)
+		return nil
+	})
+	var ve *epcis.ValidationError
+	switch {
+	case errors.As(err, &ve) && ve.Event < 0:
+		return nil, validationProblem(err, func(int) string { return "" })
+	case err != nil:
+		return nil, validationProblem(err, where)
+	case len(out) == 0:
+		return nil, problem.BadRequest("empty_batch", "the request holds no event")
+	}
+	return out, nil
+}
+
 // validationProblem turns a parse or validation error into a 400 naming the
 // event (where) and the field.
 func validationProblem(err error, where func(event int) string) error {
@@ -204,9 +250,6 @@ func validationProblem(err error, where func(event int) string) error {
 		if errors.Is(ve.Err, c.err) {
 			code = c.code
 		}
-	}
-	if errors.Is(ve.Err, epcis.ErrNotEPCIS) && ve.Field == "" {
-		code = "malformed_json"
 	}
 	at := where(max(ve.Event, 0))
 	field := ve.Field

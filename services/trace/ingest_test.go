@@ -37,6 +37,16 @@ func TestDecodeRefuses(t *testing.T) {
 		{"NDJSONMalformedLine", ndjson(good, `{"type"`), FormatNDJSON, "malformed_json", "line[2]"},
 		{"NDJSONFirstBadLineOfMany", manyLines(300, 250, 290), FormatNDJSON, "bad_epc", "line[250].epcList[0]"},
 		{"NotEPCIS", `{"type":"EPCISMasterDataDocument"}`, FormatJSON, "not_epcis", "type"},
+		{"QueryDefinition", queryDefinition, FormatJSON, "not_epcis", ""},
+		{"QueryDefinitionInArray", `[` + good + `,` + queryDefinition + `]`, FormatJSON, "not_epcis", "[1]"},
+		{"QueryDefinitionLine", ndjson(good, queryDefinition), FormatNDJSON, "not_epcis", "line[2]"},
+		{"NotAnObject", `"ObjectEvent"`, FormatJSON, "malformed_json", ""},
+		{"QueryDocumentEvent", `{"type":"EPCISQueryDocument","epcisBody":{"queryResults":{"queryName":"SimpleEventQuery","resultsBody":{"eventList":[` +
+			good + `,{"type":"ObjectEvent","action":"ADD"}]}}}}`, FormatJSON, "missing_event_time", "epcisBody.queryResults.resultsBody.eventList[1].eventTime"},
+		{"QueryDocumentBadEPC", `{"type":"EPCISQueryDocument","epcisBody":{"queryResults":{"resultsBody":{"eventList":[` +
+			strings.Replace(good, sgtin(1), "not an epc", 1) + `]}}}}`, FormatJSON, "bad_epc", "epcisBody.queryResults.resultsBody.eventList[0].epcList[0]"},
+		{"QueryDocumentLine", ndjson(`{"type":"EPCISQueryDocument","epcisBody":{"queryResults":{"resultsBody":{"eventList":[{"type":"ObjectEvent"}]}}}}`),
+			FormatNDJSON, "missing_event_time", "line[1].epcisBody.queryResults.resultsBody.eventList[0].eventTime"},
 		{"NULInBizTransaction", `[` + withBiz(good, "inv", `INV-\u00007`) + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].bizTransaction"},
 		{"ControlInBizType", `[` + withBiz(good, `inv\u0001`, "INV-7") + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].type"},
 		{"LongBizTransaction", `[` + withBiz(good, "inv", "urn:epcglobal:cbv:bt:0614141073467:"+strings.Repeat("7", 3000)) + `]`, FormatJSON, "invalid_biz_transaction", "[0].bizTransactionList[0].bizTransaction"},
@@ -53,6 +63,10 @@ func TestDecodeRefuses(t *testing.T) {
 		})
 	}
 }
+
+// queryDefinition is an EPCIS 2.0 query definition (POST /queries of the
+// EPCIS REST binding): JSON, but no EPCIS document or event.
+const queryDefinition = `{"name":"UniqueQueryName","query":{"eventType":["ObjectEvent"],"EQ_bizStep":["shipping"]}}`
 
 // withBiz adds a bizTransactionList of one (type, id), both raw JSON string contents, to event.
 func withBiz(event, typ, id string) string {
@@ -185,5 +199,88 @@ func TestIngestConcurrentOverlap(t *testing.T) {
 	}
 	if got := h.count(`SELECT count(*) FROM trace_event_epcs`); got != 3*n {
 		t.Fatalf("%d identifier rows, want %d", got, 3*n)
+	}
+}
+
+// TestIngestGS1XMLExamples ingests every GS1 XML example document: each
+// event is stored as its JSON-LD equivalent, which parses back to the same
+// hash, and an event that is in both forms is a duplicate the second time.
+func TestIngestGS1XMLExamples(t *testing.T) {
+	h := newHarness(t)
+	files, err := filepath.Glob(filepath.Join("epcis", "testdata", "gs1-examples-xml", "*.xml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no GS1 XML examples: %v", err)
+	}
+	total := 0
+	for _, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, err := Decode(body, FormatXML)
+		if strings.Contains(string(body), "EPCISMasterDataDocument") {
+			var p *problem.Error
+			if !errors.As(err, &p) || p.Code != "not_epcis" {
+				t.Errorf("%s: %v, want not_epcis", filepath.Base(f), err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", filepath.Base(f), err)
+			continue
+		}
+		if _, err := h.svc.Ingest(context.Background(), h.org, evs); err != nil {
+			t.Fatalf("%s: %v", filepath.Base(f), err)
+		}
+		for _, e := range evs {
+			again, err := Decode(e.Body, FormatJSON)
+			if err != nil || len(again) != 1 || again[0].Hash != e.Hash {
+				t.Errorf("%s: the stored event does not parse back to the same hash: %v\n%s", filepath.Base(f), err, e.Body)
+			}
+		}
+		total += len(evs)
+	}
+	// Example 9.6.1's first event, sent as JSON-LD after its XML form.
+	twin, err := os.ReadFile(filepath.Join("epcis", "testdata", "gs1-examples", "Example_9.6.1-ObjectEvent.jsonld"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := h.ingest(string(twin), FormatJSON)
+	if !res.Duplicate[0] {
+		t.Errorf("the JSON-LD twin of an XML event already stored is no duplicate: %+v", res)
+	}
+	t.Logf("%d GS1 XML documents, %d events", len(files), total)
+}
+
+// TestDecodeXMLRefuses: bad XML is a 400 with a stable code naming the event.
+func TestDecodeXMLRefuses(t *testing.T) {
+	doc := func(list string) string {
+		return `<epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2"><EPCISBody><EventList>` + list + `</EventList></EPCISBody></epcis:EPCISDocument>`
+	}
+	ev := func(epc string) string {
+		return `<ObjectEvent><eventTime>2024-01-01T10:00:00.000+01:00</eventTime><eventTimeZoneOffset>+01:00</eventTimeZoneOffset>` +
+			`<epcList><epc>` + epc + `</epc></epcList><action>OBSERVE</action></ObjectEvent>`
+	}
+	query := `<epcisq:EPCISQueryDocument xmlns:epcisq="urn:epcglobal:epcis-query:xsd:2"><EPCISBody><epcisq:QueryResults><queryName>SimpleEventQuery</queryName>` +
+		`<resultsBody><EventList>` + ev(sgtin(1)) + ev("not an epc") + `</EventList></resultsBody></epcisq:QueryResults></EPCISBody></epcisq:EPCISQueryDocument>`
+	for _, tt := range []struct{ name, body, code, field string }{
+		{"Malformed", doc(ev(sgtin(1)))[:80], "malformed_xml", ""},
+		{"Entity", `<!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]>` + doc(strings.Replace(ev(sgtin(1)), "OBSERVE", "&e;", 1)), "malformed_xml", ""},
+		{"NotEPCIS", `<definition><query/></definition>`, "not_epcis", ""},
+		{"Empty", doc(""), "empty_batch", ""},
+		{"BadEPC", doc(ev(sgtin(1)) + ev("not an epc")), "bad_epc", "EPCISBody.EventList[1].epcList[0]"},
+		{"BadAction", doc(strings.Replace(ev(sgtin(1)), "OBSERVE", "LOOK", 1)), "bad_action", "EPCISBody.EventList[0].action"},
+		{"QueryDocument", query, "bad_epc", "EPCISBody.QueryResults.resultsBody.EventList[1].epcList[0]"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode([]byte(tt.body), FormatXML)
+			var p *problem.Error
+			if !errors.As(err, &p) {
+				t.Fatalf("Decode = %v, want a problem", err)
+			}
+			if p.Status != http.StatusBadRequest || p.Code != tt.code || p.Field != tt.field {
+				t.Errorf("got %d %q field %q, want 400 %q field %q (%s)", p.Status, p.Code, p.Field, tt.code, tt.field, p.Detail)
+			}
+		})
 	}
 }

@@ -73,9 +73,12 @@ func (h *handlers) ingest(c echo.Context) error {
 		switch {
 		case err == nil && (mt == "application/x-ndjson" || mt == "application/jsonl"):
 			format = FormatNDJSON
+		case err == nil && (mt == echo.MIMEApplicationXML || mt == echo.MIMETextXML):
+			format = FormatXML
 		case err == nil && (mt == echo.MIMEApplicationJSON || mt == "application/ld+json"):
 		default:
-			return problem.New(http.StatusUnsupportedMediaType, "unsupported_media_type", "send application/json, application/ld+json or application/x-ndjson, not %s", ct)
+			return problem.New(http.StatusUnsupportedMediaType, "unsupported_media_type",
+				"send application/json, application/ld+json, application/x-ndjson, application/xml or text/xml, not %s", ct)
 		}
 	}
 	body, err := io.ReadAll(c.Request().Body)

@@ -26,6 +26,7 @@ import (
 const (
 	ReasonMalformed      = "malformed_entry"  // a hash, root or proof element is not 32 bytes of hex, or the event does not parse
 	ReasonHashMismatch   = "hash_mismatch"    // the event does not hash to event_hash
+	ReasonHashIDMismatch = "hash_id_mismatch" // event_hash_id is not the Event Hash ID of event_hash (or is missing)
 	ReasonProofInvalid   = "proof_invalid"    // the proof does not lead from the event to the root (offline or on chain)
 	ReasonNotYetAnchored = "not_yet_anchored" // the entry names no anchored batch yet
 	ReasonNotAnchored    = "not_anchored"     // the chain has no anchor of the root
@@ -51,10 +52,23 @@ type ChainReader interface {
 	TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
 }
 
+// The entry fields Verify can check, as Verification.Checked names them. An
+// entry's batch.id, batch.leaf_index, batch.status, batch.anchored_at and
+// recorded_by are never checked: the leaf and the anchor commit to none of
+// them (a sorted-pair Merkle proof does not fix a position, and the contract
+// keeps no batch id or time), so an answer never vouches for them.
+var checkable = []string{"event", "event_hash", "event_hash_id", "proof", "batch.root",
+	"batch.item_count", "batch.block_number", "batch.tx_hash", "chain.chain_id", "chain.trace_anchor", "anchorer"}
+
 // Verification is Verify's answer.
 type Verification struct {
 	Valid   bool     `json:"valid"`
 	Reasons []string `json:"reasons"`
+	// Checked lists the entry fields this verification checked (in the
+	// order of checkable); valid vouches for these and nothing else. A check
+	// cut short (a malformed proof, a batch not yet anchored) leaves the
+	// fields after it out.
+	Checked []string `json:"checked"`
 	// Anchor is the TraceAnchor checked and Anchorer who anchored the root
 	// there (zero when the chain was not reached or holds no such root).
 	Anchor   common.Address `json:"-"`
@@ -93,11 +107,23 @@ func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
 		}
 	}
 	var anchorer common.Address
-	done := func() (Verification, error) {
-		if reasons == nil {
-			return Verification{Valid: true, Reasons: []string{}, Anchor: v.Anchor, Anchorer: anchorer}, nil
+	checked := map[string]bool{}
+	check := func(fields ...string) {
+		for _, f := range fields {
+			checked[f] = true
 		}
-		return Verification{Reasons: reasons, Anchor: v.Anchor, Anchorer: anchorer}, nil
+	}
+	done := func() (Verification, error) {
+		res := Verification{Reasons: reasons, Checked: []string{}, Anchor: v.Anchor, Anchorer: anchorer}
+		for _, f := range checkable {
+			if checked[f] {
+				res.Checked = append(res.Checked, f)
+			}
+		}
+		if reasons == nil {
+			res.Valid, res.Reasons = true, []string{}
+		}
+		return res, nil
 	}
 	stated, ok := parseHash(e.EventHash)
 	if !ok {
@@ -113,8 +139,14 @@ func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
 		add(ReasonMalformed)
 		return done()
 	}
+	check("event", "event_hash", "event_hash_id")
 	if item != stated {
 		add(ReasonHashMismatch)
+	}
+	// The id is what clients file and compare; it must name event_hash (an
+	// all-zero or foreign id used to verify beside a good event_hash).
+	if e.EventHashID != hashID(stated[:]) {
+		add(ReasonHashIDMismatch)
 	}
 	if e.Batch.Root == nil {
 		add(ReasonNotYetAnchored)
@@ -131,6 +163,7 @@ func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
 		add(ReasonMalformed)
 		return done()
 	}
+	check("proof", "batch.root")
 	if !merkle.Verify(root, merkle.Leaf(item), proof) {
 		add(ReasonProofInvalid)
 	}
@@ -139,6 +172,7 @@ func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
 		return done()
 	}
 	anchor := v.Anchor // never the entry's: it names what it likes
+	check("chain.trace_anchor")
 	if !common.IsHexAddress(e.Chain.TraceAnchor) || common.HexToAddress(e.Chain.TraceAnchor) != anchor {
 		add(ReasonChainMismatch)
 		return done()
@@ -147,11 +181,12 @@ func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
 	if err != nil {
 		return Verification{}, fmt.Errorf("read chain id: %w", err)
 	}
+	check("chain.chain_id")
 	if id.String() != e.Chain.ChainID {
 		add(ReasonChainMismatch)
 		return done()
 	}
-	if anchorer, err = v.onChain(ctx, anchor, root, item, proof, e.Batch, add); err != nil {
+	if anchorer, err = v.onChain(ctx, anchor, root, item, proof, e.Batch, add, check); err != nil {
 		return Verification{}, err
 	}
 	return done()
@@ -159,10 +194,14 @@ func (v Verifier) Verify(ctx context.Context, e Entry) (Verification, error) {
 
 // onChain checks the anchor of root, who anchored it, and the proof with the
 // contract. It returns the anchorer.
-func (v Verifier) onChain(ctx context.Context, anchor common.Address, root, item [32]byte, proof [][32]byte, b BatchRef, add func(string)) (common.Address, error) {
+func (v Verifier) onChain(ctx context.Context, anchor common.Address, root, item [32]byte, proof [][32]byte, b BatchRef, add func(string), check func(...string)) (common.Address, error) {
 	anchorer, err := v.anchorOf(ctx, anchor, root, b, add)
 	if err != nil || anchorer == (common.Address{}) {
 		return anchorer, err
+	}
+	check("batch.block_number", "batch.tx_hash", "anchorer")
+	if b.ItemCount != nil {
+		check("batch.item_count")
 	}
 	trusted, err := v.trusted(ctx, anchor, anchorer)
 	if err != nil {

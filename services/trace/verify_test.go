@@ -9,6 +9,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -41,7 +44,8 @@ func anchoredHistory(t *testing.T, h *harness) History {
 // TestVerify checks a served entry, and each way of tampering with it.
 func TestVerify(t *testing.T) {
 	h := newHarness(t)
-	entry := anchoredHistory(t, h).Items[1]
+	hist := anchoredHistory(t, h)
+	entry, other := hist.Items[1], hist.Items[0]
 	v := Verifier{Chain: h.sim.Client(), Anchor: h.dep.TraceAnchor}
 	str := func(s string) *string { return &s }
 	for _, tt := range []struct {
@@ -53,7 +57,11 @@ func TestVerify(t *testing.T) {
 		{"TamperedEvent", func(e *Entry) {
 			e.Event = json.RawMessage(strings.Replace(string(e.Event), "shipping", "receiving", 1))
 		}, []string{ReasonHashMismatch, ReasonProofInvalid}},
-		{"WrongHash", func(e *Entry) { e.EventHash = "0x" + strings.Repeat("00", 32) }, []string{ReasonHashMismatch}},
+		{"WrongHash", func(e *Entry) { e.EventHash = "0x" + strings.Repeat("00", 32) }, []string{ReasonHashMismatch, ReasonHashIDMismatch}},
+		{"ZeroHashID", func(e *Entry) { e.EventHashID = "ni:///sha-256;" + strings.Repeat("00", 32) + "?ver=CBV2.0" }, []string{ReasonHashIDMismatch}},
+		{"OtherEventsHashID", func(e *Entry) { e.EventHashID = other.EventHashID }, []string{ReasonHashIDMismatch}},
+		{"HashIDOfOtherVersion", func(e *Entry) { e.EventHashID = strings.Replace(e.EventHashID, "CBV2.0", "CBV2.1", 1) }, []string{ReasonHashIDMismatch}},
+		{"NoHashID", func(e *Entry) { e.EventHashID = "" }, []string{ReasonHashIDMismatch}},
 		{"TamperedProof", func(e *Entry) {
 			e.Proof = append(slices.Clone(e.Proof[:len(e.Proof)-1]), "0x"+strings.Repeat("ab", 32))
 		},
@@ -78,9 +86,9 @@ func TestVerify(t *testing.T) {
 			}
 		})
 	}
-	other := v
-	other.Anchor = h.dep.IdentityRegistry
-	if got, err := other.Verify(context.Background(), entry); err != nil || got.Valid || !slices.Equal(got.Reasons, []string{ReasonChainMismatch}) {
+	otherAnchor := v
+	otherAnchor.Anchor = h.dep.IdentityRegistry
+	if got, err := otherAnchor.Verify(context.Background(), entry); err != nil || got.Valid || !slices.Equal(got.Reasons, []string{ReasonChainMismatch}) {
 		t.Errorf("against another anchor: %+v %v", got, err)
 	}
 	if got, err := (Verifier{Chain: h.sim.Client()}).Verify(context.Background(), entry); !errors.Is(err, ErrNoAnchor) {
@@ -223,5 +231,36 @@ func TestItemHistoryPages(t *testing.T) {
 		if !errors.As(err, &p) || p.Status != 422 || p.Code != "invalid_cursor" {
 			t.Errorf("cursor %q: %v, want a 422 invalid_cursor", c, err)
 		}
+	}
+}
+
+// TestVerifyChecked: the answer names exactly the fields it checked. The
+// batch fields the leaf and the anchor do not commit to (id, leaf_index,
+// status, anchored_at) are never among them, and whatever is written there
+// the answer stays the same.
+func TestVerifyChecked(t *testing.T) {
+	h := newHarness(t)
+	entry := anchoredHistory(t, h).Items[1]
+	v := Verifier{Chain: h.sim.Client(), Anchor: h.dep.TraceAnchor}
+	all := []string{"event", "event_hash", "event_hash_id", "proof", "batch.root", "batch.item_count",
+		"batch.block_number", "batch.tx_hash", "chain.chain_id", "chain.trace_anchor", "anchorer"}
+	got, err := v.Verify(context.Background(), entry)
+	if err != nil || !got.Valid {
+		t.Fatalf("as served: %+v %v", got, err)
+	}
+	if diff := cmp.Diff(all, got.Checked); diff != "" {
+		t.Errorf("checked (-want +got):\n%s", diff)
+	}
+	junk := entry
+	id, leaf, at := "no such batch", 12345, time.Unix(0, 0)
+	junk.Batch.ID, junk.Batch.LeafIndex, junk.Batch.AnchoredAt, junk.Batch.Status = &id, &leaf, &at, "bogus"
+	if again, err := v.Verify(context.Background(), junk); err != nil || !again.Valid || !slices.Equal(again.Checked, got.Checked) {
+		t.Errorf("unchecked fields changed the answer: %+v %v", again, err)
+	}
+	pending := entry
+	pending.Batch = BatchRef{Status: StatusPending}
+	pending.Proof = []string{}
+	if got, err := v.Verify(context.Background(), pending); err != nil || !slices.Equal(got.Checked, all[:3]) {
+		t.Errorf("pending entry: checked %v (%v), want %v", got.Checked, err, all[:3])
 	}
 }

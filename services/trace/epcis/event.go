@@ -1,4 +1,5 @@
-// Package epcis reads GS1 EPCIS 2.0 events from JSON / JSON-LD and computes
+// Package epcis reads GS1 EPCIS 2.0 events from JSON / JSON-LD (Parse) and
+// XML (ParseXML, which maps each event to its JSON-LD form) and computes
 // their canonical hash, the GS1 EPCIS Event Hash ID of CBV 2.0
 // ("ni:///sha-256;…?ver=CBV2.0"), exactly as GS1's reference implementation
 // (github.com/RalphTro/epcis-event-hash-generator) does for JSON-LD input,

@@ -26,15 +26,20 @@ func Parse(r io.Reader) ([]Event, error) {
 	dec.UseNumber()
 	var top any
 	if err := dec.Decode(&top); err != nil {
-		return nil, &ValidationError{Event: -1, Detail: err.Error(), Err: ErrNotEPCIS}
+		return nil, &ValidationError{Event: -1, Detail: err.Error(), Err: ErrNotJSON}
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, invalid(ErrNotEPCIS, "", "trailing data after the JSON value")
+		return nil, invalid(ErrNotJSON, "", "trailing data after the JSON value")
 	}
 	doc, ok := top.(map[string]any)
 	if !ok {
-		return nil, invalid(ErrNotEPCIS, "", "the input must be a JSON object")
+		return nil, invalid(ErrNotJSON, "", "the input must be a JSON object")
 	}
+	return parseDocument(doc)
+}
+
+// parseDocument returns the validated events of a decoded JSON-LD input.
+func parseDocument(doc map[string]any) ([]Event, error) {
 	raw, directives, bare, err := eventList(doc)
 	if err != nil {
 		return nil, err
@@ -86,9 +91,33 @@ func eventList(doc map[string]any) (events []any, directives map[string]any, bar
 		return nil, nil, false, invalid(ErrNotEPCIS, "epcisBody.eventList", "an EPCISDocument needs epcisBody.eventList")
 	case strings.HasPrefix(typ, "EPCIS"):
 		return nil, nil, false, invalid(ErrNotEPCIS, "type", "unknown document type %q", typ)
+	case !looksLikeEvent(doc):
+		return nil, nil, false, invalid(ErrNotEPCIS, "", "neither an EPCIS document (EPCISDocument, EPCISQueryDocument with epcisBody) "+
+			"nor an EPCIS event (type, eventTime, action, what): a query definition, for example, is not an event")
 	}
 	// A bare event is its own document: its @context and directives are its own.
 	return []any{doc}, doc, true, nil
+}
+
+// eventMembers are the members of which a bare event has at least one. An
+// object with none (a query definition, a subscription, master data) is not
+// an event with faults but no EPCIS input at all.
+var eventMembers = []string{"eventTime", "eventTimeZoneOffset", "action", "epcList", "parentID", "childEPCs",
+	"inputEPCList", "outputEPCList", "quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList",
+	"bizStep", "disposition", "readPoint", "bizLocation", "bizTransactionList", "sensorElementList"}
+
+// looksLikeEvent reports whether a bare object is meant as an event: it has
+// one of the five event types, or any member only events have.
+func looksLikeEvent(obj map[string]any) bool {
+	if typ, _ := obj["type"].(string); whatFields[Type(typ)] != nil {
+		return true
+	}
+	for _, m := range eventMembers {
+		if _, ok := obj[m]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // contextEntries returns a JSON-LD @context as a list of entries.

@@ -106,6 +106,10 @@ func TestParseDocumentErrors(t *testing.T) {
 		"NoEventList":   `{"type": "EPCISDocument", "epcisBody": {}}`,
 		"NoResultsBody": `{"type": "EPCISQueryDocument", "epcisBody": {"queryResults": {}}}`,
 		"UnknownDoc":    `{"type": "EPCISMasterDataDocument"}`,
+		"QueryDefinition": `{"@context": "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+			"name": "UniqueQueryName", "query": {"eventType": ["ObjectEvent"], "EQ_bizStep": ["shipping"]}}`,
+		"Subscription": `{"dest": "https://client.example.com/capture", "reportIfEmpty": false, "stream": true}`,
+		"EmptyObject":  `{}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := Parse(strings.NewReader(in)); !errors.Is(err, ErrNotEPCIS) {

@@ -98,7 +98,8 @@ func TestEventHashReference(t *testing.T) {
 }
 
 // TestEventHashReferenceWithoutJSON names the reference cases that have no
-// JSON-LD input (their inputs are XML, which this package does not read).
+// JSON-LD input (their inputs are XML files the reference data we hold does
+// not include; ParseXML is checked against GS1's XML/JSON-LD twins instead).
 func TestEventHashReferenceWithoutJSON(t *testing.T) {
 	dir := filepath.Join(epcisData, "event-hash-reference")
 	var xmlOnly []string

@@ -25,8 +25,11 @@ type treeBuilder struct {
 	prefixes map[string]string // JSON-LD prefixes declared by the document
 	terms    vocabSet          // expanded vocabulary URIs of the event
 	ignore   map[string]bool   // top-level keys left out of the hash
-	arena    []node            // nodes are carved from chunks, not allocated one by one
-	ptrs     []*node           // and so are the slices of children
+	// scope is what the object converted last declared with @xmlns members
+	// (nil: nothing), which its own member name is expanded with.
+	scope map[string]string
+	arena []node  // nodes are carved from chunks, not allocated one by one
+	ptrs  []*node // and so are the slices of children
 }
 
 // newNode returns a new node holding n. A tree is built and dropped as a
@@ -72,7 +75,12 @@ func (b *treeBuilder) objectKids(obj map[string]any, top bool) []*node {
 	var membersBuf [16]member
 	members := membersBuf[:0]
 	n := 0
+	var scope map[string]string
 	for key, v := range obj {
+		if isXMLNS(key) {
+			scope = b.declare(scope, key, v)
+			continue
+		}
 		if key == "comment" || key == "rdfs:comment" || key == "#text" || (top && (key == "@context" || b.ignore[key])) {
 			continue
 		}
@@ -83,6 +91,10 @@ func (b *treeBuilder) objectKids(obj map[string]any, top bool) []*node {
 			n++
 		}
 	}
+	outer := b.prefixes
+	if scope != nil {
+		b.prefixes = scope
+	}
 	kids := b.kids(n)
 	for _, m := range members {
 		key, v := m.key, m.v
@@ -90,17 +102,19 @@ func (b *treeBuilder) objectKids(obj map[string]any, top bool) []*node {
 		if list, ok := v.([]any); ok {
 			for _, e := range list {
 				if k := b.convert(e); k != nil {
-					k.name = name
+					k.name = b.nameIn(name, key)
 					kids = append(kids, k)
 				}
 			}
 			continue
 		}
 		if k := b.convert(v); k != nil {
-			k.name = name
+			k.name = b.nameIn(name, key)
 			kids = append(kids, k)
 		}
 	}
+	b.prefixes = outer
+	b.scope = scope
 	// The pre-hash sorts siblings, except beside a member named
 	// bizTransaction, source or destination, where the reference keeps the
 	// JSON member order (which a Go map does not have): sorting by name
@@ -159,7 +173,16 @@ func (b *treeBuilder) convert(v any) *node {
 		}
 		return b.newNode(node{value: "false"})
 	case map[string]any:
-		return b.newNode(node{kids: b.objectKids(v, false)})
+		n := b.newNode(node{kids: b.objectKids(v, false)})
+		// The XML-style JSON-LD form of an element with text and attributes
+		// or namespace declarations, {"#text": "4711", "@xmlns:ex": "…"}:
+		// the text is the element's value, as XML's text is.
+		if text, ok := v["#text"]; ok {
+			if t := b.convert(text); t != nil && len(t.kids) == 0 {
+				n.value = t.value
+			}
+		}
+		return n
 	case []any:
 		n := b.newNode(node{})
 		for _, e := range v {
@@ -167,9 +190,48 @@ func (b *treeBuilder) convert(v any) *node {
 				n.kids = append(n.kids, k)
 			}
 		}
+		b.scope = nil // an anonymous list declares nothing for its member
 		return n
 	}
 	return nil
+}
+
+// declare adds the namespace declaration key ("@xmlns:p": iri) to scope, a
+// copy of the prefixes in force made on the first declaration. Like an XML
+// namespace declaration, it holds for the object that carries it and the
+// object's member name; a default namespace ("@xmlns") names no prefix.
+func (b *treeBuilder) declare(scope map[string]string, key string, v any) map[string]string {
+	iri, ok := v.(string)
+	if !ok || len(key) <= len("@xmlns:") {
+		return scope
+	}
+	if scope == nil {
+		scope = make(map[string]string, len(b.prefixes)+1)
+		for p, ns := range b.prefixes {
+			scope[p] = ns
+		}
+	}
+	scope[key[len("@xmlns:"):]] = iri
+	return scope
+}
+
+// nameIn returns the member name of the node just converted: name, unless
+// its object declared namespaces, which then expand key.
+func (b *treeBuilder) nameIn(name, key string) string {
+	if b.scope == nil {
+		return name
+	}
+	outer := b.prefixes
+	b.prefixes = b.scope
+	name = b.expandKey(key)
+	b.prefixes, b.scope = outer, nil
+	return name
+}
+
+// isXMLNS reports whether key is an XML namespace declaration carried into
+// JSON-LD ("@xmlns" or "@xmlns:prefix"): a declaration, not event data.
+func isXMLNS(key string) bool {
+	return len(key) >= 6 && key[0] == '@' && key[1:6] == "xmlns" && (len(key) == 6 || key[6] == ':')
 }
 
 // expandKey writes a compact IRI key with a document-declared prefix as

@@ -13,6 +13,9 @@ var (
 	// ErrNotEPCIS means the input is not JSON, or neither an EPCIS document
 	// (EPCISDocument, EPCISQueryDocument) nor a bare event.
 	ErrNotEPCIS = errors.New("not an EPCIS 2.0 JSON document or event")
+	// ErrNotJSON means the input is not one JSON object at all (a syntax
+	// error, trailing data, another kind of JSON value). It is an ErrNotEPCIS.
+	ErrNotJSON = fmt.Errorf("%w: not one JSON object", ErrNotEPCIS)
 	// ErrMissingType means an event has no type.
 	ErrMissingType = errors.New("missing event type")
 	// ErrUnknownType means an event's type is not one of the five EPCIS 2.0 event types.

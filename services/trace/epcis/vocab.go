@@ -270,8 +270,10 @@ func walkStrings(v any, found *vocabSet) {
 			walkStrings(e, found)
 		}
 	case map[string]any:
-		for _, e := range v {
-			walkStrings(e, found)
+		for k, e := range v {
+			if !isXMLNS(k) {
+				walkStrings(e, found)
+			}
 		}
 	}
 }
