@@ -128,6 +128,10 @@ func TestValidateCatalog(t *testing.T) {
 	if p := problem.From(err); p.Code != "unknown_field" || p.Field != "x" {
 		t.Fatalf("unknown field after an invalid work: %+v", p)
 	}
+	_, _, err = decodeCatalog(`{"catalog_id":"c","works":[{"title":"`+strings.Repeat("x", 2*maxValue)+`"}]}`, false, "")
+	if p := problem.From(err); p.Code != "malformed_json" || !strings.Contains(p.Detail, "longer than") {
+		t.Fatalf("a huge title is decoded whole: %+v", p)
+	}
 	_, _, err = decodeCatalog(`{"catalog_id":"c"}`, false, "")
 	if p := problem.From(err); p.Status != 400 || p.Code != CodeEmptyCatalog {
 		t.Fatalf("empty: %+v", p)

@@ -35,6 +35,7 @@ type catalogDecoder struct {
 	body   io.Reader // the body, through sum
 	ndjson bool
 	dec    *json.Decoder  // JSON
+	budget *budget        // what dec may read
 	sc     *bufio.Scanner // NDJSON
 	line   int
 	state  int // JSON: 0 before the object, 1 in it, 2 in works, 3 done
@@ -58,7 +59,8 @@ func newCatalogDecoder(body io.Reader, ndjson bool, catalogID string) *catalogDe
 		d.sc = bufio.NewScanner(d.body)
 		d.sc.Buffer(make([]byte, 64<<10), maxLine)
 	} else {
-		d.dec = json.NewDecoder(d.body)
+		d.budget = &budget{r: d.body}
+		d.dec = json.NewDecoder(d.budget)
 		d.dec.DisallowUnknownFields()
 	}
 	return d
@@ -166,6 +168,8 @@ func (d *catalogDecoder) jsonFailed(err error) {
 	switch {
 	case errors.As(err, &mbe):
 		d.readFailed(err)
+	case errors.Is(err, errValueTooLarge):
+		d.syntax = problem.BadRequest("malformed_json", "%v", err)
 	case errors.As(err, &typ) || strings.HasPrefix(err.Error(), "json: unknown field "):
 		if d.soft == nil {
 			d.soft = api.DecodeError(err)
@@ -182,7 +186,7 @@ func (d *catalogDecoder) nextElement() (WorkRequest, bool) {
 	for {
 		switch d.state {
 		case 0:
-			tok, err := d.dec.Token()
+			tok, err := d.token()
 			if err != nil {
 				d.jsonFailed(err)
 				return WorkRequest{}, false
@@ -197,15 +201,15 @@ func (d *catalogDecoder) nextElement() (WorkRequest, bool) {
 			}
 			d.state = 1
 		case 1:
-			if !d.dec.More() {
-				if _, err := d.dec.Token(); err != nil { // '}'
+			if !d.more() {
+				if _, err := d.token(); err != nil { // '}'
 					d.jsonFailed(err)
 					return WorkRequest{}, false
 				}
 				d.state = 3
 				continue
 			}
-			tok, err := d.dec.Token()
+			tok, err := d.token()
 			if err != nil {
 				d.jsonFailed(err)
 				return WorkRequest{}, false
@@ -215,8 +219,8 @@ func (d *catalogDecoder) nextElement() (WorkRequest, bool) {
 				return WorkRequest{}, false
 			}
 		case 2:
-			if !d.dec.More() {
-				if _, err := d.dec.Token(); err != nil { // ']'
+			if !d.more() {
+				if _, err := d.token(); err != nil { // ']'
 					d.jsonFailed(err)
 					return WorkRequest{}, false
 				}
@@ -224,14 +228,14 @@ func (d *catalogDecoder) nextElement() (WorkRequest, bool) {
 				continue
 			}
 			if d.n > MaxCatalogWorks { // refused as too large: the rest is only checked for syntax
-				if err := skipValue(d.dec); err != nil {
+				if err := d.skipValue(); err != nil {
 					d.jsonFailed(err)
 					return WorkRequest{}, false
 				}
 				continue
 			}
 			var w WorkRequest
-			if err := d.dec.Decode(&w); err != nil {
+			if err := d.decode(&w); err != nil {
 				d.elementFailed(err)
 				if d.syntax != nil || d.readErr != nil {
 					return w, false
@@ -239,7 +243,7 @@ func (d *catalogDecoder) nextElement() (WorkRequest, bool) {
 			}
 			return w, true
 		default:
-			if d.dec.More() {
+			if d.more() {
 				d.syntax = problem.BadRequest("malformed_json", "the body holds more than one JSON value")
 			}
 			return WorkRequest{}, false
@@ -253,7 +257,7 @@ func (d *catalogDecoder) field(key string) bool {
 	switch {
 	case strings.EqualFold(key, "catalog_id"):
 		var id *string
-		if err := d.dec.Decode(&id); err != nil {
+		if err := d.decode(&id); err != nil {
 			var typ *json.UnmarshalTypeError
 			if errors.As(err, &typ) {
 				typ.Field = "catalog_id"
@@ -273,7 +277,7 @@ func (d *catalogDecoder) field(key string) bool {
 			return false
 		}
 		d.sawWorks = true
-		tok, err := d.dec.Token()
+		tok, err := d.token()
 		if err != nil {
 			d.jsonFailed(err)
 			return false
@@ -285,7 +289,7 @@ func (d *catalogDecoder) field(key string) bool {
 				d.state = 2
 				return true
 			}
-			if err := skipRest(d.dec, 1); err != nil {
+			if err := d.skipRest(1); err != nil {
 				d.jsonFailed(err)
 				return false
 			}
@@ -294,7 +298,7 @@ func (d *catalogDecoder) field(key string) bool {
 			d.soft = cmpOr(d.soft, worksNotArray())
 		}
 	default:
-		if err := skipValue(d.dec); err != nil {
+		if err := d.skipValue(); err != nil {
 			d.jsonFailed(err)
 			return false
 		}
@@ -328,26 +332,26 @@ func cmpOr(a, b error) error {
 }
 
 // skipValue reads past the next JSON value without keeping it.
-func skipValue(dec *json.Decoder) error {
-	tok, err := dec.Token()
+func (d *catalogDecoder) skipValue() error {
+	tok, err := d.token()
 	if err != nil {
 		return err
 	}
-	if d, ok := tok.(json.Delim); ok && (d == '{' || d == '[') {
-		return skipRest(dec, 1)
+	if t, ok := tok.(json.Delim); ok && (t == '{' || t == '[') {
+		return d.skipRest(1)
 	}
 	return nil
 }
 
 // skipRest reads to the end of depth open objects or arrays.
-func skipRest(dec *json.Decoder, depth int) error {
+func (d *catalogDecoder) skipRest(depth int) error {
 	for depth > 0 {
-		tok, err := dec.Token()
+		tok, err := d.token()
 		if err != nil {
 			return err
 		}
-		if d, ok := tok.(json.Delim); ok {
-			if d == '{' || d == '[' {
+		if t, ok := tok.(json.Delim); ok {
+			if t == '{' || t == '[' {
 				depth++
 			} else {
 				depth--
@@ -356,6 +360,36 @@ func skipRest(dec *json.Decoder, depth int) error {
 	}
 	return nil
 }
+
+// maxValue is the most the JSON decoder may buffer for one step (a token,
+// a work): a single huge string is refused, not held.
+const maxValue = api.MaxBody
+
+// errValueTooLarge is the error of a JSON step past maxValue.
+var errValueTooLarge = fmt.Errorf("a value of the catalog is longer than %d bytes", maxValue)
+
+// budget is the body as the JSON decoder reads it: at most limit bytes in all.
+type budget struct {
+	r           io.Reader
+	read, limit int64
+}
+
+func (b *budget) Read(p []byte) (int, error) {
+	if b.read >= b.limit {
+		return 0, errValueTooLarge
+	}
+	p = p[:min(int64(len(p)), b.limit-b.read)]
+	n, err := b.r.Read(p)
+	b.read += int64(n)
+	return n, err
+}
+
+// step lets the decoder buffer up to maxValue bytes past what it consumed.
+func (d *catalogDecoder) step() { d.budget.limit = d.dec.InputOffset() + maxValue }
+
+func (d *catalogDecoder) token() (json.Token, error) { d.step(); return d.dec.Token() }
+func (d *catalogDecoder) more() bool                 { d.step(); return d.dec.More() }
+func (d *catalogDecoder) decode(v any) error         { d.step(); return d.dec.Decode(v) }
 
 // stagedCatalog is a decoded catalog whose works are staged: what the rest
 // of its registration needs.
