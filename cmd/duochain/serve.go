@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net"
 	"net/http"
+	"os"
 	"strconv"
 	"sync"
 	"time"
@@ -69,6 +70,9 @@ type Config struct {
 	// Events per trace batch and longest wait for one (DUOCHAIN_TRACE_BATCH_SIZE, _INTERVAL when zero).
 	TraceBatchSize     int
 	TraceBatchInterval time.Duration
+	// Large uploads (catalogs, trace ingestion, file uploads) running at once;
+	// more are answered 503 busy (DUOCHAIN_MAX_UPLOADS when zero, else api.DefaultMaxUploads).
+	MaxUploads int
 }
 
 // Main is the running duochain server: API, transaction manager and indexer.
@@ -157,6 +161,11 @@ func (m *Main) Run(ctx context.Context) error {
 	pipe := &pipeline{tx: m.Tx, ix: m.Indexer, chain: c.Chain}
 	writer := &api.Writer{Pool: pool, Pipeline: pipe, Wait: c.WriteWait}
 	e := api.NewEcho(log)
+	uploads, err := envInt("DUOCHAIN_MAX_UPLOADS", c.MaxUploads)
+	if err != nil {
+		return err
+	}
+	api.LimitUploads(e, api.NewUploads(uploads))
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), txStats{m.Tx})
 	api.Observe(e, reg, api.Checks{
@@ -224,6 +233,20 @@ func (m *Main) Run(ctx context.Context) error {
 		}
 	}()
 	return nil
+}
+
+// envInt is v, or when zero the positive integer in environment variable
+// name, or zero when it is unset.
+func envInt(name string, v int) (int, error) {
+	s := os.Getenv(name)
+	if v != 0 || s == "" {
+		return v, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%s %q is not a positive integer", name, s)
+	}
+	return n, nil
 }
 
 // URL is where the API listens.
