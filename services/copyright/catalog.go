@@ -28,10 +28,10 @@ func (s *Service) stageCatalog(ctx context.Context, tx pgx.Tx, d *catalogDecoder
 	return d.finish()
 }
 
-// RegisterCatalog enqueues one registerCatalog transaction for the Merkle
+// registerCatalog enqueues one registerCatalog transaction for the Merkle
 // root of the catalog staged in tx and stores its works with their leaf
 // indexes, all in tx. Nothing is stored when any work is registered already.
-func (s *Service) RegisterCatalog(ctx context.Context, tx pgx.Tx, c *stagedCatalog) (int64, common.Hash, error) {
+func (s *Service) registerCatalog(ctx context.Context, tx pgx.Tx, c *stagedCatalog) (int64, common.Hash, error) {
 	p, err := api.RequireRole(ctx, registrantRoles...)
 	if err != nil {
 		return 0, common.Hash{}, err

@@ -117,7 +117,7 @@ func (h *handlers) registerCatalog(c echo.Context) error {
 	}
 	var root common.Hash
 	return h.w.DoStaged(c, stage, func(ctx context.Context, tx pgx.Tx, _ api.Principal) (int64, error) {
-		id, r, err := h.s.RegisterCatalog(ctx, tx, staged)
+		id, r, err := h.s.registerCatalog(ctx, tx, staged)
 		root = r
 		return id, err
 	}, func(ctx context.Context, op api.Operation) (any, error) {
