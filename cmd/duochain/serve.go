@@ -74,6 +74,9 @@ type Config struct {
 	// MetricsToken is the Bearer token /metrics requires (DUOCHAIN_METRICS_TOKEN
 	// when empty); with neither, /metrics is open.
 	MetricsToken string
+	// Large uploads (catalogs, trace ingestion, file uploads) running at once;
+	// more are answered 503 busy (DUOCHAIN_MAX_UPLOADS when zero, else api.DefaultMaxUploads).
+	MaxUploads int
 }
 
 // Main is the running duochain server: API, transaction manager and indexer.
@@ -162,6 +165,11 @@ func (m *Main) Run(ctx context.Context) error {
 	pipe := &pipeline{tx: m.Tx, ix: m.Indexer, chain: c.Chain}
 	writer := &api.Writer{Pool: pool, Pipeline: pipe, Wait: c.WriteWait}
 	e := api.NewEcho(log)
+	uploads, err := envInt("DUOCHAIN_MAX_UPLOADS", c.MaxUploads)
+	if err != nil {
+		return err
+	}
+	api.LimitUploads(e, api.NewUploads(uploads))
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), txStats{m.Tx})
 	api.Observe(e, reg, api.Checks{
@@ -235,6 +243,20 @@ func (m *Main) Run(ctx context.Context) error {
 		}
 	}()
 	return nil
+}
+
+// envInt is v, or when zero the positive integer in environment variable
+// name, or zero when it is unset.
+func envInt(name string, v int) (int, error) {
+	s := os.Getenv(name)
+	if v != 0 || s == "" {
+		return v, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%s %q is not a positive integer", name, s)
+	}
+	return n, nil
 }
 
 // URL is where the API listens.

@@ -6,6 +6,8 @@ import (
 	"net/http"
 
 	"github.com/labstack/echo/v4"
+
+	"github.com/duochain/duochain/services/problem"
 )
 
 // rawBodyKey holds the request body as it came, before the MaxBody limit.
@@ -37,4 +39,14 @@ func SetBody(c echo.Context, b []byte) {
 func BodyTooLarge(err error) bool {
 	var mbe *http.MaxBytesError
 	return errors.As(err, &mbe)
+}
+
+// DecodeError is the problem Bind gives for err, an error of encoding/json
+// (or of reading the body), for handlers that decode a body as a stream.
+func DecodeError(err error) error {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return problem.New(http.StatusRequestEntityTooLarge, "body_too_large", "the body exceeds %d bytes", mbe.Limit)
+	}
+	return decodeProblem(err)
 }

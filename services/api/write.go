@@ -101,12 +101,27 @@ func (w *Writer) openSlot(ctx context.Context) (release func(), err error) {
 
 // Do runs one write for an Echo request.
 func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) error {
-	ctx := c.Request().Context()
-	p, err := Must(ctx)
-	if err != nil {
+	if _, err := Must(c.Request().Context()); err != nil {
 		return err
 	}
 	body, err := Body(c)
+	if err != nil {
+		return err
+	}
+	return w.DoStaged(c, func(context.Context, pgx.Tx) ([]byte, error) { return body, nil }, enqueue, result)
+}
+
+// StageFunc reads a write's body inside its transaction, before its
+// idempotency key is claimed (staging rows there, say with COPY), and returns
+// what the key covers: the body, or a canonical rendering of it.
+type StageFunc func(ctx context.Context, tx pgx.Tx) (identity []byte, err error)
+
+// DoStaged runs one write whose body is too large to hold: stage streams it
+// into the write's transaction, then the idempotency key is claimed for what
+// stage returned, then enqueue runs in the same transaction.
+func (w *Writer) DoStaged(c echo.Context, stage StageFunc, enqueue EnqueueFunc, result ResultFunc) error {
+	ctx := c.Request().Context()
+	p, err := Must(ctx)
 	if err != nil {
 		return err
 	}
@@ -114,8 +129,6 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 	if err != nil {
 		return err
 	}
-	reqHash := sha256.Sum256([]byte(c.Request().Method + " " + c.Request().URL.Path + "\n" + string(body)))
-
 	if err := w.Pipeline.Ready(ctx); err != nil {
 		return err
 	}
@@ -129,6 +142,11 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 		return problem.Unavailable(5*time.Second, err, "the database is unreachable; nothing was recorded")
 	}
 	defer tx.Rollback(ctx)
+	identity, err := stage(ctx, tx)
+	if err != nil {
+		return err
+	}
+	reqHash := sha256.Sum256([]byte(c.Request().Method + " " + c.Request().URL.Path + "\n" + string(identity)))
 	if key != "" {
 		replayed, err := w.claim(c, tx, p.OrganizationID, key, reqHash, result)
 		if replayed || err != nil {

@@ -3,7 +3,6 @@ package copyright
 import (
 	"crypto/sha256"
 	"encoding/json"
-	"errors"
 	"math/big"
 	"strings"
 	"testing"
@@ -79,6 +78,24 @@ func TestChainErrorsMapToTheServiceCodes(t *testing.T) {
 	}
 }
 
+// decodeCatalog runs a catalog body through the stream decoder as staging
+// does, returning the rows it would COPY and the catalog or refusal.
+func decodeCatalog(body string, ndjson bool, catalogID string) ([][]any, *stagedCatalog, error) {
+	d := newCatalogDecoder(strings.NewReader(body), ndjson, catalogID)
+	var rows [][]any
+	for d.Next() {
+		row, _ := d.Values()
+		rows = append(rows, row)
+	}
+	c, err := d.finish()
+	return rows, c, err
+}
+
+func catalogJSON(id string, works []WorkRequest) string {
+	b, _ := json.Marshal(map[string]any{"catalog_id": id, "works": works})
+	return string(b)
+}
+
 func TestValidateCatalog(t *testing.T) {
 	works := make([]WorkRequest, 7)
 	leaves := make([][32]byte, len(works))
@@ -87,30 +104,64 @@ func TestValidateCatalog(t *testing.T) {
 		works[i] = WorkRequest{SHA256: h.String(), Title: "w"}
 		leaves[i] = merkle.Leaf(h)
 	}
-	_, tree, err := validateCatalog(CatalogRequest{CatalogID: "c", Works: works})
-	if err != nil || tree.Root() != merkle.Build(leaves).Root() {
-		t.Fatalf("validateCatalog: %v; root differs from merkle.Build over the leaves in order", err)
+	_, c, err := decodeCatalog(catalogJSON("c", works), false, "")
+	if err != nil || merkle.Build(c.leaves).Root() != merkle.Build(leaves).Root() || c.works != 7 || c.catalogID != "c" {
+		t.Fatalf("decode: %v; root differs from merkle.Build over the leaves in order", err)
 	}
 	works[5].SHA256 = "0x" + strings.ToUpper(works[2].SHA256) // the same hash, spelled differently
-	_, _, err = validateCatalog(CatalogRequest{CatalogID: "c", Works: works})
-	if p := problem.From(err); p.Code != CodeDuplicateInCatalog || !strings.Contains(p.Detail, "works[2] and works[5]") {
+	works[6].SHA256 = works[2].SHA256
+	_, _, err = decodeCatalog(catalogJSON("c", works), false, "")
+	if p := problem.From(err); p.Code != CodeDuplicateInCatalog || !strings.Contains(p.Detail, "2 works appear") ||
+		!strings.Contains(p.Detail, "works[2] and works[5]") || !strings.Contains(p.Detail, "works[2] and works[6]") {
 		t.Fatalf("duplicate: %+v", p)
 	}
-	_, _, err = validateCatalog(CatalogRequest{CatalogID: "c"})
+	works[3].SHA256 = "12" // an invalid work comes before duplicates
+	_, _, err = decodeCatalog(catalogJSON("c", works), false, "")
+	if p := problem.From(err); p.Code != CodeInvalidHash || p.Field != "works[3].sha256" {
+		t.Fatalf("invalid: %+v", p)
+	}
+	_, _, err = decodeCatalog(catalogJSON("c\x00", works), false, "") // the catalog_id before any work
+	if p := problem.From(err); p.Code != problem.CodeInvalid || p.Field != "catalog_id" {
+		t.Fatalf("catalog_id: %+v", p)
+	}
+	_, _, err = decodeCatalog(`{"works":[{"sha256":"12"}],"catalog_id":"c", "x":1}`, false, "") // wherever fields stand
+	if p := problem.From(err); p.Code != "unknown_field" || p.Field != "x" {
+		t.Fatalf("unknown field after an invalid work: %+v", p)
+	}
+	_, _, err = decodeCatalog(`{"catalog_id":"c","works":[{"title":"`+strings.Repeat("x", 2*maxValue)+`"}]}`, false, "")
+	if p := problem.From(err); p.Code != "malformed_json" || !strings.Contains(p.Detail, "longer than") {
+		t.Fatalf("a huge title is decoded whole: %+v", p)
+	}
+	_, _, err = decodeCatalog(`{"catalog_id":"c"}`, false, "")
 	if p := problem.From(err); p.Status != 400 || p.Code != CodeEmptyCatalog {
 		t.Fatalf("empty: %+v", p)
+	}
+	_, _, err = decodeCatalog(`{"catalog_id":"c","works":[{"sha256":"12"}]} {}`, false, "")
+	if p := problem.From(err); p.Code != "malformed_json" {
+		t.Fatalf("trailing value: %+v", p)
 	}
 }
 
 func TestParseNDJSON(t *testing.T) {
 	h := Hash(sha256.Sum256([]byte("a"))).String()
-	req, err := ParseNDJSON("c", []byte("\n{\"sha256\":\""+h+"\",\"title\":\"A\",\"metadata\":{\"k\":1}}\n\n{\"sha256\":\""+h+"\",\"title\":\"B\"}"))
-	want := CatalogRequest{CatalogID: "c", Works: []WorkRequest{{SHA256: h, Title: "A", Metadata: json.RawMessage(`{"k":1}`)}, {SHA256: h, Title: "B"}}}
-	if diff := cmp.Diff(want, req); err != nil || diff != "" {
-		t.Fatalf("ParseNDJSON: %v (-want +got):\n%s", err, diff)
+	h2 := Hash(sha256.Sum256([]byte("b"))).String()
+	rows, c, err := decodeCatalog("\n{\"sha256\":\""+h+"\",\"title\":\"A\",\"metadata\":{\"k\":1}}\n\n{\"sha256\":\""+h2+"\",\"title\":\"B\"}", true, "c")
+	if err != nil || c.works != 2 || c.catalogID != "c" || len(rows) != 2 {
+		t.Fatalf("decode: %v %+v", err, c)
 	}
-	for body, code := range map[string]string{`{"sha256":"x","colour":1}`: "unknown_field", `{"sha256":`: "malformed_json", `{} {}`: "malformed_json"} {
-		if _, err := ParseNDJSON("c", []byte(body)); problem.From(err).Code != code {
+	meta := `{"k":1}`
+	if diff := cmp.Diff([]any{"A", &meta, int64(0)}, []any{rows[0][1], rows[0][2], rows[0][4]}); diff != "" {
+		t.Errorf("row 0 (-want +got):\n%s", diff)
+	}
+	if rows[1][1] != "B" || rows[1][2].(*string) != nil || rows[1][4] != int64(1) {
+		t.Errorf("row 1: %v", rows[1])
+	}
+	if _, _, err := decodeCatalog("{\"sha256\":\""+h+"\",\"title\":\"A\"}\n{\"sha256\":\""+h+"\",\"title\":\"B\"}\n", true, "c"); problem.From(err).Code != CodeDuplicateInCatalog {
+		t.Errorf("duplicate: %v", err)
+	}
+	for body, code := range map[string]string{`{"sha256":"x","colour":1}`: "unknown_field", `{"sha256":`: "malformed_json", `{} {}`: "malformed_json",
+		`{"sha256":"x"}` + "\n" + `{"colour":1}`: "unknown_field"} {
+		if _, _, err := decodeCatalog(body, true, "c"); problem.From(err).Code != code {
 			t.Errorf("ParseNDJSON(%s) = %v, want %s", body, err, code)
 		}
 	}
@@ -159,37 +210,30 @@ func TestPrefersHTML(t *testing.T) {
 // before.
 func TestCatalogJSONStopsAfterTheLimit(t *testing.T) {
 	body := `{"catalog_id":"c","works":[` + strings.Repeat(`{},`, MaxCatalogWorks+100) + `{}]}`
-	var req CatalogRequest
-	if err := json.Unmarshal([]byte(body), &req); err != nil {
-		t.Fatal(err)
+	d := newCatalogDecoder(strings.NewReader(body), false, "")
+	for d.Next() {
 	}
-	if len(req.Works) != MaxCatalogWorks+1 {
-		t.Fatalf("decoded %d works of %d, want %d", len(req.Works), MaxCatalogWorks+101, MaxCatalogWorks+1)
+	if _, err := d.finish(); problem.From(err).Code != CodeCatalogTooLarge || problem.From(err).Status != 413 {
+		t.Fatalf("finish: %v", err)
 	}
-	if _, _, err := validateCatalog(req); problem.From(err).Code != CodeCatalogTooLarge || problem.From(err).Status != 413 {
-		t.Fatalf("validateCatalog: %v", err)
+	if d.n != MaxCatalogWorks+1 {
+		t.Fatalf("decoded %d works of %d, want %d", d.n, MaxCatalogWorks+101, MaxCatalogWorks+1)
 	}
-	req = CatalogRequest{}
-	if err := json.Unmarshal([]byte(`{"catalog_id":"c","works":[{"sha256":"a","title":"t"}]}`), &req); err != nil || len(req.Works) != 1 || req.Works[0].Title != "t" {
-		t.Fatalf("%+v %v", req, err)
+	rows, _, err := decodeCatalog(`{"catalog_id":"c","works":[{"sha256":"`+Hash{1}.String()+`","title":"t"}]}`, false, "")
+	if err != nil || len(rows) != 1 || rows[0][1] != "t" {
+		t.Fatalf("%v %v", rows, err)
 	}
 	for body, want := range map[string]string{
 		`{"works":5}`:                   "works",
 		`{"works":{}}`:                  "works",
 		`{"works":[{"title":5}]}`:       "works.title",
 		`{"works":[{"sha256":"a"}, 7]}`: "works",
-		`{"works":[{"colour":"red"}]}`:  "unknown field",
+		`{"works":[{"colour":"red"}]}`:  "works[0].colour",
+		`{"catalog_id":5,"works":[]}`:   "catalog_id",
 	} {
-		dec := json.NewDecoder(strings.NewReader(body))
-		dec.DisallowUnknownFields()
-		err := dec.Decode(&CatalogRequest{})
-		var typ *json.UnmarshalTypeError
-		if errors.As(err, &typ) {
-			if typ.Field != want {
-				t.Errorf("%s: type error on %q, want %q", body, typ.Field, want)
-			}
-		} else if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("%s: %v, want %s", body, err, want)
+		_, _, err := decodeCatalog(body, false, "")
+		if p := problem.From(err); p.Status != 400 || p.Field != want {
+			t.Errorf("%s: %+v, want a 400 on %q", body, p, want)
 		}
 	}
 }

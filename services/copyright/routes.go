@@ -2,7 +2,6 @@ package copyright
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"mime"
@@ -24,10 +23,10 @@ const MaxCatalogBody = 512 << 20
 // Routes registers the copyright routes on g (authenticated).
 func Routes(g *echo.Group, s *Service, w *api.Writer) {
 	h := &handlers{s: s, w: w}
-	upload := api.BodyLimit(s.maxUpload() + multipartSlack)
+	upload := api.LargeUpload(s.maxUpload() + multipartSlack)
 	g.POST("/works", h.register, upload)
 	g.POST("/works/verify", h.verify, upload)
-	g.POST("/works/catalogs", h.registerCatalog, api.BodyLimit(MaxCatalogBody))
+	g.POST("/works/catalogs", h.registerCatalog, api.LargeUpload(MaxCatalogBody))
 	g.GET("/works/catalogs/:root", h.catalog)
 	g.GET("/works/:sha256", h.get)
 	g.GET("/works/:sha256/certificate", h.certificate)
@@ -95,25 +94,30 @@ func (h *handlers) registerCatalog(c echo.Context) error {
 	if _, err := api.RequireRole(c.Request().Context(), registrantRoles...); err != nil {
 		return err
 	}
-	var req CatalogRequest
-	mt, _, _ := mime.ParseMediaType(c.Request().Header.Get(echo.HeaderContentType))
-	if mt == "application/x-ndjson" {
-		body, err := api.Body(c)
-		if err != nil {
-			return err
+	ct := c.Request().Header.Get(echo.HeaderContentType)
+	mt, _, err := mime.ParseMediaType(ct)
+	ndjson := err == nil && mt == "application/x-ndjson"
+	if !ndjson && ct != "" && (err != nil || mt != echo.MIMEApplicationJSON) {
+		return problem.New(http.StatusUnsupportedMediaType, "unsupported_media_type", "send application/json, not %s", ct)
+	}
+	// Decoded as it arrives, inside the write's transaction: a million works
+	// are never held, only their leaves.
+	var staged *stagedCatalog
+	stage := func(ctx context.Context, tx pgx.Tx) ([]byte, error) {
+		var err error
+		d := newCatalogDecoder(c.Request().Body, ndjson, c.QueryParam("catalog_id"))
+		if staged, err = h.s.stageCatalog(ctx, tx, d); err != nil {
+			return nil, err
 		}
-		catalogID := c.QueryParam("catalog_id")
-		if req, err = ParseNDJSON(catalogID, body); err != nil {
-			return err
+		if ndjson {
+			// The idempotency key covers the catalog_id as well as the lines.
+			return ndjsonIdentity(staged.catalogID, staged.sum), nil
 		}
-		// The idempotency key covers the catalog_id as well as the lines.
-		api.SetBody(c, ndjsonIdentity(catalogID, body))
-	} else if err := api.Bind(c, &req); err != nil {
-		return err
+		return jsonIdentity(staged.sum), nil
 	}
 	var root common.Hash
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Principal) (int64, error) {
-		id, r, err := h.s.RegisterCatalog(ctx, tx, req)
+	return h.w.DoStaged(c, stage, func(ctx context.Context, tx pgx.Tx, _ api.Principal) (int64, error) {
+		id, r, err := h.s.registerCatalog(ctx, tx, staged)
 		root = r
 		return id, err
 	}, func(ctx context.Context, op api.Operation) (any, error) {
@@ -129,9 +133,15 @@ func (h *handlers) registerCatalog(c echo.Context) error {
 
 // ndjsonIdentity is the canonical rendering of an NDJSON catalog request that
 // its idempotency key covers: the catalog_id and the sha256 of the body.
-func ndjsonIdentity(catalogID string, body []byte) []byte {
-	sum := sha256.Sum256(body)
+func ndjsonIdentity(catalogID string, sum [32]byte) []byte {
 	b, _ := json.Marshal(map[string]string{"catalog_id": catalogID, "ndjson_sha256": hex.EncodeToString(sum[:])})
+	return b
+}
+
+// jsonIdentity is what the idempotency key of a JSON catalog request covers:
+// the sha256 of its body, which is not held to be hashed whole.
+func jsonIdentity(sum [32]byte) []byte {
+	b, _ := json.Marshal(map[string]string{"json_sha256": hex.EncodeToString(sum[:])})
 	return b
 }
 

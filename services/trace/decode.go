@@ -1,10 +1,12 @@
 package trace
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"runtime"
 	"strconv"
@@ -71,38 +73,162 @@ var epcisCodes = []struct {
 // in a document, "line[7].eventTime" (1-based) in NDJSON. No event at all is
 // a 400 empty_batch.
 func Decode(body []byte, format string) ([]Prepared, error) {
-	var units []unit
-	switch format {
-	case FormatXML:
+	return DecodeReader(bytes.NewReader(body), format)
+}
+
+// decodeChunk is how many lines or array elements are read before they are
+// decoded (on every CPU from parallelUnits): only they, not the body, are
+// held besides the prepared events.
+const decodeChunk = 4096
+
+// DecodeReader is Decode reading the body from r as it arrives. NDJSON lines
+// and the elements of a JSON array are decoded a chunk at a time, so what it
+// holds is the prepared events (each keeping its own bytes), never the body
+// as well; a document, or one event, is read whole. It answers as reading the
+// whole body first did: a body over its limit is a 413 whatever else is wrong,
+// and a malformed array a malformed_json before any bad event.
+func DecodeReader(r io.Reader, format string) ([]Prepared, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var out []Prepared
+	var err error
+	if format == FormatXML {
+		body, err := io.ReadAll(br)
+		if err != nil {
+			return nil, bodyProblem(err)
+		}
 		return decodeXML(body)
-	case FormatNDJSON:
-		for line, rest := 1, body; len(rest) > 0; line++ {
-			var raw []byte
-			raw, rest, _ = bytes.Cut(rest, []byte{'\n'})
-			if raw = bytes.TrimSpace(raw); len(raw) > 0 {
-				units = append(units, unit{raw: raw, at: "line[" + strconv.Itoa(line) + "]", list: ".epcisBody.eventList"})
-			}
-		}
-	default:
-		raw := bytes.TrimSpace(body)
-		if len(raw) > 0 && raw[0] == '[' {
-			var list []json.RawMessage
-			if err := json.Unmarshal(raw, &list); err != nil {
-				return nil, problem.BadRequest("malformed_json", "the body is not a JSON array of events: %v", err)
-			}
-			for i, e := range list {
-				units = append(units, unit{raw: bytes.TrimSpace(e), at: fmt.Sprintf("[%d]", i), list: ".epcisBody.eventList"})
-			}
-		} else {
-			units = append(units, unit{raw: raw, list: "epcisBody.eventList"})
-		}
 	}
-	out, err := decodeUnits(units)
+	if format == FormatNDJSON {
+		out, err = decodeLines(br)
+	} else if first, perr := peekNonSpace(br); perr == nil && first == '[' {
+		out, err = decodeArray(br)
+	} else if perr != nil && !errors.Is(perr, io.EOF) {
+		return nil, bodyProblem(perr)
+	} else {
+		var body []byte
+		if body, err = io.ReadAll(br); err != nil {
+			return nil, bodyProblem(err)
+		}
+		out, err = decodeUnits([]unit{{raw: bytes.TrimSpace(body), list: "epcisBody.eventList"}})
+	}
 	if err != nil {
+		var p *problem.Error
+		if errors.As(err, &p) && p.Status != http.StatusRequestEntityTooLarge {
+			// The rest unread might be past the limit, which answers first.
+			if _, rerr := io.Copy(io.Discard, br); rerr != nil {
+				return nil, bodyProblem(rerr)
+			}
+		}
 		return nil, err
 	}
 	if len(out) == 0 {
 		return nil, problem.BadRequest("empty_batch", "the request holds no event")
+	}
+	return out, nil
+}
+
+// bodyProblem is the problem of a body that could not be read.
+func bodyProblem(err error) error {
+	var mbe *http.MaxBytesError
+	if errors.As(err, &mbe) {
+		return problem.New(http.StatusRequestEntityTooLarge, "body_too_large", "the body exceeds %d bytes; send events in several requests", mbe.Limit)
+	}
+	return problem.BadRequest("malformed_json", "read the body: %v", err)
+}
+
+// peekNonSpace skips leading white space and returns the next byte, unread.
+func peekNonSpace(br *bufio.Reader) (byte, error) {
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return 0, err
+		}
+		switch b[0] {
+		case ' ', '\t', '\r', '\n', '\v', '\f':
+			_, _ = br.Discard(1)
+		default:
+			return b[0], nil
+		}
+	}
+}
+
+// decodeLines decodes NDJSON a chunk of lines at a time.
+func decodeLines(br *bufio.Reader) ([]Prepared, error) {
+	var out []Prepared
+	units := make([]unit, 0, decodeChunk)
+	for line := 1; ; line++ {
+		raw, err := br.ReadBytes('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, bodyProblem(err)
+		}
+		if raw = bytes.TrimSpace(raw); len(raw) > 0 {
+			units = append(units, unit{raw: raw, at: "line[" + strconv.Itoa(line) + "]", list: ".epcisBody.eventList"})
+		}
+		if len(units) == decodeChunk || (err != nil && len(units) > 0) {
+			evs, derr := decodeUnits(units)
+			if derr != nil {
+				return nil, derr
+			}
+			out = append(out, evs...)
+			units = units[:0]
+		}
+		if err != nil {
+			return out, nil
+		}
+	}
+}
+
+// decodeArray decodes a JSON array of events a chunk of elements at a time.
+// Once an element is refused the rest is only checked for syntax, which
+// answers first, as when the array was parsed whole before any event.
+func decodeArray(br *bufio.Reader) ([]Prepared, error) {
+	malformed := func(err error) error {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return bodyProblem(err)
+		}
+		return problem.BadRequest("malformed_json", "the body is not a JSON array of events: %v", err)
+	}
+	dec := json.NewDecoder(br)
+	if _, err := dec.Token(); err != nil { // '['
+		return nil, malformed(err)
+	}
+	var out []Prepared
+	var refused error
+	units := make([]unit, 0, decodeChunk)
+	flush := func() {
+		if refused == nil && len(units) > 0 {
+			evs, err := decodeUnits(units)
+			if refused = err; err == nil {
+				out = append(out, evs...)
+			}
+		}
+		units = units[:0]
+	}
+	for i := 0; dec.More(); i++ {
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, malformed(err)
+		}
+		if refused == nil {
+			units = append(units, unit{raw: bytes.TrimSpace(raw), at: "[" + strconv.Itoa(i) + "]", list: ".epcisBody.eventList"})
+		}
+		if len(units) == decodeChunk {
+			flush()
+		}
+	}
+	if _, err := dec.Token(); err != nil { // ']'
+		return nil, malformed(err)
+	}
+	if tok, err := dec.Token(); !errors.Is(err, io.EOF) {
+		if err == nil {
+			err = fmt.Errorf("invalid character %v after top-level value", tok)
+		}
+		return nil, malformed(err)
+	}
+	flush()
+	if refused != nil {
+		return nil, refused
 	}
 	return out, nil
 }

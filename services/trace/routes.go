@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
 	"net/http"
 	"net/url"
@@ -30,7 +29,7 @@ const maxListedEvents = 1000
 func Routes(g *echo.Group, s *Service) {
 	h := &handlers{s: s}
 	g.POST("/trace/events", h.ingest, func(next echo.HandlerFunc) echo.HandlerFunc {
-		return func(c echo.Context) error { return api.BodyLimit(s.maxBody())(next)(c) }
+		return func(c echo.Context) error { return api.LargeUpload(s.maxBody())(next)(c) }
 	})
 	g.GET("/trace/items/:epc", h.item)
 	g.POST("/trace/verify", h.verify)
@@ -81,15 +80,9 @@ func (h *handlers) ingest(c echo.Context) error {
 				"send application/json, application/ld+json, application/x-ndjson, application/xml or text/xml, not %s", ct)
 		}
 	}
-	body, err := io.ReadAll(c.Request().Body)
-	var mbe *http.MaxBytesError
-	if errors.As(err, &mbe) {
-		return problem.New(http.StatusRequestEntityTooLarge, "body_too_large", "the body exceeds %d bytes; send events in several requests", mbe.Limit)
-	}
-	if err != nil {
-		return problem.BadRequest("malformed_json", "read the body: %v", err)
-	}
-	events, err := Decode(body, format)
+	// Decoded as it arrives: the request's prepared events are held (the
+	// ingestion is all or nothing, in hash order), its body is not as well.
+	events, err := DecodeReader(c.Request().Body, format)
 	if err != nil {
 		return err
 	}
