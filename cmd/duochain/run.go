@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"math/big"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,7 +105,7 @@ func runDev(ctx context.Context, args []string) error {
 			return err
 		}
 		dbURL = cluster.URL("duochain")
-		fmt.Printf("database     %s (data in %s)\n", dbURL, filepath.Join(dir, "postgres"))
+		fmt.Printf("database     %s (data in %s, password in %s)\n", redactURL(dbURL), filepath.Join(dir, "postgres"), pg.PasswordFile(filepath.Join(dir, "postgres")))
 	}
 	if err := pg.MigrateUp(dbURL); err != nil {
 		return err
@@ -200,4 +201,13 @@ func writeDemo(path string, d *demoFile) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// redactURL hides the password of a connection string.
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "(unparseable URL)"
+	}
+	return u.Redacted()
 }
