@@ -48,6 +48,14 @@ func startChild(cmd *exec.Cmd) error {
 // pidFile is where a node records geth's process id in its data directory.
 func pidFile(dir string) string { return filepath.Join(dir, "geth.pid") }
 
+// removePidFile removes dir's geth.pid if it still names pid: a node started
+// on dir after this one stopped it has written its own.
+func removePidFile(dir string, pid int) {
+	if b, err := os.ReadFile(pidFile(dir)); err == nil && strings.TrimSpace(string(b)) == strconv.Itoa(pid) {
+		_ = os.Remove(pidFile(dir))
+	}
+}
+
 // stopStale ends a geth left running on dir by an earlier process (one that
 // predates the parent-death signal, or ran where the OS has none): it would
 // hold the data directory's lock. Only a process whose command line still
@@ -62,7 +70,7 @@ func stopStale(dir string) error {
 	}
 	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
 	if err != nil || pid <= 0 || !isGethOf(pid, dir) {
-		return os.Remove(pidFile(dir))
+		return removeIfThere(pidFile(dir))
 	}
 	// An interrupt lets geth flush its database; a kill after 20 s does not wait longer.
 	_ = syscall.Kill(pid, syscall.SIGINT)
@@ -72,7 +80,7 @@ func stopStale(dir string) error {
 			return fmt.Errorf("geth %d still holds %s after SIGKILL", pid, dir)
 		}
 	}
-	return os.Remove(pidFile(dir))
+	return removeIfThere(pidFile(dir))
 }
 
 // waitExit waits up to d for pid to stop being dir's geth.
@@ -98,4 +106,11 @@ func isGethOf(pid int, dir string) bool {
 		}
 	}
 	return false
+}
+
+func removeIfThere(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return nil
 }

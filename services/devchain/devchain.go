@@ -145,7 +145,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	}
 	go func() {
 		n.err = n.cmd.Wait()
-		_ = os.Remove(pid)
+		removePidFile(cfg.Dir, n.cmd.Process.Pid)
 		n.probe.Close()
 		closeLog()
 		close(n.done)
