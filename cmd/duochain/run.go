@@ -52,11 +52,16 @@ func runDev(ctx context.Context, args []string) error {
 			fmt.Printf("data         %s was made for older contracts; moved to %s, starting a fresh demo\n", dir, old)
 		}
 	}
-	operatorKey, err := loadOrCreateKey(filepath.Join(dir, "deployer.key"))
+	// The demo keeps its own passphrase beside its keys (serve never does).
+	secret, err := loadOrCreateSecret(filepath.Join(dir, "keystore.secret"))
 	if err != nil {
 		return err
 	}
-	faucetKey, err := loadOrCreateKey(filepath.Join(dir, "faucet.key"))
+	operatorKey, err := loadOrCreateKey(filepath.Join(dir, "deployer.key"), secret, true)
+	if err != nil {
+		return err
+	}
+	faucetKey, err := loadOrCreateKey(filepath.Join(dir, "faucet.key"), secret, true)
 	if err != nil {
 		return err
 	}
@@ -114,10 +119,6 @@ func runDev(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	secret, err := loadOrCreateSecret(filepath.Join(dir, "keystore.secret"))
-	if err != nil {
-		return err
-	}
 	m := &Main{Config: Config{
 		Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *dep,
 		KeysDir: filepath.Join(dir, "keystore"), KeySecret: secret, LightKeys: true,
@@ -150,10 +151,15 @@ func envOr(name, def string) string {
 	return def
 }
 
-// loadOrCreateSecret reads the keystore passphrase, creating a random one on first use.
+// loadOrCreateSecret is the keystore passphrase of the demo (`duochain run`,
+// `devchain`): DUOCHAIN_KEY_SECRET or DUOCHAIN_KEY_SECRET_FILE as for serve when
+// set, else the file path in the data directory, made up on first use.
 func loadOrCreateSecret(path string) (string, error) {
-	if v := os.Getenv("DUOCHAIN_KEY_SECRET"); v != "" {
+	if v := os.Getenv(keySecretEnv); v != "" {
 		return v, nil
+	}
+	if f := os.Getenv(keySecretFileEnv); f != "" {
+		return readSecretFile(f, filepath.Dir(path))
 	}
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
