@@ -58,29 +58,46 @@ func removePidFile(dir string, pid int) {
 
 // stopStale ends a geth left running on dir by an earlier process (one that
 // predates the parent-death signal, or ran where the OS has none): it would
-// hold the data directory's lock. Only a process whose command line still
-// names dir as its --datadir is touched, since the pid may have been reused.
+// hold the data directory's lock. The pid comes from geth.pid; a binary older
+// than geth.pid left none, so on Linux the process table is searched too.
+// Only a process whose command line names dir as its --datadir is touched,
+// since a recorded pid may have been reused.
 func stopStale(dir string) error {
-	b, err := os.ReadFile(pidFile(dir))
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
+	pids := stalePids(dir)
+	for _, pid := range pids {
+		// An interrupt lets geth flush its database; a kill after 20 s does not wait longer.
+		_ = syscall.Kill(pid, syscall.SIGINT)
 	}
-	if err != nil {
-		return fmt.Errorf("read %s: %w", pidFile(dir), err)
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
-	if err != nil || pid <= 0 || !isGethOf(pid, dir) {
-		return removeIfThere(pidFile(dir))
-	}
-	// An interrupt lets geth flush its database; a kill after 20 s does not wait longer.
-	_ = syscall.Kill(pid, syscall.SIGINT)
-	if !waitExit(pid, dir, stopTimeout) {
-		_ = syscall.Kill(pid, syscall.SIGKILL)
-		if !waitExit(pid, dir, 5*time.Second) {
-			return fmt.Errorf("geth %d still holds %s after SIGKILL", pid, dir)
+	for _, pid := range pids {
+		if !waitExit(pid, dir, stopTimeout) {
+			_ = syscall.Kill(pid, syscall.SIGKILL)
+			if !waitExit(pid, dir, 5*time.Second) {
+				return fmt.Errorf("geth %d still holds %s after SIGKILL", pid, dir)
+			}
 		}
 	}
 	return removeIfThere(pidFile(dir))
+}
+
+// stalePids lists the processes running geth with --datadir dir.
+func stalePids(dir string) []int {
+	var pids []int
+	if b, err := os.ReadFile(pidFile(dir)); err == nil {
+		if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && pid > 0 && isGethOf(pid, dir) {
+			pids = append(pids, pid)
+		}
+	}
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil || pid == os.Getpid() || (len(pids) > 0 && pid == pids[0]) {
+			continue
+		}
+		if isGethOf(pid, dir) {
+			pids = append(pids, pid)
+		}
+	}
+	return pids
 }
 
 // waitExit waits up to d for pid to stop being dir's geth.
