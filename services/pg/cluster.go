@@ -94,9 +94,8 @@ func StartLocal(ctx context.Context, cfg LocalConfig) (*Cluster, error) {
 			return nil, err
 		}
 	}
-	// A cluster left running by a killed run would hold the directory: stop it.
-	if out, err := c.run(ctx, "pg_ctl", "-D", dir, "status"); err == nil && bytes.Contains(out, []byte("server is running")) {
-		_, _ = c.run(ctx, "pg_ctl", "-D", dir, "-m", "fast", "-w", "stop")
+	if err := c.stopStale(ctx); err != nil {
+		return nil, err
 	}
 	port, err := freePort()
 	if err != nil {
