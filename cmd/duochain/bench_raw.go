@@ -74,8 +74,11 @@ func (b *bench) rawAccounts(ctx context.Context) (sup, core rawAccount, err erro
 // readKeySecret is the keystore passphrase as `duochain run` reads it, without
 // creating one.
 func readKeySecret(data string) (string, error) {
-	if v := os.Getenv("DUOCHAIN_KEY_SECRET"); v != "" {
+	if v := os.Getenv(keySecretEnv); v != "" {
 		return v, nil
+	}
+	if f := os.Getenv(keySecretFileEnv); f != "" {
+		return readSecretFile(f, data)
 	}
 	b, err := os.ReadFile(filepath.Join(data, "keystore.secret"))
 	if err != nil {

@@ -14,7 +14,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -24,6 +23,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/contracts"
+	"github.com/duochain/duochain/services/pg"
 )
 
 // traceBench is one `duochain bench trace` run against a stack `duochain run` started.
@@ -123,12 +123,9 @@ func openTraceBench(ctx context.Context, data, dbURL, chainURL string) (*traceBe
 	}
 	dbURL = cmp.Or(dbURL, os.Getenv("DATABASE_URL"))
 	if dbURL == "" {
-		pid, err := os.ReadFile(filepath.Join(dir, "postgres", "postmaster.pid"))
-		lines := strings.Split(string(pid), "\n")
-		if err != nil || len(lines) < 4 {
-			return nil, nil, fmt.Errorf("bench trace: no running cluster in %s/postgres; pass -db URL", dir)
+		if dbURL, err = pg.LocalURL(filepath.Join(dir, "postgres"), "duochain"); err != nil {
+			return nil, nil, fmt.Errorf("bench trace: %w; pass -db URL", err)
 		}
-		dbURL = fmt.Sprintf("postgres://duochain@127.0.0.1:%s/duochain?sslmode=disable", strings.TrimSpace(lines[3]))
 	}
 	if b.pool, err = pgxpool.New(ctx, dbURL); err != nil {
 		return nil, nil, fmt.Errorf("bench trace: open the database: %w", err)

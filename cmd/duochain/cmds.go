@@ -79,11 +79,16 @@ func chainAndDeployment(ctx context.Context, dir string) (*ethclient.Client, *co
 }
 
 // runDeploy is `duochain deploy`: deploy the contracts to CHAIN_RPC_URL with
-// DIR/deployer.key, once, recording DIR/deployment.json.
+// DIR/deployer.key (encrypted under the passphrase serve uses), once,
+// recording DIR/deployment.json.
 func runDeploy(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("deploy", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of deployer.key and deployment.json")
 	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	secret, err := serveKeySecret(*data)
+	if err != nil {
 		return err
 	}
 	url, err := env("CHAIN_RPC_URL")
@@ -95,7 +100,7 @@ func runDeploy(ctx context.Context, args []string) error {
 		return err
 	}
 	defer client.Close()
-	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"))
+	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, false)
 	if err != nil {
 		return err
 	}
@@ -109,7 +114,8 @@ func runDeploy(ctx context.Context, args []string) error {
 }
 
 // runServe is `duochain serve`: the API, transaction manager and indexer on
-// DATABASE_URL and CHAIN_RPC_URL, with keys and the deployment from --data.
+// DATABASE_URL and CHAIN_RPC_URL, with keys and the deployment from --data and
+// the keystore passphrase from DUOCHAIN_KEY_SECRET or DUOCHAIN_KEY_SECRET_FILE.
 func runServe(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of deployment.json, deployer.key, keystore/")
@@ -117,6 +123,13 @@ func runServe(ctx context.Context, args []string) error {
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
+	// Before anything is dialled: a missing or misplaced passphrase is the
+	// first thing an operator should hear about.
+	secret, err := serveKeySecret(*data)
+	if err != nil {
+		return err
+	}
+	warnSecretInData(*data)
 	dbURL, err := env("DATABASE_URL")
 	if err != nil {
 		return err
@@ -126,11 +139,7 @@ func runServe(ctx context.Context, args []string) error {
 		return err
 	}
 	defer client.Close()
-	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"))
-	if err != nil {
-		return err
-	}
-	secret, err := loadOrCreateSecret(filepath.Join(*data, "keystore.secret"))
+	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, false)
 	if err != nil {
 		return err
 	}

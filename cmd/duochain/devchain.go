@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -12,7 +11,6 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -36,7 +34,11 @@ func runDevchain(ctx context.Context, args []string) error {
 	if err := os.MkdirAll(*data, 0o700); err != nil {
 		return fmt.Errorf("create %s: %w", *data, err)
 	}
-	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"))
+	secret, err := loadOrCreateSecret(filepath.Join(*data, "keystore.secret"))
+	if err != nil {
+		return err
+	}
+	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, true)
 	if err != nil {
 		return err
 	}
@@ -116,27 +118,4 @@ func recordDeployment(path string, dep *contracts.Deployment) error {
 		return fmt.Errorf("record deployment: %w", err)
 	}
 	return nil
-}
-
-// loadOrCreateKey reads a hex private key from path, creating one on first use.
-func loadOrCreateKey(path string) (*ecdsa.PrivateKey, error) {
-	b, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		key, err := crypto.GenerateKey()
-		if err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(path, []byte(hex.EncodeToString(crypto.FromECDSA(key))+"\n"), 0o600); err != nil {
-			return nil, fmt.Errorf("write %s: %w", path, err)
-		}
-		return key, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	key, err := crypto.HexToECDSA(strings.TrimSpace(string(b)))
-	if err != nil {
-		return nil, fmt.Errorf("read key %s: %w", path, err)
-	}
-	return key, nil
 }

@@ -94,7 +94,7 @@ func daemonEnv(extra ...string) []string {
 	var env []string
 	for _, kv := range os.Environ() {
 		switch name, _, _ := strings.Cut(kv, "="); name {
-		case "CHAIN_RPC_URL", "DATABASE_URL", "DUOCHAIN_ADDR", "DUOCHAIN_FAUCET", "DUOCHAIN_KEY_SECRET":
+		case "CHAIN_RPC_URL", "DATABASE_URL", "DUOCHAIN_ADDR", "DUOCHAIN_FAUCET", "DUOCHAIN_KEY_SECRET", "DUOCHAIN_KEY_SECRET_FILE":
 			continue
 		}
 		env = append(env, kv)

@@ -378,7 +378,8 @@ func checkNothingInFlight(t *testing.T, db *pgx.Conn, supplier common.Address, w
 	t.Logf("operations at the end: %s", operationStates(t, db))
 }
 
-// writeKey writes a new private key to path as hex, as the binary stores its keys.
+// writeKey writes a new private key to path as hex, as older binaries stored
+// their keys: the binary encrypts such a file in place when it reads it.
 func writeKey(t *testing.T, path string) *ecdsa.PrivateKey {
 	t.Helper()
 	key, err := crypto.GenerateKey()

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"math/big"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,11 +52,16 @@ func runDev(ctx context.Context, args []string) error {
 			fmt.Printf("data         %s was made for older contracts; moved to %s, starting a fresh demo\n", dir, old)
 		}
 	}
-	operatorKey, err := loadOrCreateKey(filepath.Join(dir, "deployer.key"))
+	// The demo keeps its own passphrase beside its keys (serve never does).
+	secret, err := loadOrCreateSecret(filepath.Join(dir, "keystore.secret"))
 	if err != nil {
 		return err
 	}
-	faucetKey, err := loadOrCreateKey(filepath.Join(dir, "faucet.key"))
+	operatorKey, err := loadOrCreateKey(filepath.Join(dir, "deployer.key"), secret, true)
+	if err != nil {
+		return err
+	}
+	faucetKey, err := loadOrCreateKey(filepath.Join(dir, "faucet.key"), secret, true)
 	if err != nil {
 		return err
 	}
@@ -106,7 +112,7 @@ func runDev(ctx context.Context, args []string) error {
 			return err
 		}
 		dbURL = cluster.URL("duochain")
-		fmt.Printf("database     %s (data in %s)\n", dbURL, filepath.Join(dir, "postgres"))
+		fmt.Printf("database     %s (data in %s, password in %s)\n", redactURL(dbURL), filepath.Join(dir, "postgres"), pg.PasswordFile(filepath.Join(dir, "postgres")))
 	}
 	fmt.Println("database     migrating")
 	if err := pg.MigrateUp(dbURL); err != nil {
@@ -114,10 +120,6 @@ func runDev(ctx context.Context, args []string) error {
 	}
 	fmt.Println("contracts    deploying (once per chain)")
 	dep, err := ensureDeployment(ctx, client, operatorKey, filepath.Join(dir, "deployment.json"))
-	if err != nil {
-		return err
-	}
-	secret, err := loadOrCreateSecret(filepath.Join(dir, "keystore.secret"))
 	if err != nil {
 		return err
 	}
@@ -155,10 +157,15 @@ func envOr(name, def string) string {
 	return def
 }
 
-// loadOrCreateSecret reads the keystore passphrase, creating a random one on first use.
+// loadOrCreateSecret is the keystore passphrase of the demo (`duochain run`,
+// `devchain`): DUOCHAIN_KEY_SECRET or DUOCHAIN_KEY_SECRET_FILE as for serve when
+// set, else the file path in the data directory, made up on first use.
 func loadOrCreateSecret(path string) (string, error) {
-	if v := os.Getenv("DUOCHAIN_KEY_SECRET"); v != "" {
+	if v := os.Getenv(keySecretEnv); v != "" {
 		return v, nil
+	}
+	if f := os.Getenv(keySecretFileEnv); f != "" {
+		return readSecretFile(f, filepath.Dir(path))
 	}
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -206,4 +213,13 @@ func writeDemo(path string, d *demoFile) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// redactURL hides the password of a connection string.
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		return "(unparseable URL)"
+	}
+	return u.Redacted()
 }

@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -83,6 +84,11 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if cfg.GasLimit == 0 {
 		cfg.GasLimit = defaultGasLimit
 	}
+	dir, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("start dev chain: %w", err)
+	}
+	cfg.Dir = dir // as geth's --datadir, which stopStale looks for
 	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("start dev chain: create data directory: %w", err)
 	}
@@ -99,6 +105,10 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	}
 	t := &tail{}
 	out = io.MultiWriter(out, t)
+	if err := stopStale(cfg.Dir); err != nil {
+		closeLog()
+		return nil, fmt.Errorf("start dev chain: stop the geth an earlier run left on %s: %w", cfg.Dir, err)
+	}
 
 	if err := initChain(ctx, cfg, out); err != nil {
 		closeLog()
@@ -120,13 +130,22 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, fmt.Errorf("start dev chain: dial %s: %w", n.url, err)
 	}
 	n.cmd = command(cfg.Geth, runArgs(cfg, ports[0], ports[1], ports[2]), out)
-	if err := n.cmd.Start(); err != nil {
+	if err := startChild(n.cmd); err != nil {
 		n.probe.Close()
 		closeLog()
 		return nil, fmt.Errorf("start dev chain: run %s: %w", cfg.Geth, err)
 	}
+	pid := pidFile(cfg.Dir)
+	if err := os.WriteFile(pid, []byte(strconv.Itoa(n.cmd.Process.Pid)+"\n"), 0o644); err != nil {
+		_ = n.cmd.Process.Kill()
+		_ = n.cmd.Wait()
+		n.probe.Close()
+		closeLog()
+		return nil, fmt.Errorf("start dev chain: write %s: %w", pid, err)
+	}
 	go func() {
 		n.err = n.cmd.Wait()
+		removePidFile(cfg.Dir, n.cmd.Process.Pid)
 		n.probe.Close()
 		closeLog()
 		close(n.done)

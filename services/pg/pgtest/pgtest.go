@@ -46,7 +46,7 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "pgtest:", err)
 		return 1
 	}
-	c, err := pg.StartLocal(context.Background(), pg.LocalConfig{Dir: dir + "/data", Fast: true})
+	c, err := pg.StartLocal(context.Background(), pg.LocalConfig{Dir: dir + "/data", Fast: true, Trust: true})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "pgtest:", err)
 		return 1

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"encoding/hex"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// TestServeKeySecret: serve takes the passphrase from DUOCHAIN_KEY_SECRET or a
+// file outside the data directory that only its owner reads, and never makes
+// one up.
+func TestServeKeySecret(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	if err := os.MkdirAll(filepath.Join(data, "keystore"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	outside := t.TempDir()
+	write := func(path string, mode os.FileMode) string {
+		if err := os.WriteFile(path, []byte("s3cret\n"), mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, mode); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	good := write(filepath.Join(outside, "key.secret"), 0o600)
+	link := filepath.Join(outside, "link.secret")
+	if err := os.Symlink(write(filepath.Join(data, "keystore", "hidden.secret"), 0o600), link); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, env, file string
+		want, err       string
+	}{
+		{name: "Env", env: "from-env", want: "from-env"},
+		{name: "EnvBeforeFile", env: "from-env", file: good, want: "from-env"},
+		{name: "File", file: good, want: "s3cret"},
+		{name: "ErrNeither", err: "set DUOCHAIN_KEY_SECRET"},
+		{name: "ErrInsideData", file: write(filepath.Join(data, "key.secret"), 0o600), err: "inside the data directory"},
+		{name: "ErrInsideKeystore", file: write(filepath.Join(data, "keystore", "key.secret"), 0o600), err: "inside the data directory"},
+		{name: "ErrSymlinkIntoData", file: link, err: "inside the data directory"},
+		{name: "ErrGroupReadable", file: write(filepath.Join(outside, "group.secret"), 0o640), err: "readable by group or others (mode 0640)"},
+		{name: "ErrWorldReadable", file: write(filepath.Join(outside, "world.secret"), 0o604), err: "chmod 600"},
+		{name: "ErrMissing", file: filepath.Join(outside, "nope"), err: "no such file"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv(keySecretEnv, c.env)
+			t.Setenv(keySecretFileEnv, c.file)
+			got, err := serveKeySecret(data)
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("got %q, %v; want an error with %q", got, err, c.err)
+				}
+				return
+			}
+			if err != nil || got != c.want {
+				t.Fatalf("got %q, %v; want %q", got, err, c.want)
+			}
+		})
+	}
+}
+
+// TestLoadOrCreateKey: a new key is written encrypted; a plaintext key from an
+// older duochain is encrypted in place and keeps its address; the wrong
+// passphrase is refused.
+func TestLoadOrCreateKey(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("New", func(t *testing.T) {
+		path := filepath.Join(dir, "new.key")
+		key, err := loadOrCreateKey(path, "pass", true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkEncrypted(t, path, hex.EncodeToString(crypto.FromECDSA(key)))
+		again, err := loadOrCreateKey(path, "pass", true)
+		if err != nil || !again.Equal(key) {
+			t.Fatalf("read back %v, %v", again, err)
+		}
+		if _, err := loadOrCreateKey(path, "wrong", true); err == nil || !strings.Contains(err.Error(), "passphrase") {
+			t.Fatalf("the wrong passphrase: %v", err)
+		}
+	})
+	t.Run("UpgradesPlaintext", func(t *testing.T) {
+		path := filepath.Join(dir, "deployer.key")
+		key := writeKey(t, path) // as older duochains stored it
+		plain := hex.EncodeToString(crypto.FromECDSA(key))
+		got, err := loadOrCreateKey(path, "pass", true)
+		if err != nil || !got.Equal(key) {
+			t.Fatalf("got %v, %v", got, err)
+		}
+		checkEncrypted(t, path, plain)
+		if _, err := os.Stat(path + ".tmp"); !os.IsNotExist(err) {
+			t.Errorf("left %s.tmp: %v", path, err)
+		}
+		again, err := loadOrCreateKey(path, "pass", true)
+		if err != nil || !again.Equal(key) {
+			t.Fatalf("after the upgrade: %v, %v", again, err)
+		}
+	})
+}
+
+// checkEncrypted checks that path is a 0600 keystore file without the plaintext key.
+func checkEncrypted(t *testing.T, path, plain string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b, []byte("{")) || !bytes.Contains(b, []byte(`"crypto"`)) {
+		t.Errorf("%s is not a keystore file: %s", path, b)
+	}
+	if bytes.Contains(bytes.ToLower(b), []byte(plain)) {
+		t.Errorf("%s holds the key in plaintext", path)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("%s mode %04o, want 0600", path, st.Mode().Perm())
+	}
+}
+
+// TestServeRefusesSecretInData runs the binary: `duochain serve` without a
+// passphrase, or with one in the data directory or readable by others, stops
+// with a message saying so, before it dials anything.
+func TestServeRefusesSecretInData(t *testing.T) {
+	bin := buildBinary(t)
+	data := t.TempDir()
+	outside := t.TempDir()
+	inside := filepath.Join(data, "keystore.secret")
+	loose := filepath.Join(outside, "loose.secret")
+	for _, p := range []string{inside, loose} {
+		if err := os.WriteFile(p, []byte("s3cret\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Chmod(loose, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ name, env, want string }{
+		{"ErrNone", "", "set DUOCHAIN_KEY_SECRET to the keystore passphrase, or DUOCHAIN_KEY_SECRET_FILE"},
+		{"ErrInsideData", "DUOCHAIN_KEY_SECRET_FILE=" + inside, "is inside the data directory"},
+		{"ErrReadable", "DUOCHAIN_KEY_SECRET_FILE=" + loose, "readable by group or others (mode 0644): chmod 600"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cmd := exec.Command(bin, "serve", "--data", data)
+			cmd.Env = daemonEnv("DATABASE_URL=postgres://nobody@127.0.0.1:1/none", "CHAIN_RPC_URL=http://127.0.0.1:1", c.env)
+			out, err := cmd.CombinedOutput()
+			if err == nil || !strings.Contains(string(out), c.want) {
+				t.Fatalf("exit %v, output:\n%s\nwant %q", err, out, c.want)
+			}
+		})
+	}
+}
