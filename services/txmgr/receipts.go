@@ -65,6 +65,10 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 				continue
 			}
 			if err := s.rebroadcast(ctx, op.latest()); err != nil {
+				if err := s.refuseStored(ctx, op, err); errors.Is(err, errRefused) {
+					op.refused = true
+					continue
+				}
 				s.resend.Store(true)
 				return true, err
 			}
@@ -72,8 +76,9 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 		}
 	}
 	lowest := true
+	inFlight := false
 	for _, op := range waiting {
-		if op.nonce < mined {
+		if op.nonce < mined || op.refused {
 			continue
 		}
 		f := s.flights[op.id]
@@ -89,13 +94,22 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 		case age >= s.m.opts.StuckAfter && !f.resent:
 			f.resent = true
 			if err := s.rebroadcast(ctx, op.latest()); err != nil {
+				if err := s.refuseStored(ctx, op, err); errors.Is(err, errRefused) {
+					continue
+				}
 				return true, err
 			}
 			f.taken = true
 		}
 		lowest = false
+		inFlight = true
 	}
-	return len(waiting) > 0, nil
+	for _, op := range waiting {
+		if op.nonce < mined {
+			inFlight = true
+		}
+	}
+	return inFlight, nil
 }
 
 // settle records the receipt of whichever of op's transactions was mined, and

@@ -37,7 +37,7 @@ const (
 	StateAccepted  State = "accepted"  // stored, not signed yet
 	StateSubmitted State = "submitted" // signed and stored with its nonce, broadcast or about to be
 	StateConfirmed State = "confirmed" // mined with status 1
-	StateFailed    State = "failed"    // reverted at estimation, or mined with status 0
+	StateFailed    State = "failed"    // reverted at estimation, refused for good by the node, or mined with status 0
 )
 
 // Terminal reports whether s is confirmed or failed.
@@ -53,6 +53,7 @@ const (
 	FailpointAfterStore     = "after-store"     // stored with its nonce, not broadcast
 	FailpointAfterBroadcast = "after-broadcast" // broadcast, receipt not seen
 	FailpointBeforeReceipt  = "before-receipt"  // receipt seen, not recorded
+	FailpointAfterRefusal   = "after-refusal"   // refused for good by the node, operation not failed nor nonce freed yet
 )
 
 // CodeNonceUsedElsewhere is the error code of an operation whose nonce a
@@ -80,7 +81,7 @@ type Operation struct {
 	BlockHash    common.Hash // the hash of that block; zero until mined
 	ResourceType string
 	ResourceID   string // set by the OnConfirmed hook through SetResource
-	ErrorCode    string // for failed: the custom error name, or CodeReverted
+	ErrorCode    string // for failed: the custom error name, CodeReverted, CodeNonceUsedElsewhere, or a refusal code (CodeTxOversized, ...)
 	ErrorDetail  string // for failed: the decoded error with its arguments
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
@@ -146,7 +147,7 @@ type Options struct {
 type Stats struct {
 	Sent      uint64 // transactions broadcast for the first time
 	Confirmed uint64 // operations confirmed
-	Failed    uint64 // operations failed (at estimation or mined with status 0)
+	Failed    uint64 // operations failed (at estimation, refused for good by the node, or mined with status 0)
 	Bumped    uint64 // fee-bump replacements signed
 	Reorged   uint64 // mined operations put back in flight because their block left the chain
 }

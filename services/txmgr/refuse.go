@@ -1,0 +1,176 @@
+package txmgr
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// The error codes of an operation whose transaction the node refused for good:
+// sending the same signed transaction again can never succeed, so the
+// operation fails and its nonce goes to the signer's next operation.
+const (
+	CodeTxOversized   = "TransactionOversized"        // larger than the node's transaction size limit (geth: 128 KiB)
+	CodeIntrinsicGas  = "IntrinsicGasTooLow"          // the gas limit does not cover the transaction's intrinsic gas
+	CodeGasLimit      = "GasLimitExceeded"            // the gas limit exceeds the block gas limit (or the per-transaction cap)
+	CodeInvalidSender = "InvalidSender"               // the signature, chain id or sender is refused
+	CodeTxType        = "TransactionTypeNotSupported" // the node does not take EIP-1559 transactions
+	CodeFeeRefused    = "FeeRefused"                  // fees the node never takes: over its fee cap, tip above the fee cap
+	CodeFeeCapTooLow  = "FeeCapTooLow"                // the node's minimum gas price is above Options.MaxFeeCap
+)
+
+// permanentRefusals map what geth and Besu say when they refuse a transaction
+// for what it is, whatever the state of the chain or the pool, to a code.
+// Matched on the lower-cased error text, since JSON-RPC carries only the text.
+var permanentRefusals = []struct {
+	code  string
+	texts []string
+}{
+	{CodeTxOversized, []string{
+		"oversized data",           // geth txpool.ErrOversizedData
+		"request entity too large", // an HTTP 413: geth's RPC body limit, a proxy's
+		"max initcode size exceeded",
+	}},
+	{CodeIntrinsicGas, []string{
+		"intrinsic gas too low",                    // geth core.ErrIntrinsicGas
+		"insufficient gas for floor data gas cost", // geth core.ErrFloorDataGas (Prague)
+		"intrinsic gas exceeds gas limit",          // Besu INTRINSIC_GAS_EXCEEDS_LIMIT
+	}},
+	{CodeGasLimit, []string{
+		"exceeds block gas limit",        // geth txpool.ErrGasLimit; Besu "Transaction gas limit exceeds block gas limit"
+		"transaction gas limit too high", // geth core.ErrGasLimitTooHigh (Osaka's per-transaction cap)
+	}},
+	{CodeInvalidSender, []string{
+		"invalid sender",    // geth txpool.ErrInvalidSender (bad signature, other chain id)
+		"invalid signature", // Besu INVALID_TRANSACTION_SIGNATURE
+		"wrong chainid",     // Besu WRONG_CHAIN_ID
+		"chainid not supported",
+		"chainid is required",
+		"sender not an eoa", // geth core.ErrSenderNoEOA
+		"sender account not authorized to send transactions", // Besu account permissioning
+	}},
+	{CodeTxType, []string{
+		"transaction type not supported", // geth core.ErrTxTypeNotSupported
+		"invalid transaction type",       // Besu INVALID_TRANSACTION_TYPE
+	}},
+	{CodeFeeRefused, []string{
+		"exceeds the configured cap",                           // geth's RPC fee cap (--rpc.txfeecap)
+		"transaction fee cap exceeded",                         // Besu TX_FEECAP_EXCEEDED
+		"max priority fee per gas higher than max fee per gas", // geth core.ErrTipAboveFeeCap
+		"max priority fee per gas exceeds max fee per gas",     // Besu
+		"higher than 2^256-1",
+	}},
+}
+
+// belowMinimum are the refusals of a tip or gas price under the node's
+// configured minimum. The minimum is static, so the refusal is permanent once
+// the transaction's fee cap is at Options.MaxFeeCap, the cap we control:
+// no fee bump can reach it. Below the cap it stays transient.
+var belowMinimum = []string{
+	"transaction gas price below minimum",          // geth txpool.ErrTxGasPriceTooLow
+	"gas price below configured minimum gas price", // Besu GAS_PRICE_TOO_LOW
+}
+
+// refusal is why the node refused a transaction for good.
+type refusal struct{ code, detail string }
+
+// errRefused: the operation's transaction was refused for good and the
+// operation failed; the sender goes on with the next one.
+var errRefused = errors.New("transaction refused for good")
+
+// refused classifies a broadcast error: ok when the node refused tx for what
+// it is, so that no re-broadcast can change its answer. Everything else
+// (connection refused, timeouts, a full pool, "already known", "replacement
+// transaction underpriced", "nonce too high", insufficient funds, a fee cap
+// under the base fee, which moves) is transient, and retried as before.
+// "nonce too low" never comes here: alreadySent takes it, and only the
+// firm evidence of lost decides that a nonce went elsewhere.
+func (m *Manager) refused(err error, tx *types.Transaction) (refusal, bool) {
+	msg := strings.ToLower(err.Error())
+	for _, r := range permanentRefusals {
+		for _, s := range r.texts {
+			if strings.Contains(msg, s) {
+				return refusal{code: r.code, detail: fmt.Sprintf("the node refused transaction %s (nonce %d, %d bytes, gas %d): %v",
+					tx.Hash(), tx.Nonce(), tx.Size(), tx.Gas(), err)}, true
+			}
+		}
+	}
+	if limit := m.opts.MaxFeeCap; limit != nil && tx.GasFeeCap().Cmp(limit) >= 0 {
+		for _, s := range belowMinimum {
+			if strings.Contains(msg, s) {
+				return refusal{code: CodeFeeCapTooLow, detail: fmt.Sprintf("the node refused transaction %s (nonce %d, fee cap %s wei, the most this manager signs): %v",
+					tx.Hash(), tx.Nonce(), tx.GasFeeCap(), err)}, true
+			}
+		}
+	}
+	return refusal{}, false
+}
+
+// refuse fails submitted operation opID, whose only transaction tx the node
+// refused for good, and gives its nonce back for the signer's next operation.
+// It first makes sure the refusal is the whole story: the node knows no such
+// transaction, and the nonce is unused on chain (else the nonce is not ours to
+// give, and the operation fails keeping it). Failing and freeing are one
+// database transaction; a crash before it leaves the operation submitted, and
+// the restarted sender re-broadcasts the stored transaction, is refused again
+// and comes back here. It returns errRefused once the operation failed.
+func (s *sender) refuse(ctx context.Context, opID int64, tx *types.Transaction, r refusal) error {
+	if _, _, err := s.m.client.TransactionByHash(ctx, tx.Hash()); !errors.Is(err, ethereum.NotFound) {
+		if err != nil {
+			return fmt.Errorf("look up refused transaction %s: %w", tx.Hash(), err)
+		}
+		// Some node has it after all (several nodes behind one URL): wait for it.
+		s.resend.Store(true)
+		return fmt.Errorf("transaction %s refused (%s) but known to the node", tx.Hash(), r.detail)
+	}
+	mined, err := s.m.client.NonceAt(ctx, s.addr, nil)
+	if err != nil {
+		return fmt.Errorf("read nonce of %s: %w", s.addr, err)
+	}
+	free := mined <= tx.Nonce()
+	if err := s.m.failpoint(FailpointAfterRefusal); err != nil {
+		return err
+	}
+	moved, err := failRefused(ctx, s.m.pool, s.addr, opID, tx, free, r)
+	if err != nil {
+		return err
+	}
+	delete(s.flights, opID)
+	if !moved {
+		return errRefused
+	}
+	s.m.failed.Add(1)
+	if free {
+		if i, found := slices.BinarySearch(s.freed, tx.Nonce()); !found {
+			s.freed = slices.Insert(s.freed, i, tx.Nonce())
+		}
+	}
+	s.m.log.Warn("operation failed: the node refused its transaction for good", "op", opID, "signer", s.addr,
+		"nonce", tx.Nonce(), "nonce_freed", free, "code", r.code, "err", r.detail)
+	return errRefused
+}
+
+// refuseStored is refuse for a submitted operation whose stored transaction a
+// re-broadcast had refused. Only an operation with a single transaction
+// qualifies: a fee-bumped one has an earlier transaction the node took, which
+// may still be mined, so its nonce is not free; it keeps waiting (and the
+// refusal is retried) as before.
+func (s *sender) refuseStored(ctx context.Context, op *pendingOp, broadcastErr error) error {
+	if len(op.txs) != 1 {
+		return broadcastErr
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(op.txs[0].raw); err != nil {
+		return fmt.Errorf("decode stored transaction %s: %w", op.txs[0].hash, err)
+	}
+	r, ok := s.m.refused(broadcastErr, tx)
+	if !ok {
+		return broadcastErr
+	}
+	return s.refuse(ctx, op.id, tx, r)
+}

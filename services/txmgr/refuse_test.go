@@ -1,0 +1,139 @@
+package txmgr_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/duochain/duochain/services/pg/pgtest"
+	"github.com/duochain/duochain/services/txmgr"
+)
+
+// poison is a call whose transaction every node refuses for good: its call
+// data (132,000 non-zero bytes) is over geth's 128 KiB (131,072-byte) transaction size limit,
+// though its gas (about 2.1 million) estimates fine.
+func poison(signer common.Address) txmgr.NewOperation {
+	return txmgr.NewOperation{
+		Kind:   "test.poison",
+		Signer: signer,
+		To:     common.HexToAddress("0x00000000000000000000000000000000000d0c0a"),
+		Data:   bytes.Repeat([]byte{0xff}, 132_000),
+	}
+}
+
+// checkPoisonThenTen checks the outcome of a poison operation followed by ten
+// plain calls of one signer: the poison failed with TransactionOversized and
+// its reason, holds no nonce, and its stored transaction was never mined; the
+// ten were confirmed with nonces 0 to 9 (the first took the poison's), one
+// transaction each on chain, and no freed nonce is left over.
+func checkPoisonThenTen(t *testing.T, c *chain, pool *pgxpool.Pool, m *txmgr.Manager, signer common.Address, ids []int64) {
+	t.Helper()
+	done := waitAll(t, m, ids)
+	bad := done[0]
+	if bad.State != txmgr.StateFailed || bad.ErrorCode != txmgr.CodeTxOversized || !strings.Contains(bad.ErrorDetail, "oversized data") {
+		t.Errorf("poison operation: %+v, want failed with %s and the node's reason", bad, txmgr.CodeTxOversized)
+	}
+	if bad.TxHash != (common.Hash{}) || bad.BlockNumber != 0 {
+		t.Errorf("poison operation names transaction %s in block %d, want none", bad.TxHash, bad.BlockNumber)
+	}
+	for _, op := range done[1:] {
+		if op.State != txmgr.StateConfirmed {
+			t.Errorf("operation %d after the poison: %+v, want confirmed", op.ID, op)
+		}
+	}
+	if got := nonces(t, pool, signer); fmt.Sprint(got) != "[0 1 2 3 4 5 6 7 8 9]" {
+		t.Errorf("nonces %v, want [0 1 2 3 4 5 6 7 8 9]: the first after the poison takes its nonce", got)
+	}
+	txs := stored(t, pool, bad.ID)
+	if len(txs) != 1 {
+		t.Fatalf("poison: %d transactions stored, want its one", len(txs))
+	}
+	if r := c.receiptOf(txs[0].Hash); r != nil {
+		t.Errorf("the refused transaction %s was mined in block %d", txs[0].Hash, r.BlockNumber)
+	}
+	var refused, freed int
+	if err := pool.QueryRow(context.Background(), `SELECT count(*) FILTER (WHERE refused_at IS NOT NULL) FROM transactions WHERE operation_id = $1`, bad.ID).Scan(&refused); err != nil || refused != 1 {
+		t.Errorf("%d refused transactions of the poison, %v; want its one marked refused", refused, err)
+	}
+	if err := pool.QueryRow(context.Background(), `SELECT count(*) FROM freed_nonces`).Scan(&freed); err != nil || freed != 0 {
+		t.Errorf("%d freed nonces left, %v; want none", freed, err)
+	}
+	if n := c.nonce(signer); n != 10 {
+		t.Errorf("chain nonce %d, want 10", n)
+	}
+	if n := c.sentBy(signer); n != 10 {
+		t.Errorf("%d transactions on chain, want 10", n)
+	}
+}
+
+// TestPoisonDoesNotBlockSigner: a transaction the node refuses for good
+// (oversized) fails its operation with the node's reason, and the ten
+// operations queued behind it on the same key are all confirmed, the first
+// with the poison's nonce. Before, the sender re-broadcast the poison for ever
+// and the ten never left accepted.
+func TestPoisonDoesNotBlockSigner(t *testing.T) {
+	c, addrs := newChain(t, 1)
+	signer := addrs[0]
+	c.mine()
+	pool := pgtest.New(t)
+	m := txmgr.New(pool, c.client, c.chainID, c.signers, options(t))
+	ops := []txmgr.NewOperation{poison(signer)}
+	for i := range 10 {
+		ops = append(ops, call(signer, i))
+	}
+	ids := enqueue(t, pool, m, ops...)
+	start(t, m)
+	checkPoisonThenTen(t, c, pool, m, signer, ids)
+	if s := m.Stats(); s.Failed != 1 || s.Confirmed != 10 {
+		t.Errorf("stats %+v, want 1 failed and 10 confirmed", s)
+	}
+}
+
+// TestPoisonCrash: the sender dies between storing the poison and sending it,
+// or between the node's refusal and freeing the nonce. The restarted sender
+// re-broadcasts the stored poison, is refused again, fails it and frees its
+// nonce; the ten behind it are confirmed.
+func TestPoisonCrash(t *testing.T) {
+	for _, point := range []string{txmgr.FailpointAfterStore, txmgr.FailpointAfterRefusal} {
+		t.Run(point, func(t *testing.T) {
+			c, addrs := newChain(t, 1)
+			signer := addrs[0]
+			c.mine()
+			pool := pgtest.New(t)
+			var hits atomic.Int32
+			opts := options(t)
+			opts.Failpoint = func(p string) error {
+				if p == point && hits.Add(1) == 1 {
+					return errCrash
+				}
+				return nil
+			}
+			first := txmgr.New(pool, c.client, c.chainID, c.signers, opts)
+			ops := []txmgr.NewOperation{poison(signer)}
+			for i := range 10 {
+				ops = append(ops, call(signer, i))
+			}
+			ids := enqueue(t, pool, first, ops...)
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			if err := first.Run(ctx); !errors.Is(err, errCrash) {
+				t.Fatalf("Run returned %v, want the crash", err)
+			}
+			if op := get(t, first, ids[0]); op.State != txmgr.StateSubmitted {
+				t.Fatalf("poison after the crash: %s, want submitted (stored, nonce held)", op.State)
+			}
+
+			second := txmgr.New(pool, c.client, c.chainID, c.signers, options(t))
+			start(t, second)
+			checkPoisonThenTen(t, c, pool, second, signer, ids)
+		})
+	}
+}
