@@ -22,6 +22,13 @@ const (
 	CodeUnavailable  = "unavailable"
 )
 
+// Codes of inputs over their bounds, which every capability checks before it
+// builds a transaction, so that none the node would refuse is ever enqueued.
+const (
+	CodeTooManyItems = "too_many_items" // a list longer than its maximum
+	CodeTextTooLong  = "text_too_long"  // a string longer than its maximum
+)
+
 // Error is a failure a client can act on.
 type Error struct {
 	Status     int           // HTTP status
@@ -121,6 +128,8 @@ var titles = map[string]string{
 	"term_too_long":             "Term too long",
 	"idempotency_key_reused":    "Idempotency key reused with a different request",
 	"idempotency_key_in_use":    "Request with this idempotency key still running",
+	CodeTooManyItems:            "Too many items",
+	CodeTextTooLong:             "Text too long",
 
 	// copyright
 	"work_already_registered":    "Work already registered",
