@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/services/pg/pgtest"
@@ -135,5 +136,58 @@ func TestPoisonCrash(t *testing.T) {
 			start(t, second)
 			checkPoisonThenTen(t, c, pool, second, signer, ids)
 		})
+	}
+}
+
+// dropsFirstPoison is a node behind a load balancer whose first answer to a
+// transaction over 128 KiB came from a node that took it and dropped it: the
+// broadcast "succeeds", and the chain never sees the transaction.
+type dropsFirstPoison struct {
+	txmgr.Client
+	dropped atomic.Bool
+}
+
+func (c *dropsFirstPoison) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if tx.Size() > 128<<10 && c.dropped.CompareAndSwap(false, true) {
+		return nil
+	}
+	return c.Client.SendTransaction(ctx, tx)
+}
+
+// TestPoisonBehindLaterNonce: the poison (nonce 0) seemed sent, so the next
+// operation was signed with nonce 1 and waits behind it. When the stuck
+// poison is sent again and refused for good it fails and frees nonce 0; the
+// next operation signed takes it, and both it and the one that waited are
+// confirmed.
+func TestPoisonBehindLaterNonce(t *testing.T) {
+	c, addrs := newChain(t, 1)
+	signer := addrs[0]
+	c.mine()
+	pool := pgtest.New(t)
+	opts := options(t)
+	opts.StuckAfter = 200 * time.Millisecond
+	m := txmgr.New(pool, &dropsFirstPoison{Client: c.client}, c.chainID, c.signers, opts)
+	ids := enqueue(t, pool, m, poison(signer), call(signer, 1))
+	start(t, m)
+	bad := waitAll(t, m, ids[:1])[0]
+	if bad.State != txmgr.StateFailed || bad.ErrorCode != txmgr.CodeTxOversized {
+		t.Fatalf("poison operation: %+v, want failed with %s", bad, txmgr.CodeTxOversized)
+	}
+	if op := get(t, m, ids[1]); op.State != txmgr.StateSubmitted {
+		t.Fatalf("the operation behind the poison: %s, want submitted with nonce 1", op.State)
+	}
+	ids = append(ids, enqueue(t, pool, m, call(signer, 2))...)
+	for _, op := range waitAll(t, m, ids[1:]) {
+		if op.State != txmgr.StateConfirmed {
+			t.Errorf("operation %d: %+v, want confirmed", op.ID, op)
+		}
+	}
+	var first, second int64
+	if err := pool.QueryRow(context.Background(), `SELECT (SELECT nonce FROM operations WHERE id = $1), (SELECT nonce FROM operations WHERE id = $2)`,
+		ids[1], ids[2]).Scan(&first, &second); err != nil || first != 1 || second != 0 {
+		t.Errorf("nonces %d and %d, %v; want 1 for the one that waited and 0, the poison's, for the next", first, second, err)
+	}
+	if n := c.sentBy(signer); n != 2 {
+		t.Errorf("%d transactions on chain, want 2", n)
 	}
 }
