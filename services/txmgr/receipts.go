@@ -65,8 +65,9 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 				continue
 			}
 			if err := s.rebroadcast(ctx, op.latest()); err != nil {
-				if err := s.refuseStored(ctx, op, err); errors.Is(err, errRefused) {
-					op.refused = true
+				skip, err := s.refuseStored(ctx, op, err)
+				if skip {
+					op.skip = true
 					continue
 				}
 				s.resend.Store(true)
@@ -78,7 +79,7 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 	lowest := true
 	inFlight := false
 	for _, op := range waiting {
-		if op.nonce < mined || op.refused {
+		if op.nonce < mined || op.skip {
 			continue
 		}
 		f := s.flights[op.id]
@@ -87,14 +88,15 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 			s.flights[op.id] = f
 		}
 		switch age := time.Since(f.since); {
-		case lowest && f.taken && age >= 2*s.m.opts.StuckAfter:
+		case lowest && f.taken && !op.bumpRefused && age >= 2*s.m.opts.StuckAfter:
 			if err := s.bump(ctx, op); err != nil {
 				return true, err
 			}
 		case age >= s.m.opts.StuckAfter && !f.resent:
 			f.resent = true
 			if err := s.rebroadcast(ctx, op.latest()); err != nil {
-				if err := s.refuseStored(ctx, op, err); errors.Is(err, errRefused) {
+				skip, err := s.refuseStored(ctx, op, err)
+				if skip {
 					continue
 				}
 				return true, err
@@ -279,10 +281,29 @@ func (s *sender) bump(ctx context.Context, op *pendingOp) error {
 	s.m.log.Info("replaced stuck transaction", "op", op.id, "nonce", op.nonce, "old", old.hash, "new", stx.Hash(),
 		"tip", tip, "fee_cap", feeCap)
 	if err := s.broadcast(ctx, stx); err != nil {
+		if r, ok := s.m.refused(err, stx); ok {
+			return s.refuseReplacement(ctx, op, old, stx, r)
+		}
 		s.resend.Store(true)
 		return err
 	}
 	fl.taken = true
+	return nil
+}
+
+// refuseReplacement handles a fee bump the node refused for good (its fees
+// over the node's cap, say): the transaction it replaces was taken and may
+// still be mined, so the operation stays submitted. The replacement is marked
+// refused, never sent again, the operation points at the one before once
+// more, and no further bump is signed for it (fees would only climb).
+func (s *sender) refuseReplacement(ctx context.Context, op *pendingOp, prev storedTx, stx *types.Transaction, r refusal) error {
+	if err := revertReplacement(ctx, s.m.pool, op.id, prev.hash, stx.Hash()); err != nil {
+		return err
+	}
+	s.flights[op.id] = &flight{since: time.Now(), taken: true}
+	op.bumpRefused = true
+	s.m.log.Warn("fee bump refused for good; waiting on the transaction it replaced", "op", op.id, "nonce", op.nonce,
+		"refused", stx.Hash(), "kept", prev.hash, "code", r.code, "err", r.detail)
 	return nil
 }
 

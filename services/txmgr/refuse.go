@@ -155,22 +155,32 @@ func (s *sender) refuse(ctx context.Context, opID int64, tx *types.Transaction, 
 	return errRefused
 }
 
-// refuseStored is refuse for a submitted operation whose stored transaction a
-// re-broadcast had refused. Only an operation with a single transaction
-// qualifies: a fee-bumped one has an earlier transaction the node took, which
-// may still be mined, so its nonce is not free; it keeps waiting (and the
-// refusal is retried) as before.
-func (s *sender) refuseStored(ctx context.Context, op *pendingOp, broadcastErr error) error {
-	if len(op.txs) != 1 {
-		return broadcastErr
-	}
+// refuseStored handles a re-broadcast of op's latest stored transaction
+// that failed with broadcastErr. It reports skip when the node refused the
+// transaction for good: an operation with that one transaction failed and
+// freed its nonce; a fee-bump replacement is marked refused and the
+// operation waits on the transaction it replaced, sent again next round (it
+// was taken once, and may still be mined, so the nonce is not free). Else it
+// returns broadcastErr, retried as before.
+func (s *sender) refuseStored(ctx context.Context, op *pendingOp, broadcastErr error) (skip bool, err error) {
+	latest := op.latest()
 	tx := new(types.Transaction)
-	if err := tx.UnmarshalBinary(op.txs[0].raw); err != nil {
-		return fmt.Errorf("decode stored transaction %s: %w", op.txs[0].hash, err)
+	if err := tx.UnmarshalBinary(latest.raw); err != nil {
+		return false, fmt.Errorf("decode stored transaction %s: %w", latest.hash, err)
 	}
 	r, ok := s.m.refused(broadcastErr, tx)
 	if !ok {
-		return broadcastErr
+		return false, broadcastErr
 	}
-	return s.refuse(ctx, op.id, tx, r)
+	if len(op.txs) > 1 {
+		if err := s.refuseReplacement(ctx, op, op.txs[len(op.txs)-2], tx, r); err != nil {
+			return false, err
+		}
+		s.resend.Store(true)
+		return true, nil
+	}
+	if err := s.refuse(ctx, op.id, tx, r); !errors.Is(err, errRefused) {
+		return false, err
+	}
+	return true, nil
 }

@@ -5,7 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -189,5 +191,66 @@ func TestPoisonBehindLaterNonce(t *testing.T) {
 	}
 	if n := c.sentBy(signer); n != 2 {
 		t.Errorf("%d transactions on chain, want 2", n)
+	}
+}
+
+// capsFees is a node whose RPC fee cap (geth's --rpc.txfeecap) lies between
+// the fee cap of the first transaction it is sent and any higher one.
+type capsFees struct {
+	txmgr.Client
+	mu      sync.Mutex
+	cap     *big.Int
+	refused int
+}
+
+func (c *capsFees) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	c.mu.Lock()
+	if c.cap == nil {
+		c.cap = tx.GasFeeCap()
+	}
+	over := tx.GasFeeCap().Cmp(c.cap) > 0
+	if over {
+		c.refused++
+	}
+	c.mu.Unlock()
+	if over {
+		return errors.New("tx fee (1.20 ether) exceeds the configured cap (1.00 ether)")
+	}
+	return c.Client.SendTransaction(ctx, tx)
+}
+
+// TestRefusedFeeBump: the fee bump of a stuck transaction is refused for
+// good. The operation stays submitted on the transaction the node took, the
+// refused replacement is never sent again nor followed by another, and once
+// blocks are mined the first transaction confirms the operation.
+func TestRefusedFeeBump(t *testing.T) {
+	c, addrs := newChain(t, 1)
+	signer := addrs[0]
+	pool := pgtest.New(t)
+	opts := options(t)
+	opts.StuckAfter = 100 * time.Millisecond
+	node := &capsFees{Client: c.client}
+	m := txmgr.New(pool, node, c.chainID, c.signers, opts)
+	start(t, m)
+	id := enqueue(t, pool, m, call(signer, 0))[0]
+	eventually(t, "the fee bump refused", func() bool {
+		node.mu.Lock()
+		defer node.mu.Unlock()
+		return node.refused > 0
+	})
+	time.Sleep(10 * opts.StuckAfter) // time for more bumps, were any signed
+	if op := get(t, m, id); op.State != txmgr.StateSubmitted {
+		t.Fatalf("operation: %s, want submitted on its first transaction", op.State)
+	}
+	c.mine()
+	op := waitAll(t, m, []int64{id})[0]
+	txs := stored(t, pool, id)
+	if op.State != txmgr.StateConfirmed || len(txs) != 2 || op.TxHash != txs[0].Hash {
+		t.Fatalf("%+v with %d stored transactions; want confirmed by the first of two (the refused bump)", op, len(txs))
+	}
+	node.mu.Lock()
+	defer node.mu.Unlock()
+	if node.refused != 1 {
+		t.Errorf("the refused bump was sent %d times, want once", node.refused)
 	}
 }

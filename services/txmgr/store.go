@@ -32,8 +32,8 @@ const (
 	sqlPendingOps      = `SELECT id, state, nonce, to_address, data, gas FROM operations
 		WHERE signer = $1 AND state IN ('accepted', 'submitted')
 		ORDER BY state = 'accepted', nonce, id LIMIT $2`
-	sqlOpTransactions = `SELECT operation_id, hash, raw, gas, gas_tip_cap::text, gas_fee_cap::text
-		FROM transactions WHERE operation_id = ANY($1) AND refused_at IS NULL ORDER BY id`
+	sqlOpTransactions = `SELECT operation_id, hash, raw, gas, gas_tip_cap::text, gas_fee_cap::text, refused_at IS NOT NULL
+		FROM transactions WHERE operation_id = ANY($1) ORDER BY id`
 
 	sqlInitNonce    = `INSERT INTO signers (address, next_nonce) VALUES ($1, $2) ON CONFLICT (address) DO NOTHING`
 	sqlGetNonce     = `SELECT next_nonce FROM signers WHERE address = $1`
@@ -48,6 +48,7 @@ const (
 		nonce = CASE WHEN $6 THEN NULL ELSE nonce END, tx_hash = NULL, updated_at = now()
 		WHERE id = $1 AND state = 'submitted' AND signer = $2 AND nonce = $3`
 	sqlRefuseTx  = `UPDATE transactions SET refused_at = now() WHERE operation_id = $1 AND hash = $2`
+	sqlUnbumpOp  = `UPDATE operations SET tx_hash = $2, updated_at = now() WHERE id = $1 AND state = 'submitted' AND tx_hash = $3`
 	sqlFreeNonce = `INSERT INTO freed_nonces (signer, nonce, operation_id) VALUES ($1, $2, $3)`
 	sqlSubmitOp  = `UPDATE operations SET state = 'submitted', nonce = $2, tx_hash = $3, updated_at = now()
 		WHERE id = $1 AND state = 'accepted'`
@@ -88,8 +89,12 @@ type pendingOp struct {
 	data  []byte
 	gas   uint64
 	txs   []storedTx // submitted only, oldest first
-	// refused: this round failed it, its transaction refused for good.
-	refused bool
+	// bumpRefused: the node refused one of its fee bumps for good; no more
+	// are signed for it.
+	bumpRefused bool
+	// skip: this round is done with it (refused for good: failed, or its
+	// replacement set aside).
+	skip bool
 }
 
 // latest is the transaction most recently signed for op.
@@ -213,10 +218,16 @@ func pendingOps(ctx context.Context, pool *pgxpool.Pool, signer common.Address, 
 			t           storedTx
 			gas         int64
 			tip, feeCap string
+			refused     bool
 		)
-		if err := rows.Scan(&opID, &hash, &t.raw, &gas, &tip, &feeCap); err != nil {
+		if err := rows.Scan(&opID, &hash, &t.raw, &gas, &tip, &feeCap, &refused); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("load transactions of %s: %w", signer, err)
+		}
+		if refused {
+			// Never sent again; the operation waits on the others.
+			byID[opID].bumpRefused = true
+			continue
 		}
 		t.hash, t.gas = common.BytesToHash(hash), uint64(gas)
 		t.tipCap, _ = new(big.Int).SetString(tip, 10)
@@ -462,4 +473,25 @@ func failRefused(ctx context.Context, pool *pgxpool.Pool, signer common.Address,
 		return false, fmt.Errorf("fail refused operation %d: %w", opID, err)
 	}
 	return true, nil
+}
+
+// revertReplacement marks the fee-bump replacement refused of operation
+// opID refused and points the operation back at prev, the transaction it
+// replaced, all or nothing.
+func revertReplacement(ctx context.Context, pool *pgxpool.Pool, opID int64, prev, refused common.Hash) error {
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("revert refused replacement of operation %d: %w", opID, err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, sqlRefuseTx, opID, refused.Bytes()); err != nil {
+		return fmt.Errorf("mark transaction %s refused: %w", refused, err)
+	}
+	if _, err := tx.Exec(ctx, sqlUnbumpOp, opID, prev.Bytes(), refused.Bytes()); err != nil {
+		return fmt.Errorf("point operation %d back at %s: %w", opID, prev, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("revert refused replacement of operation %d: %w", opID, err)
+	}
+	return nil
 }
