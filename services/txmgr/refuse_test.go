@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/duochain/duochain/contracts/simchain"
 	"github.com/duochain/duochain/services/pg/pgtest"
 	"github.com/duochain/duochain/services/txmgr"
 )
@@ -33,16 +34,16 @@ func poison(signer common.Address) txmgr.NewOperation {
 }
 
 // checkPoisonThenTen checks the outcome of a poison operation followed by ten
-// plain calls of one signer: the poison failed with TransactionOversized and
-// its reason, holds no nonce, and its stored transaction was never mined; the
+// plain calls of one signer: the poison failed with code and the node's words
+// (says), holds no nonce, and its stored transaction was never mined; the
 // ten were confirmed with nonces 0 to 9 (the first took the poison's), one
 // transaction each on chain, and no freed nonce is left over.
-func checkPoisonThenTen(t *testing.T, c *chain, pool *pgxpool.Pool, m *txmgr.Manager, signer common.Address, ids []int64) {
+func checkPoisonThenTen(t *testing.T, c *chain, pool *pgxpool.Pool, m *txmgr.Manager, signer common.Address, ids []int64, code, says string) {
 	t.Helper()
 	done := waitAll(t, m, ids)
 	bad := done[0]
-	if bad.State != txmgr.StateFailed || bad.ErrorCode != txmgr.CodeTxOversized || !strings.Contains(bad.ErrorDetail, "oversized data") {
-		t.Errorf("poison operation: %+v, want failed with %s and the node's reason", bad, txmgr.CodeTxOversized)
+	if bad.State != txmgr.StateFailed || bad.ErrorCode != code || !strings.Contains(bad.ErrorDetail, says) {
+		t.Errorf("poison operation: %+v, want failed with %s and the node's %q", bad, code, says)
 	}
 	if bad.TxHash != (common.Hash{}) || bad.BlockNumber != 0 {
 		t.Errorf("poison operation names transaction %s in block %d, want none", bad.TxHash, bad.BlockNumber)
@@ -78,25 +79,46 @@ func checkPoisonThenTen(t *testing.T, c *chain, pool *pgxpool.Pool, m *txmgr.Man
 }
 
 // TestPoisonDoesNotBlockSigner: a transaction the node refuses for good
-// (oversized) fails its operation with the node's reason, and the ten
-// operations queued behind it on the same key are all confirmed, the first
-// with the poison's nonce. Before, the sender re-broadcast the poison for ever
-// and the ten never left accepted.
+// fails its operation with the node's reason, and the ten operations queued
+// behind it on the same key are all confirmed, the first with the poison's
+// nonce. Before, the sender re-broadcast the poison for ever and the ten
+// never left accepted.
 func TestPoisonDoesNotBlockSigner(t *testing.T) {
-	c, addrs := newChain(t, 1)
-	signer := addrs[0]
-	c.mine()
-	pool := pgtest.New(t)
-	m := txmgr.New(pool, c.client, c.chainID, c.signers, options(t))
-	ops := []txmgr.NewOperation{poison(signer)}
-	for i := range 10 {
-		ops = append(ops, call(signer, i))
-	}
-	ids := enqueue(t, pool, m, ops...)
-	start(t, m)
-	checkPoisonThenTen(t, c, pool, m, signer, ids)
-	if s := m.Stats(); s.Failed != 1 || s.Confirmed != 10 {
-		t.Errorf("stats %+v, want 1 failed and 10 confirmed", s)
+	for _, c := range []struct {
+		name   string
+		poison func(common.Address) txmgr.NewOperation
+		code   string
+		says   string
+	}{
+		{"Oversized", poison, txmgr.CodeTxOversized, "oversized data"},
+		{"IntrinsicGasTooLow", func(signer common.Address) txmgr.NewOperation {
+			op := call(signer, 0)
+			op.Gas = 21_000 // the call data costs more
+			return op
+		}, txmgr.CodeIntrinsicGas, "intrinsic gas too low"},
+		{"GasLimitExceeded", func(signer common.Address) txmgr.NewOperation {
+			op := call(signer, 0)
+			op.Gas = simchain.GasLimit + 1
+			return op
+		}, txmgr.CodeGasLimit, "exceeds block gas limit"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ch, addrs := newChain(t, 1)
+			signer := addrs[0]
+			ch.mine()
+			pool := pgtest.New(t)
+			m := txmgr.New(pool, ch.client, ch.chainID, ch.signers, options(t))
+			ops := []txmgr.NewOperation{c.poison(signer)}
+			for i := range 10 {
+				ops = append(ops, call(signer, i))
+			}
+			ids := enqueue(t, pool, m, ops...)
+			start(t, m)
+			checkPoisonThenTen(t, ch, pool, m, signer, ids, c.code, c.says)
+			if s := m.Stats(); s.Failed != 1 || s.Confirmed != 10 {
+				t.Errorf("stats %+v, want 1 failed and 10 confirmed", s)
+			}
+		})
 	}
 }
 
@@ -136,7 +158,7 @@ func TestPoisonCrash(t *testing.T) {
 
 			second := txmgr.New(pool, c.client, c.chainID, c.signers, options(t))
 			start(t, second)
-			checkPoisonThenTen(t, c, pool, second, signer, ids)
+			checkPoisonThenTen(t, c, pool, second, signer, ids, txmgr.CodeTxOversized, "oversized data")
 		})
 	}
 }

@@ -2,9 +2,12 @@
 // as an operation in the caller's database transaction; one sender per signing
 // key then assigns its nonce, signs it, stores the signed transaction, and only
 // then broadcasts it, tracks its receipt, re-broadcasts and fee-bumps it when it
-// is stuck, and puts it back in flight when its block leaves the chain. A crash
-// at any point loses nothing and never signs a second transaction for an
-// operation under another nonce. It knows no capability.
+// is stuck, and puts it back in flight when its block leaves the chain. A
+// transaction the node refuses for good (oversized, too little gas, over the
+// block gas limit, ...) fails its operation and gives its nonce to the
+// signer's next one, so nothing queues behind it. A crash at any point loses
+// nothing and never signs a second transaction for an operation under another
+// nonce. It knows no capability.
 package txmgr
 
 import (
