@@ -22,12 +22,10 @@ const (
 	CodeUnavailable  = "unavailable"
 )
 
-// Codes of inputs over their bounds, which every capability checks before it
-// builds a transaction, so that none the node would refuse is ever enqueued.
-const (
-	CodeTooManyItems = "too_many_items" // a list longer than its maximum
-	CodeTextTooLong  = "text_too_long"  // a string longer than its maximum
-)
+// CodeTooManyItems is a list longer than its maximum. Capabilities bound every
+// input before they build a transaction, so that none a node would refuse is
+// ever enqueued.
+const CodeTooManyItems = "too_many_items"
 
 // Error is a failure a client can act on.
 type Error struct {
@@ -129,7 +127,6 @@ var titles = map[string]string{
 	"idempotency_key_reused":    "Idempotency key reused with a different request",
 	"idempotency_key_in_use":    "Request with this idempotency key still running",
 	CodeTooManyItems:            "Too many items",
-	CodeTextTooLong:             "Text too long",
 
 	// copyright
 	"work_already_registered":    "Work already registered",
