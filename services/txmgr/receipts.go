@@ -65,13 +65,15 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 				continue
 			}
 			if err := s.rebroadcast(ctx, op.latest()); err != nil {
-				skip, err := s.refuseStored(ctx, op, err)
-				if skip {
-					op.skip = true
+				failed, err := s.refuseStored(ctx, op, err)
+				if failed {
+					op.failed = true
 					continue
 				}
-				s.resend.Store(true)
-				return true, err
+				if err != nil {
+					s.resend.Store(true)
+					return true, err
+				}
 			}
 			s.flights[op.id] = &flight{since: time.Now(), taken: true}
 		}
@@ -79,7 +81,7 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 	lowest := true
 	inFlight := false
 	for _, op := range waiting {
-		if op.nonce < mined || op.skip {
+		if op.nonce < mined || op.failed {
 			continue
 		}
 		f := s.flights[op.id]
@@ -95,11 +97,13 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 		case age >= s.m.opts.StuckAfter && !f.resent:
 			f.resent = true
 			if err := s.rebroadcast(ctx, op.latest()); err != nil {
-				skip, err := s.refuseStored(ctx, op, err)
-				if skip {
+				failed, err := s.refuseStored(ctx, op, err)
+				if failed {
 					continue
 				}
-				return true, err
+				if err != nil {
+					return true, err
+				}
 			}
 			f.taken = true
 		}

@@ -156,13 +156,13 @@ func (s *sender) refuse(ctx context.Context, opID int64, tx *types.Transaction, 
 }
 
 // refuseStored handles a re-broadcast of op's latest stored transaction
-// that failed with broadcastErr. It reports skip when the node refused the
-// transaction for good: an operation with that one transaction failed and
-// freed its nonce; a fee-bump replacement is marked refused and the
-// operation waits on the transaction it replaced, sent again next round (it
-// was taken once, and may still be mined, so the nonce is not free). Else it
-// returns broadcastErr, retried as before.
-func (s *sender) refuseStored(ctx context.Context, op *pendingOp, broadcastErr error) (skip bool, err error) {
+// that failed with broadcastErr, when the node refused the transaction for
+// good. An operation with that one transaction fails and frees its nonce
+// (failed). A fee-bump replacement is marked refused and the operation waits
+// on the transaction it replaced, sent again next round (the node took that
+// one, and may still mine it, so the nonce is not free): no error. Any other
+// failure returns broadcastErr, retried as before.
+func (s *sender) refuseStored(ctx context.Context, op *pendingOp, broadcastErr error) (failed bool, err error) {
 	latest := op.latest()
 	tx := new(types.Transaction)
 	if err := tx.UnmarshalBinary(latest.raw); err != nil {
@@ -177,7 +177,7 @@ func (s *sender) refuseStored(ctx context.Context, op *pendingOp, broadcastErr e
 			return false, err
 		}
 		s.resend.Store(true)
-		return true, nil
+		return false, nil
 	}
 	if err := s.refuse(ctx, op.id, tx, r); !errors.Is(err, errRefused) {
 		return false, err

@@ -218,11 +218,14 @@ func TestPoisonBehindLaterNonce(t *testing.T) {
 
 // capsFees is a node whose RPC fee cap (geth's --rpc.txfeecap) lies between
 // the fee cap of the first transaction it is sent and any higher one.
+// With dropFirst, the first transaction over the cap seems taken (a node
+// behind a load balancer that drops it) and only later ones are refused.
 type capsFees struct {
 	txmgr.Client
-	mu      sync.Mutex
-	cap     *big.Int
-	refused int
+	dropFirst bool
+	mu        sync.Mutex
+	cap       *big.Int
+	refused   int
 }
 
 func (c *capsFees) SendTransaction(ctx context.Context, tx *types.Transaction) error {
@@ -231,6 +234,11 @@ func (c *capsFees) SendTransaction(ctx context.Context, tx *types.Transaction) e
 		c.cap = tx.GasFeeCap()
 	}
 	over := tx.GasFeeCap().Cmp(c.cap) > 0
+	if over && c.dropFirst {
+		c.dropFirst = false
+		c.mu.Unlock()
+		return nil
+	}
 	if over {
 		c.refused++
 	}
@@ -242,16 +250,25 @@ func (c *capsFees) SendTransaction(ctx context.Context, tx *types.Transaction) e
 }
 
 // TestRefusedFeeBump: the fee bump of a stuck transaction is refused for
-// good. The operation stays submitted on the transaction the node took, the
-// refused replacement is never sent again nor followed by another, and once
-// blocks are mined the first transaction confirms the operation.
+// good, when first sent or when sent again. The operation stays submitted on
+// the transaction the node took, the refused replacement is never sent again
+// nor followed by another, and once blocks are mined the first transaction
+// confirms the operation.
 func TestRefusedFeeBump(t *testing.T) {
+	for _, dropFirst := range []bool{false, true} {
+		t.Run(map[bool]string{false: "WhenSent", true: "WhenSentAgain"}[dropFirst], func(t *testing.T) {
+			testRefusedFeeBump(t, dropFirst)
+		})
+	}
+}
+
+func testRefusedFeeBump(t *testing.T, dropFirst bool) {
 	c, addrs := newChain(t, 1)
 	signer := addrs[0]
 	pool := pgtest.New(t)
 	opts := options(t)
 	opts.StuckAfter = 100 * time.Millisecond
-	node := &capsFees{Client: c.client}
+	node := &capsFees{Client: c.client, dropFirst: dropFirst}
 	m := txmgr.New(pool, node, c.chainID, c.signers, opts)
 	start(t, m)
 	id := enqueue(t, pool, m, call(signer, 0))[0]

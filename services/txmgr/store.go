@@ -92,9 +92,8 @@ type pendingOp struct {
 	// bumpRefused: the node refused one of its fee bumps for good; no more
 	// are signed for it.
 	bumpRefused bool
-	// skip: this round is done with it (refused for good: failed, or its
-	// replacement set aside).
-	skip bool
+	// failed: this round failed it, its transaction refused for good.
+	failed bool
 }
 
 // latest is the transaction most recently signed for op.
