@@ -8,7 +8,10 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // The error codes of an operation whose transaction the node refused for good:
@@ -183,4 +186,90 @@ func (s *sender) refuseStored(ctx context.Context, op *pendingOp, broadcastErr e
 		return false, err
 	}
 	return true, nil
+}
+
+// The SQL of refusals: freed nonces, refused transactions, failed operations.
+const (
+	sqlFreed         = `SELECT nonce FROM freed_nonces WHERE signer = $1 ORDER BY nonce`
+	sqlDropFreed     = `DELETE FROM freed_nonces WHERE signer = $1 AND nonce < $2`
+	sqlFailRefusedOp = `UPDATE operations SET state = 'failed', error_code = $4, error_detail = $5,
+		nonce = CASE WHEN $6 THEN NULL ELSE nonce END, tx_hash = NULL, updated_at = now()
+		WHERE id = $1 AND state = 'submitted' AND signer = $2 AND nonce = $3`
+	sqlRefuseTx  = `UPDATE transactions SET refused_at = now() WHERE operation_id = $1 AND hash = $2`
+	sqlUnbumpOp  = `UPDATE operations SET tx_hash = $2, updated_at = now() WHERE id = $1 AND state = 'submitted' AND tx_hash = $3`
+	sqlFreeNonce = `INSERT INTO freed_nonces (signer, nonce, operation_id) VALUES ($1, $2, $3)`
+)
+
+// freedNonces returns signer's freed nonces in order, first forgetting those
+// below pending, the chain's pending nonce: a freed nonce the chain has used
+// went to a transaction signed elsewhere, and is free no more.
+func freedNonces(ctx context.Context, pool *pgxpool.Pool, signer common.Address, pending uint64) ([]uint64, error) {
+	if _, err := pool.Exec(ctx, sqlDropFreed, signer.Bytes(), int64(pending)); err != nil {
+		return nil, fmt.Errorf("drop used freed nonces of %s: %w", signer, err)
+	}
+	rows, err := pool.Query(ctx, sqlFreed, signer.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("load freed nonces of %s: %w", signer, err)
+	}
+	freed, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (uint64, error) {
+		var n int64
+		err := r.Scan(&n)
+		return uint64(n), err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load freed nonces of %s: %w", signer, err)
+	}
+	return freed, nil
+}
+
+// failRefused fails submitted operation opID whose transaction stx the node
+// refused for good, marks stx refused so that it is never sent again and,
+// when free, gives its nonce back, all or nothing. It reports whether the
+// operation moved.
+func failRefused(ctx context.Context, pool *pgxpool.Pool, signer common.Address, opID int64, stx *types.Transaction, free bool, r refusal) (bool, error) {
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		return false, fmt.Errorf("fail refused operation %d: %w", opID, err)
+	}
+	defer tx.Rollback(ctx)
+	tag, err := tx.Exec(ctx, sqlFailRefusedOp, opID, signer.Bytes(), int64(stx.Nonce()), r.code, r.detail, free)
+	if err != nil {
+		return false, fmt.Errorf("fail refused operation %d: %w", opID, err)
+	}
+	if tag.RowsAffected() != 1 {
+		return false, nil
+	}
+	if _, err := tx.Exec(ctx, sqlRefuseTx, opID, stx.Hash().Bytes()); err != nil {
+		return false, fmt.Errorf("mark transaction %s refused: %w", stx.Hash(), err)
+	}
+	if free {
+		if _, err := tx.Exec(ctx, sqlFreeNonce, signer.Bytes(), int64(stx.Nonce()), opID); err != nil {
+			return false, fmt.Errorf("free nonce %d of %s: %w", stx.Nonce(), signer, err)
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return false, fmt.Errorf("fail refused operation %d: %w", opID, err)
+	}
+	return true, nil
+}
+
+// revertReplacement marks the fee-bump replacement refused of operation
+// opID refused and points the operation back at prev, the transaction it
+// replaced, all or nothing.
+func revertReplacement(ctx context.Context, pool *pgxpool.Pool, opID int64, prev, refused common.Hash) error {
+	tx, err := pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("revert refused replacement of operation %d: %w", opID, err)
+	}
+	defer tx.Rollback(ctx)
+	if _, err := tx.Exec(ctx, sqlRefuseTx, opID, refused.Bytes()); err != nil {
+		return fmt.Errorf("mark transaction %s refused: %w", refused, err)
+	}
+	if _, err := tx.Exec(ctx, sqlUnbumpOp, opID, prev.Bytes(), refused.Bytes()); err != nil {
+		return fmt.Errorf("point operation %d back at %s: %w", opID, prev, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("revert refused replacement of operation %d: %w", opID, err)
+	}
+	return nil
 }
