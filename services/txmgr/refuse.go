@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -26,6 +27,11 @@ const (
 	CodeFeeRefused    = "FeeRefused"                  // fees the node never takes: over its fee cap, tip above the fee cap
 	CodeFeeCapTooLow  = "FeeCapTooLow"                // the node's minimum gas price is above Options.MaxFeeCap
 )
+
+// KindFill is the kind of the operations the manager enqueues itself: a
+// transfer of nothing from a signer to itself that takes a freed nonce when
+// later transactions wait for it and no write is queued to take it.
+const KindFill = "txmgr.fill"
 
 // permanentRefusals map what geth and Besu say when they refuse a transaction
 // for what it is, whatever the state of the chain or the pool, to a code.
@@ -186,6 +192,36 @@ func (s *sender) refuseStored(ctx context.Context, op *pendingOp, broadcastErr e
 		return false, err
 	}
 	return true, nil
+}
+
+// fillGap enqueues a transfer of nothing from the signer to itself (KindFill)
+// when a nonce a refused operation freed lies below transactions that wait
+// for it, and no operation is queued to take it: they would otherwise wait
+// for the signer's next write. The filler is an operation like any other,
+// stored before it is signed, and takes the freed nonce first.
+func (s *sender) fillGap(ctx context.Context, submitted []*pendingOp) error {
+	if len(s.freed) == 0 {
+		return nil
+	}
+	gap := s.freed[0]
+	if !slices.ContainsFunc(submitted, func(op *pendingOp) bool { return !op.failed && op.nonce > gap }) {
+		return nil
+	}
+	tx, err := s.m.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("fill nonce %d of %s: %w", gap, s.addr, err)
+	}
+	defer tx.Rollback(ctx)
+	id, err := insertOperation(ctx, tx, NewOperation{Kind: KindFill, Signer: s.addr, To: s.addr, Gas: params.TxGas})
+	if err != nil {
+		return fmt.Errorf("fill nonce %d of %s: %w", gap, s.addr, err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("fill nonce %d of %s: %w", gap, s.addr, err)
+	}
+	s.m.log.Info("freed nonce below waiting transactions: sending a filler", "signer", s.addr, "nonce", gap, "op", id)
+	s.poke()
+	return nil
 }
 
 // The SQL of refusals: freed nonces, refused transactions, failed operations.

@@ -121,6 +121,9 @@ func (s *sender) round(ctx context.Context) (bool, error) {
 	if err != nil {
 		return true, err
 	}
+	if len(accepted) == 0 {
+		return true, s.fillGap(ctx, submitted)
+	}
 	if len(accepted) > maxSendsRound {
 		s.poke() // more to send: the next round starts at once
 	}
