@@ -207,6 +207,15 @@ func (s *sender) fillGap(ctx context.Context, submitted []*pendingOp) error {
 	if !slices.ContainsFunc(submitted, func(op *pendingOp) bool { return !op.failed && op.nonce > gap }) {
 		return nil
 	}
+	// A filler the node refused is not sent again (it would be refused for
+	// ever, one operation a round): the waiting ones wait for the next write.
+	var by string
+	if err := s.m.pool.QueryRow(ctx, sqlFreedBy, s.addr.Bytes(), int64(gap)).Scan(&by); err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("read who freed nonce %d of %s: %w", gap, s.addr, err)
+	}
+	if by == KindFill {
+		return nil
+	}
 	tx, err := s.m.pool.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("fill nonce %d of %s: %w", gap, s.addr, err)
@@ -233,6 +242,7 @@ const (
 		WHERE id = $1 AND state = 'submitted' AND signer = $2 AND nonce = $3`
 	sqlRefuseTx  = `UPDATE transactions SET refused_at = now() WHERE operation_id = $1 AND hash = $2`
 	sqlUnbumpOp  = `UPDATE operations SET tx_hash = $2, updated_at = now() WHERE id = $1 AND state = 'submitted' AND tx_hash = $3`
+	sqlFreedBy   = `SELECT o.kind FROM freed_nonces f JOIN operations o ON o.id = f.operation_id WHERE f.signer = $1 AND f.nonce = $2`
 	sqlFreeNonce = `INSERT INTO freed_nonces (signer, nonce, operation_id) VALUES ($1, $2, $3)`
 )
 

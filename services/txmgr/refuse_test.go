@@ -166,14 +166,19 @@ func TestPoisonCrash(t *testing.T) {
 // dropsFirstPoison is a node behind a load balancer whose first answer to a
 // transaction over 128 KiB came from a node that took it and dropped it: the
 // broadcast "succeeds", and the chain never sees the transaction.
+// With refuseFillers it also refuses, for good, transactions to their sender.
 type dropsFirstPoison struct {
 	txmgr.Client
-	dropped atomic.Bool
+	dropped       atomic.Bool
+	refuseFillers common.Address
 }
 
 func (c *dropsFirstPoison) SendTransaction(ctx context.Context, tx *types.Transaction) error {
 	if tx.Size() > 128<<10 && c.dropped.CompareAndSwap(false, true) {
 		return nil
+	}
+	if to := tx.To(); to != nil && *to == c.refuseFillers {
+		return errors.New("Sender account not authorized to send transactions")
 	}
 	return c.Client.SendTransaction(ctx, tx)
 }
@@ -209,6 +214,43 @@ func TestPoisonBehindLaterNonce(t *testing.T) {
 	eventually(t, "the filler confirmed", func() bool { return c.nonce(signer) == 2 })
 	if n := c.sentBy(signer); n != 2 {
 		t.Errorf("%d transactions on chain, want 2", n)
+	}
+}
+
+// TestRefusedFillerNotRepeated: when the node refuses the filler too, it
+// fails once and no other is enqueued; the operation behind the freed nonce
+// waits for the signer's next write, which takes the nonce.
+func TestRefusedFillerNotRepeated(t *testing.T) {
+	c, addrs := newChain(t, 1)
+	signer := addrs[0]
+	c.mine()
+	pool := pgtest.New(t)
+	opts := options(t)
+	opts.StuckAfter = 200 * time.Millisecond
+	m := txmgr.New(pool, &dropsFirstPoison{Client: c.client, refuseFillers: signer}, c.chainID, c.signers, opts)
+	ids := enqueue(t, pool, m, poison(signer), call(signer, 1))
+	start(t, m)
+	waitAll(t, m, ids[:1])
+	fillers := func() (n, failed int) {
+		t.Helper()
+		if err := pool.QueryRow(context.Background(), `SELECT count(*), count(*) FILTER (WHERE state = 'failed' AND error_code = $2) FROM operations WHERE kind = $1`,
+			txmgr.KindFill, txmgr.CodeInvalidSender).Scan(&n, &failed); err != nil {
+			t.Fatal(err)
+		}
+		return n, failed
+	}
+	eventually(t, "the filler refused", func() bool { _, failed := fillers(); return failed == 1 })
+	time.Sleep(20 * opts.PollInterval)
+	if n, failed := fillers(); n != 1 || failed != 1 {
+		t.Fatalf("%d fillers, %d failed; want one, refused", n, failed)
+	}
+	if op := get(t, m, ids[1]); op.State != txmgr.StateSubmitted {
+		t.Fatalf("the operation behind the poison: %s, want submitted, waiting", op.State)
+	}
+	for _, op := range waitAll(t, m, append(ids[1:], enqueue(t, pool, m, call(signer, 2))...)) {
+		if op.State != txmgr.StateConfirmed {
+			t.Errorf("operation %d: %+v, want confirmed", op.ID, op)
+		}
 	}
 }
 
