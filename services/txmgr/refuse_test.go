@@ -78,10 +78,24 @@ func checkPoisonThenTen(t *testing.T, c *chain, pool *pgxpool.Pool, m *txmgr.Man
 	}
 }
 
+// countsSends is a node that counts how often each transaction is sent to it.
+type countsSends struct {
+	txmgr.Client
+	mu   sync.Mutex
+	sent map[common.Hash]int
+}
+
+func (c *countsSends) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	c.mu.Lock()
+	c.sent[tx.Hash()]++
+	c.mu.Unlock()
+	return c.Client.SendTransaction(ctx, tx)
+}
+
 // TestPoisonDoesNotBlockSigner: a transaction the node refuses for good
-// fails its operation with the node's reason, and the ten operations queued
-// behind it on the same key are all confirmed, the first with the poison's
-// nonce. Before, the sender re-broadcast the poison for ever and the ten
+// fails its operation with the node's reason and is never sent again, and the
+// ten operations queued behind it on the same key are all confirmed, the
+// first with the poison's nonce. Before, the sender re-broadcast the poison for ever and the ten
 // never left accepted.
 func TestPoisonDoesNotBlockSigner(t *testing.T) {
 	for _, c := range []struct {
@@ -107,7 +121,8 @@ func TestPoisonDoesNotBlockSigner(t *testing.T) {
 			signer := addrs[0]
 			ch.mine()
 			pool := pgtest.New(t)
-			m := txmgr.New(pool, ch.client, ch.chainID, ch.signers, options(t))
+			node := &countsSends{Client: ch.client, sent: map[common.Hash]int{}}
+			m := txmgr.New(pool, node, ch.chainID, ch.signers, options(t))
 			ops := []txmgr.NewOperation{c.poison(signer)}
 			for i := range 10 {
 				ops = append(ops, call(signer, i))
@@ -117,6 +132,13 @@ func TestPoisonDoesNotBlockSigner(t *testing.T) {
 			checkPoisonThenTen(t, ch, pool, m, signer, ids, c.code, c.says)
 			if s := m.Stats(); s.Failed != 1 || s.Confirmed != 10 {
 				t.Errorf("stats %+v, want 1 failed and 10 confirmed", s)
+			}
+			time.Sleep(50 * options(t).PollInterval) // time to send it again, were it ever
+			refused := stored(t, pool, ids[0])[0].Hash
+			node.mu.Lock()
+			defer node.mu.Unlock()
+			if n := node.sent[refused]; n != 1 {
+				t.Errorf("the refused transaction was sent %d times, want once", n)
 			}
 		})
 	}
