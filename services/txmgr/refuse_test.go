@@ -95,8 +95,8 @@ func (c *countsSends) SendTransaction(ctx context.Context, tx *types.Transaction
 // TestPoisonDoesNotBlockSigner: a transaction the node refuses for good
 // fails its operation with the node's reason and is never sent again, and the
 // ten operations queued behind it on the same key are all confirmed, the
-// first with the poison's nonce. Before, the sender re-broadcast the poison for ever and the ten
-// never left accepted.
+// first with the poison's nonce. Before, the sender re-broadcast the poison
+// for ever and the ten never left accepted.
 func TestPoisonDoesNotBlockSigner(t *testing.T) {
 	for _, c := range []struct {
 		name   string
