@@ -78,6 +78,29 @@ func checkText(field, s string) error {
 	return nil
 }
 
+// checkRoles returns roles without repeats, in the order given: at least
+// one, each a known role, and no more entries than there are roles (a list of
+// thousands, even of one role repeated, would build a registration larger
+// than any node takes).
+func checkRoles(roles []string) ([]string, error) {
+	if len(roles) == 0 {
+		return nil, problem.Invalid(problem.CodeInvalid, "roles", "give at least one role of %s", strings.Join(Roles, ", "))
+	}
+	if len(roles) > len(Roles) {
+		return nil, problem.Invalid(problem.CodeTooManyItems, "roles", "give at most %d roles, each once; %d given", len(Roles), len(roles))
+	}
+	out := make([]string, 0, len(roles))
+	for _, r := range roles {
+		if !slices.Contains(Roles, r) {
+			return nil, problem.Invalid("unknown_role", "roles", "unknown role %q; roles are %s", r, strings.Join(Roles, ", "))
+		}
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
 var didPattern = regexp.MustCompile(`^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$`)
 
 // CreateOrganization validates req, creates the custodial key and the first API
@@ -92,14 +115,13 @@ func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Princ
 	if req.Name == "" || len(req.Name) > 200 {
 		return 0, created, problem.Invalid(problem.CodeInvalid, "name", "name must be 1 to 200 characters")
 	}
-	if len(req.Roles) == 0 {
-		return 0, created, problem.Invalid(problem.CodeInvalid, "roles", "give at least one role of %s", strings.Join(Roles, ", "))
+	roles, err := checkRoles(req.Roles)
+	if err != nil {
+		return 0, created, err
 	}
+	req.Roles = roles
 	hashes := make([][32]byte, len(req.Roles))
 	for i, r := range req.Roles {
-		if !slices.Contains(Roles, r) {
-			return 0, created, problem.Invalid("unknown_role", "roles", "unknown role %q; roles are %s", r, strings.Join(Roles, ", "))
-		}
 		hashes[i] = RoleHash(r)
 	}
 	taxID, err := s.taxID(ctx, tx, req)

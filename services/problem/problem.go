@@ -22,6 +22,11 @@ const (
 	CodeUnavailable  = "unavailable"
 )
 
+// CodeTooManyItems is a list longer than its maximum. Capabilities bound every
+// input before they build a transaction, so that none a node would refuse is
+// ever enqueued.
+const CodeTooManyItems = "too_many_items"
+
 // Error is a failure a client can act on.
 type Error struct {
 	Status     int           // HTTP status
@@ -121,6 +126,7 @@ var titles = map[string]string{
 	"term_too_long":             "Term too long",
 	"idempotency_key_reused":    "Idempotency key reused with a different request",
 	"idempotency_key_in_use":    "Request with this idempotency key still running",
+	CodeTooManyItems:            "Too many items",
 
 	// copyright
 	"work_already_registered":    "Work already registered",

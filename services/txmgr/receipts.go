@@ -65,15 +65,23 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 				continue
 			}
 			if err := s.rebroadcast(ctx, op.latest()); err != nil {
-				s.resend.Store(true)
-				return true, err
+				failed, err := s.refuseStored(ctx, op, err)
+				if failed {
+					op.failed = true
+					continue
+				}
+				if err != nil {
+					s.resend.Store(true)
+					return true, err
+				}
 			}
 			s.flights[op.id] = &flight{since: time.Now(), taken: true}
 		}
 	}
 	lowest := true
+	inFlight := false
 	for _, op := range waiting {
-		if op.nonce < mined {
+		if op.nonce < mined || op.failed {
 			continue
 		}
 		f := s.flights[op.id]
@@ -82,20 +90,32 @@ func (s *sender) track(ctx context.Context, submitted []*pendingOp) (bool, error
 			s.flights[op.id] = f
 		}
 		switch age := time.Since(f.since); {
-		case lowest && f.taken && age >= 2*s.m.opts.StuckAfter:
+		case lowest && f.taken && !op.bumpRefused && age >= 2*s.m.opts.StuckAfter:
 			if err := s.bump(ctx, op); err != nil {
 				return true, err
 			}
 		case age >= s.m.opts.StuckAfter && !f.resent:
 			f.resent = true
 			if err := s.rebroadcast(ctx, op.latest()); err != nil {
-				return true, err
+				failed, err := s.refuseStored(ctx, op, err)
+				if failed {
+					continue
+				}
+				if err != nil {
+					return true, err
+				}
 			}
 			f.taken = true
 		}
 		lowest = false
+		inFlight = true
 	}
-	return len(waiting) > 0, nil
+	for _, op := range waiting {
+		if op.nonce < mined {
+			inFlight = true
+		}
+	}
+	return inFlight, nil
 }
 
 // settle records the receipt of whichever of op's transactions was mined, and
@@ -265,10 +285,29 @@ func (s *sender) bump(ctx context.Context, op *pendingOp) error {
 	s.m.log.Info("replaced stuck transaction", "op", op.id, "nonce", op.nonce, "old", old.hash, "new", stx.Hash(),
 		"tip", tip, "fee_cap", feeCap)
 	if err := s.broadcast(ctx, stx); err != nil {
+		if r, ok := s.m.refused(err, stx); ok {
+			return s.refuseReplacement(ctx, op, old, stx, r)
+		}
 		s.resend.Store(true)
 		return err
 	}
 	fl.taken = true
+	return nil
+}
+
+// refuseReplacement handles a fee bump the node refused for good (its fees
+// over the node's cap, say): the transaction it replaces was taken and may
+// still be mined, so the operation stays submitted. The replacement is marked
+// refused, never sent again, the operation points at the one before once
+// more, and no further bump is signed for it (fees would only climb).
+func (s *sender) refuseReplacement(ctx context.Context, op *pendingOp, prev storedTx, stx *types.Transaction, r refusal) error {
+	if err := revertReplacement(ctx, s.m.pool, op.id, prev.hash, stx.Hash()); err != nil {
+		return err
+	}
+	s.flights[op.id] = &flight{since: time.Now(), taken: true}
+	op.bumpRefused = true
+	s.m.log.Warn("fee bump refused for good; waiting on the transaction it replaced", "op", op.id, "nonce", op.nonce,
+		"refused", stx.Hash(), "kept", prev.hash, "code", r.code, "err", r.detail)
 	return nil
 }
 

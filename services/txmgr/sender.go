@@ -31,7 +31,8 @@ type sender struct {
 	resend atomic.Bool
 
 	key       Signer
-	nonce     uint64 // next nonce to hand out, valid when haveNonce
+	nonce     uint64   // next new nonce to hand out, valid when haveNonce
+	freed     []uint64 // nonces refused operations gave back, in order, handed out first; valid when haveNonce
 	haveNonce bool
 	flights   map[int64]*flight // in-flight operations by id
 }
@@ -120,6 +121,9 @@ func (s *sender) round(ctx context.Context) (bool, error) {
 	if err != nil {
 		return true, err
 	}
+	if len(accepted) == 0 {
+		return true, s.fillGap(ctx, submitted)
+	}
 	if len(accepted) > maxSendsRound {
 		s.poke() // more to send: the next round starts at once
 	}
@@ -159,7 +163,10 @@ func (s *sender) submit(ctx context.Context, accepted []*pendingOp, inFlight boo
 				return err
 			}
 		}
-		if err := s.send(ctx, op, gas, f); err != nil {
+		switch err := s.send(ctx, op, gas, f); {
+		case errors.Is(err, errRefused):
+			continue // failed, its nonce freed: the next operation takes it
+		case err != nil:
 			return err
 		}
 		inFlight = true
@@ -181,8 +188,9 @@ func (s *sender) fail(ctx context.Context, op *pendingOp, revert error) error {
 	return nil
 }
 
-// send signs op's first transaction with the next nonce, stores it with the
-// operation submitted, then broadcasts it.
+// send signs op's first transaction with the lowest freed nonce, else the
+// next one, stores it with the operation submitted, then broadcasts it. A
+// refusal for good fails op, frees its nonce and returns errRefused.
 func (s *sender) send(ctx context.Context, op *pendingOp, gas uint64, f *fees) error {
 	if !s.haveNonce {
 		n, err := nextNonce(ctx, s.m.pool, s.addr, func() (uint64, error) {
@@ -201,10 +209,22 @@ func (s *sender) send(ctx context.Context, op *pendingOp, gas uint64, f *fees) e
 		if caught != n {
 			s.m.log.Warn("nonces were used outside the transaction manager", "signer", s.addr, "stored", n, "chain", caught)
 		}
-		s.nonce, s.haveNonce = caught, true
+		pending, err := s.m.client.PendingNonceAt(ctx, s.addr)
+		if err != nil {
+			return fmt.Errorf("read chain nonce of %s: %w", s.addr, err)
+		}
+		freed, err := freedNonces(ctx, s.m.pool, s.addr, pending)
+		if err != nil {
+			return err
+		}
+		s.nonce, s.freed, s.haveNonce = caught, freed, true
+	}
+	nonce, fromFreed := s.nonce, len(s.freed) > 0
+	if fromFreed {
+		nonce = s.freed[0]
 	}
 	stx, raw, err := s.sign(&types.DynamicFeeTx{
-		ChainID: s.m.chainID, Nonce: s.nonce, GasTipCap: f.tip, GasFeeCap: f.cap, Gas: gas, To: &op.to, Data: op.data,
+		ChainID: s.m.chainID, Nonce: nonce, GasTipCap: f.tip, GasFeeCap: f.cap, Gas: gas, To: &op.to, Data: op.data,
 	})
 	if err != nil {
 		return fmt.Errorf("sign operation %d: %w", op.id, err)
@@ -212,22 +232,29 @@ func (s *sender) send(ctx context.Context, op *pendingOp, gas uint64, f *fees) e
 	if err := s.m.failpoint(FailpointAfterSign); err != nil {
 		return err
 	}
-	switch err := storeSigned(ctx, s.m.pool, s.addr, op.id, stx, raw); {
+	switch err := storeSigned(ctx, s.m.pool, s.addr, op.id, stx, raw, fromFreed); {
 	case errors.Is(err, errNotAccepted):
 		return nil
 	case errors.Is(err, errNonceTaken):
 		s.haveNonce = false
-		return fmt.Errorf("store operation %d with nonce %d: %w", op.id, s.nonce, err)
+		return fmt.Errorf("store operation %d with nonce %d: %w", op.id, nonce, err)
 	case err != nil:
-		return fmt.Errorf("store operation %d with nonce %d: %w", op.id, s.nonce, err)
+		return fmt.Errorf("store operation %d with nonce %d: %w", op.id, nonce, err)
 	}
-	s.nonce++
+	if fromFreed {
+		s.freed = s.freed[1:]
+	} else {
+		s.nonce++
+	}
 	fl := &flight{since: time.Now()}
 	s.flights[op.id] = fl
 	if err := s.m.failpoint(FailpointAfterStore); err != nil {
 		return err
 	}
 	if err := s.broadcast(ctx, stx); err != nil {
+		if r, ok := s.m.refused(err, stx); ok {
+			return s.refuse(ctx, op.id, stx, r)
+		}
 		s.resend.Store(true)
 		return err
 	}

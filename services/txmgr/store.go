@@ -32,7 +32,7 @@ const (
 	sqlPendingOps      = `SELECT id, state, nonce, to_address, data, gas FROM operations
 		WHERE signer = $1 AND state IN ('accepted', 'submitted')
 		ORDER BY state = 'accepted', nonce, id LIMIT $2`
-	sqlOpTransactions = `SELECT operation_id, hash, raw, gas, gas_tip_cap::text, gas_fee_cap::text
+	sqlOpTransactions = `SELECT operation_id, hash, raw, gas, gas_tip_cap::text, gas_fee_cap::text, refused_at IS NOT NULL
 		FROM transactions WHERE operation_id = ANY($1) ORDER BY id`
 
 	sqlInitNonce    = `INSERT INTO signers (address, next_nonce) VALUES ($1, $2) ON CONFLICT (address) DO NOTHING`
@@ -41,7 +41,8 @@ const (
 		WHERE address = $1 AND next_nonce < $2`
 	sqlTakeNonce = `UPDATE signers SET next_nonce = next_nonce + 1, updated_at = now()
 		WHERE address = $1 AND next_nonce = $2`
-	sqlSubmitOp = `UPDATE operations SET state = 'submitted', nonce = $2, tx_hash = $3, updated_at = now()
+	sqlTakeFreed = `DELETE FROM freed_nonces WHERE signer = $1 AND nonce = $2`
+	sqlSubmitOp  = `UPDATE operations SET state = 'submitted', nonce = $2, tx_hash = $3, updated_at = now()
 		WHERE id = $1 AND state = 'accepted'`
 	sqlBumpOp   = `UPDATE operations SET tx_hash = $2, updated_at = now() WHERE id = $1 AND state = 'submitted'`
 	sqlInsertTx = `INSERT INTO transactions (operation_id, nonce, hash, raw, gas, gas_tip_cap, gas_fee_cap)
@@ -80,6 +81,11 @@ type pendingOp struct {
 	data  []byte
 	gas   uint64
 	txs   []storedTx // submitted only, oldest first
+	// bumpRefused: the node refused one of its fee bumps for good; no more
+	// are signed for it.
+	bumpRefused bool
+	// failed: this round failed it, its transaction refused for good.
+	failed bool
 }
 
 // latest is the transaction most recently signed for op.
@@ -203,10 +209,16 @@ func pendingOps(ctx context.Context, pool *pgxpool.Pool, signer common.Address, 
 			t           storedTx
 			gas         int64
 			tip, feeCap string
+			refused     bool
 		)
-		if err := rows.Scan(&opID, &hash, &t.raw, &gas, &tip, &feeCap); err != nil {
+		if err := rows.Scan(&opID, &hash, &t.raw, &gas, &tip, &feeCap, &refused); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("load transactions of %s: %w", signer, err)
+		}
+		if refused {
+			// Never sent again; the operation waits on the others.
+			byID[opID].bumpRefused = true
+			continue
 		}
 		t.hash, t.gas = common.BytesToHash(hash), uint64(gas)
 		t.tipCap, _ = new(big.Int).SetString(tip, 10)
@@ -263,15 +275,19 @@ func catchUpNonce(ctx context.Context, pool *pgxpool.Pool, signer common.Address
 }
 
 // storeSigned records the first signed transaction of an accepted operation:
-// the nonce is taken, the transaction stored, the operation submitted, all or
-// nothing.
-func storeSigned(ctx context.Context, pool *pgxpool.Pool, signer common.Address, opID int64, stx *types.Transaction, raw []byte) error {
+// the nonce is taken (a freed one when freed, else the signer's next), the
+// transaction stored, the operation submitted, all or nothing.
+func storeSigned(ctx context.Context, pool *pgxpool.Pool, signer common.Address, opID int64, stx *types.Transaction, raw []byte, freed bool) error {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback(ctx)
-	tag, err := tx.Exec(ctx, sqlTakeNonce, signer.Bytes(), int64(stx.Nonce()))
+	take := sqlTakeNonce
+	if freed {
+		take = sqlTakeFreed
+	}
+	tag, err := tx.Exec(ctx, take, signer.Bytes(), int64(stx.Nonce()))
 	if err != nil {
 		return fmt.Errorf("take nonce %d: %w", stx.Nonce(), err)
 	}

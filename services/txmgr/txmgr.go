@@ -2,9 +2,12 @@
 // as an operation in the caller's database transaction; one sender per signing
 // key then assigns its nonce, signs it, stores the signed transaction, and only
 // then broadcasts it, tracks its receipt, re-broadcasts and fee-bumps it when it
-// is stuck, and puts it back in flight when its block leaves the chain. A crash
-// at any point loses nothing and never signs a second transaction for an
-// operation under another nonce. It knows no capability.
+// is stuck, and puts it back in flight when its block leaves the chain. A
+// transaction the node refuses for good (oversized, too little gas, over the
+// block gas limit, ...) fails its operation and gives its nonce to the
+// signer's next one, so nothing queues behind it. A crash at any point loses
+// nothing and never signs a second transaction for an operation under another
+// nonce. It knows no capability.
 package txmgr
 
 import (
@@ -37,7 +40,7 @@ const (
 	StateAccepted  State = "accepted"  // stored, not signed yet
 	StateSubmitted State = "submitted" // signed and stored with its nonce, broadcast or about to be
 	StateConfirmed State = "confirmed" // mined with status 1
-	StateFailed    State = "failed"    // reverted at estimation, or mined with status 0
+	StateFailed    State = "failed"    // reverted at estimation, refused for good by the node, or mined with status 0
 )
 
 // Terminal reports whether s is confirmed or failed.
@@ -53,6 +56,7 @@ const (
 	FailpointAfterStore     = "after-store"     // stored with its nonce, not broadcast
 	FailpointAfterBroadcast = "after-broadcast" // broadcast, receipt not seen
 	FailpointBeforeReceipt  = "before-receipt"  // receipt seen, not recorded
+	FailpointAfterRefusal   = "after-refusal"   // refused for good by the node, operation not failed nor nonce freed yet
 )
 
 // CodeNonceUsedElsewhere is the error code of an operation whose nonce a
@@ -80,7 +84,7 @@ type Operation struct {
 	BlockHash    common.Hash // the hash of that block; zero until mined
 	ResourceType string
 	ResourceID   string // set by the OnConfirmed hook through SetResource
-	ErrorCode    string // for failed: the custom error name, or CodeReverted
+	ErrorCode    string // for failed: the custom error name, CodeReverted, CodeNonceUsedElsewhere, or a refusal code (CodeTxOversized, ...)
 	ErrorDetail  string // for failed: the decoded error with its arguments
 	CreatedAt    time.Time
 	UpdatedAt    time.Time
@@ -146,7 +150,7 @@ type Options struct {
 type Stats struct {
 	Sent      uint64 // transactions broadcast for the first time
 	Confirmed uint64 // operations confirmed
-	Failed    uint64 // operations failed (at estimation or mined with status 0)
+	Failed    uint64 // operations failed (at estimation, refused for good by the node, or mined with status 0)
 	Bumped    uint64 // fee-bump replacements signed
 	Reorged   uint64 // mined operations put back in flight because their block left the chain
 }

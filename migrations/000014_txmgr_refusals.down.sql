@@ -1,0 +1,2 @@
+ALTER TABLE transactions DROP COLUMN refused_at;
+DROP TABLE freed_nonces;
