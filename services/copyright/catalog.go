@@ -22,7 +22,15 @@ func (s *Service) stageCatalog(ctx context.Context, tx pgx.Tx, d *catalogDecoder
 	if _, err := tx.Exec(ctx, `CREATE TEMP TABLE catalog_upload (sha256 bytea, title text, metadata text, metadata_hash bytea, leaf_index bigint) ON COMMIT DROP`); err != nil {
 		return nil, fmt.Errorf("stage catalog: %w", err)
 	}
-	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"catalog_upload"}, []string{"sha256", "title", "metadata", "metadata_hash", "leaf_index"}, d); err != nil {
+	// The COPY runs as long as the body does, and no longer: a body that fails
+	// (too slow, cut off) ends it with its own answer. Under the request's context
+	// the server's cancellation of a dead connection would race that answer.
+	if _, err := tx.CopyFrom(context.WithoutCancel(ctx), pgx.Identifier{"catalog_upload"}, []string{"sha256", "title", "metadata", "metadata_hash", "leaf_index"}, d); err != nil {
+		if d.readErr != nil {
+			// The body failed first (too slow, too large): that is the answer, not the
+			// COPY cancelled with the request's context because of it.
+			return nil, d.readErr
+		}
 		return nil, fmt.Errorf("stage catalog: %w", err)
 	}
 	return d.finish()

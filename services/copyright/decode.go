@@ -105,7 +105,10 @@ func (d *catalogDecoder) Err() error { return nil }
 // readFailed records an error of reading the body.
 func (d *catalogDecoder) readFailed(err error) {
 	var mbe *http.MaxBytesError
-	if errors.As(err, &mbe) {
+	var pe *problem.Error
+	if errors.As(err, &pe) { // the body reader's own answer (408 body_too_slow)
+		d.readErr = pe
+	} else if errors.As(err, &mbe) {
 		d.readErr = api.DecodeError(err)
 	} else {
 		d.readErr = problem.BadRequest("malformed_json", "read the body: %v", err)
@@ -165,8 +168,9 @@ func (d *catalogDecoder) jsonFailed(err error) {
 	var mbe *http.MaxBytesError
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var pe *problem.Error
 	switch {
-	case errors.As(err, &mbe):
+	case errors.As(err, &mbe), errors.As(err, &pe):
 		d.readFailed(err)
 	case errors.Is(err, errValueTooLarge):
 		d.syntax = problem.BadRequest("malformed_json", "%v", err)

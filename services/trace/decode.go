@@ -129,6 +129,10 @@ func DecodeReader(r io.Reader, format string) ([]Prepared, error) {
 
 // bodyProblem is the problem of a body that could not be read.
 func bodyProblem(err error) error {
+	var pe *problem.Error
+	if errors.As(err, &pe) { // the body reader's own answer (408 body_too_slow)
+		return pe
+	}
 	var mbe *http.MaxBytesError
 	if errors.As(err, &mbe) {
 		return problem.New(http.StatusRequestEntityTooLarge, "body_too_large", "the body exceeds %d bytes; send events in several requests", mbe.Limit)
