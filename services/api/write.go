@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
 
@@ -144,11 +145,32 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return problem.Unavailable(5*time.Second, err, "the database is unreachable; nothing was recorded")
+		return commitProblem(err, key)
 	}
 	release()
 	w.Pipeline.Notify()
 	return w.finish(c, p.OrganizationID, key, opID, result)
+}
+
+// commitProblem is the answer to a failed COMMIT of a write. Only when
+// Postgres answered the COMMIT with an error of its own (the transaction
+// rolled back) is nothing recorded. Any other failure may have come after
+// Postgres committed: the connection died on the way back (a shutdown, a
+// reset socket, a cancelled wait). pgconn cannot tell which, since a read
+// that fails on a dead connection may be reported as "conn closed", which
+// claims nothing was sent. So the client must not read "nothing was
+// recorded" and send the write again under a new key.
+func commitProblem(err error, key string) error {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && !ConnectionLost(err) {
+		return problem.Unavailable(RetryAfterLost, err, "the database did not commit the write; nothing was recorded")
+	}
+	if key == "" {
+		return problem.OutcomeUnknown(RetryAfterLost, err, "the database connection was lost while committing the write: it may or may not have been recorded. "+
+			"Check before sending it again; send an Idempotency-Key with writes to retry them safely")
+	}
+	return problem.OutcomeUnknown(RetryAfterLost, err, "the database connection was lost while committing the write: it may or may not have been recorded. "+
+		"Retry with the same Idempotency-Key %q: the retry answers with the write's outcome, and does it at most once", key)
 }
 
 // claim inserts the key, or answers from what an earlier request with it did.
