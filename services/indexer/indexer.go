@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -61,10 +62,25 @@ type Event struct {
 // Client is what the indexer needs of a chain node; *ethclient.Client and the
 // simulated backend's client satisfy it. Only standard eth_ methods are used, so
 // geth and Besu both serve it.
+//
+// A block is known by the hash the node reports for it, the one its logs
+// carry, never by one recomputed from its header: keccak(RLP(header)) is not
+// the block hash on every EVM chain (CometBFT-based ones hash a header of their
+// own). So a client with its JSON-RPC connection (a method Client()
+// *rpc.Client, as *ethclient.Client has) has blocks read with
+// eth_getBlockByNumber and their "hash" taken as reported. HeaderByNumber, and
+// the header's own hash, serve only a client without one: go-ethereum's
+// simulated backend hides its connection, and being geth it hashes headers as
+// geth does.
 type Client interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// rpcConn is a client with its JSON-RPC connection.
+type rpcConn interface {
+	Client() *rpc.Client
 }
 
 // Config says what an indexer follows.
@@ -92,7 +108,8 @@ type Indexer struct {
 	handlers []Handler
 	log      *slog.Logger
 	cfgErr   error
-	keep     uint64 // keepBlocks, but tests prune sooner
+	rpc      *rpc.Client // client's connection, for blocks as the node reports them
+	keep     uint64      // keepBlocks, but tests prune sooner
 
 	// mu serialises the writers (Step, Reindex) of one Indexer value; writers in
 	// other processes are kept apart by an advisory lock in each transaction.
@@ -120,6 +137,9 @@ func New(pool *pgxpool.Pool, client Client, cfg Config, handlers ...Handler) *In
 		ix.cfgErr = errors.New("indexer: config has no Name")
 	case len(cfg.Addresses) == 0:
 		ix.cfgErr = fmt.Errorf("indexer %s: config has no Addresses", cfg.Name)
+	}
+	if rc, ok := client.(rpcConn); ok {
+		ix.rpc = rc.Client()
 	}
 	return ix
 }
