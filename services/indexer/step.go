@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/jackc/pgx/v5"
 )
 
 // errChainMoved means the chain (or another writer) changed while a step was
@@ -256,6 +257,19 @@ func (ix *Indexer) commit(ctx context.Context, cp checkpoint, c chunk) error {
 	} else if now != cp {
 		return fmt.Errorf("%w: another writer moved the checkpoint of %s", errChainMoved, name)
 	}
+	if err := ix.write(ctx, tx, cp, c); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("indexer %s: commit blocks %d-%d: %w", name, c.start, c.end, err)
+	}
+	return nil
+}
+
+// write stores a chunk read after cp inside tx: its events, the projections,
+// the blocks to remember and the checkpoint at its end.
+func (ix *Indexer) write(ctx context.Context, tx pgx.Tx, cp checkpoint, c chunk) error {
+	name := ix.cfg.Name
 	if err := insertEvents(ctx, tx, name, c.events); err != nil {
 		return fmt.Errorf("indexer %s: store events of blocks %d-%d: %w", name, c.start, c.end, err)
 	}
@@ -270,9 +284,6 @@ func (ix *Indexer) commit(ctx context.Context, cp checkpoint, c chunk) error {
 	}
 	if err := saveCheckpoint(ctx, tx, name, checkpoint{set: true, number: c.end, hash: c.endHash}); err != nil {
 		return err
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("indexer %s: commit blocks %d-%d: %w", name, c.start, c.end, err)
 	}
 	return nil
 }
