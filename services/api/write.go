@@ -149,7 +149,20 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 	}
 	release()
 	w.Pipeline.Notify()
-	return w.finish(c, p.OrganizationID, key, opID, result)
+	return recorded(c, opID, w.finish(c, p.OrganizationID, key, opID, result))
+}
+
+// recorded is the answer to a committed write whose outcome could not be
+// read because a connection was lost: not a bare "unavailable", which a
+// client could take for nothing recorded, but where the operation is.
+func recorded(c echo.Context, opID int64, err error) error {
+	if err == nil || problem.From(err).Status < http.StatusInternalServerError || !ConnectionLost(err) {
+		return err
+	}
+	loc := "/v1/operations/" + strconv.FormatInt(opID, 10)
+	c.Response().Header().Set(echo.HeaderLocation, loc)
+	return problem.Unavailable(RetryAfterLost, err, "the write was recorded as operation %d, but a connection was lost before its outcome was read: "+
+		"follow %s, or retry with the same Idempotency-Key", opID, loc)
 }
 
 // commitProblem is the answer to a failed COMMIT of a write. Only when
@@ -204,12 +217,12 @@ func (w *Writer) claim(c echo.Context, tx pgx.Tx, org int64, key string, reqHash
 	}
 	op, err := w.Pipeline.Operation(ctx, *opID)
 	if err != nil {
-		return true, err
+		return true, recorded(c, *opID, err)
 	}
 	if !op.Terminal() {
 		return true, problem.Conflict("idempotency_key_in_use", "the request with Idempotency-Key %q is still running as operation %d", key, *opID)
 	}
-	return true, w.finish(c, org, key, *opID, result)
+	return true, recorded(c, *opID, w.finish(c, org, key, *opID, result))
 }
 
 // finish waits briefly for the operation, then answers 201 with the resource, the

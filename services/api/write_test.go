@@ -5,17 +5,20 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
 
@@ -118,11 +121,15 @@ func readMessage(r io.Reader, startup bool) ([]byte, error) {
 	return append(msg, body...), nil
 }
 
-// confirmedPipeline confirms every operation at once.
-type confirmedPipeline struct{}
+// confirmedPipeline confirms every operation at once, unless its reads fail
+// (lost) as on a lost database connection.
+type confirmedPipeline struct{ lost *atomic.Bool }
 
 func (confirmedPipeline) Notify() {}
-func (confirmedPipeline) Operation(_ context.Context, id int64) (Operation, error) {
+func (p confirmedPipeline) Operation(_ context.Context, id int64) (Operation, error) {
+	if p.lost != nil && p.lost.Load() {
+		return Operation{}, fmt.Errorf("read operation %d: %w", id, pgconn.ErrConnClosed)
+	}
 	return Operation{ID: id, IDString: strconv.FormatInt(id, 10), State: "confirmed"}, nil
 }
 func (confirmedPipeline) Projected(context.Context, uint64) error { return nil }
@@ -150,7 +157,8 @@ func TestCommitOutcomeUnknown(t *testing.T) {
 	}
 	defer pool.Close()
 
-	w := &Writer{Pool: pool, Pipeline: confirmedPipeline{}}
+	var lost atomic.Bool
+	w := &Writer{Pool: pool, Pipeline: confirmedPipeline{lost: &lost}}
 	e := NewEcho(slog.New(slog.DiscardHandler))
 	e.POST("/writes", func(c echo.Context) error {
 		return w.Do(c, func(ctx context.Context, tx pgx.Tx, _ Principal) (int64, error) {
@@ -190,6 +198,16 @@ func TestCommitOutcomeUnknown(t *testing.T) {
 	if n := count(); n != 1 {
 		t.Fatalf("%d writes recorded, want the 1 Postgres committed", n)
 	}
+
+	// The retry finds the write recorded, but its outcome cannot be read:
+	// the answer says where the operation is, not a bare "unavailable".
+	lost.Store(true)
+	rec = post()
+	_ = json.Unmarshal(rec.Body.Bytes(), &prob)
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" || !strings.Contains(prob.Detail, "recorded as operation") {
+		t.Fatalf("retry with the operation unreadable: %d %s, want 503 naming the recorded operation", rec.Code, rec.Body)
+	}
+	lost.Store(false)
 
 	rec = post()
 	if rec.Code != http.StatusCreated {
