@@ -2,10 +2,12 @@ package indexer_test
 
 import (
 	"context"
+	"log/slog"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/services/indexer"
 	"github.com/duochain/duochain/services/indexer/rpcproxy"
@@ -30,14 +32,11 @@ func TestReportedBlockHashes(t *testing.T) {
 	}
 	t.Cleanup(client.Close)
 	pool := newDB(t)
-	ix := indexer.New(pool, client, c.config(3, nil), c.projections()...)
+	rec := &logRecorder{}
+	ix := indexer.New(pool, client, c.config(3, slog.New(rec)), c.projections()...)
 	catchUp(t, ix)
 
-	want := c.fresh(t)
-	for i, ev := range want.Events {
-		want.Events[i].BlockHash = common.Bytes2Hex(proxy.Reported(common.HexToHash(ev.BlockHash)).Bytes())
-	}
-	wantTables(t, want, dump(t, pool))
+	wantReported(t, c, proxy, pool)
 	n, h, err := ix.Checkpoint(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -48,9 +47,37 @@ func TestReportedBlockHashes(t *testing.T) {
 
 	// More blocks: the next steps find the checkpoint's reported hash on chain
 	// and go on, without a rewind.
+	_, parent := c.head()
 	c.transfer(c.users[3], c.users[0], 1_00)
+	oldHead, _ := c.head()
 	catchUp(t, ix)
-	want = c.fresh(t)
+	wantReported(t, c, proxy, pool)
+	if n := rec.count("chain reorganised"); n != 0 {
+		t.Fatalf("%d rewinds on a chain that only grew", n)
+	}
+
+	// A reorg: the indexer finds where the chains part by the reported hashes,
+	// rewinds there once, and follows the new chain.
+	if err := c.sim.Fork(parent); err != nil {
+		t.Fatal(err)
+	}
+	c.sim.Rollback()
+	c.transfer(c.users[0], c.users[2], 2_00)
+	for head, _ := c.head(); head <= oldHead; head, _ = c.head() {
+		c.sim.Commit()
+	}
+	catchUp(t, ix)
+	wantReported(t, c, proxy, pool)
+	if n := rec.count("chain reorganised"); n != 1 {
+		t.Fatalf("%d rewinds after one reorg, want 1", n)
+	}
+}
+
+// wantReported fails t unless pool holds what a fresh indexer of c projects,
+// with the block hashes proxy reports.
+func wantReported(t *testing.T, c *chain, proxy *rpcproxy.Proxy, pool *pgxpool.Pool) {
+	t.Helper()
+	want := c.fresh(t)
 	for i, ev := range want.Events {
 		want.Events[i].BlockHash = common.Bytes2Hex(proxy.Reported(common.HexToHash(ev.BlockHash)).Bytes())
 	}
