@@ -68,8 +68,8 @@ func writeError(c echo.Context, log *slog.Logger, err error) {
 	default:
 		p = problem.From(err)
 	}
-	if p.Status == http.StatusInternalServerError && p.Code == problem.CodeInternal && ConnectionLost(err) {
-		p = problem.Unavailable(RetryAfterLost, err, "a service behind the API (database or chain) is unreachable or restarting; retry later")
+	if p.Status == http.StatusInternalServerError && p.Code == problem.CodeInternal && connectionLost(err) {
+		p = problem.Unavailable(retryAfterLost, err, "a service behind the API (database or chain) is unreachable or restarting; retry later")
 	}
 	if p.Status >= 500 && p.Code == problem.CodeInternal {
 		log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
@@ -94,15 +94,15 @@ func writeError(c echo.Context, log *slog.Logger, err error) {
 	_, _ = c.Response().Write(b)
 }
 
-// RetryAfterLost is the Retry-After of an answer cut short by a lost
+// retryAfterLost is the Retry-After of an answer cut short by a lost
 // connection: about as long as Postgres or a node takes to come back.
-const RetryAfterLost = 5 * time.Second
+const retryAfterLost = 5 * time.Second
 
-// ConnectionLost reports whether err comes from a connection to the database
+// connectionLost reports whether err comes from a connection to the database
 // or the chain that could not be made or was terminated (Postgres shutting
 // down or restarting, a reset socket), which a retry may cure (503), rather
 // than a bug (500).
-func ConnectionLost(err error) bool {
+func connectionLost(err error) bool {
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
 		switch {

@@ -156,12 +156,12 @@ func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) erro
 // read because a connection was lost: not a bare "unavailable", which a
 // client could take for nothing recorded, but where the operation is.
 func recorded(c echo.Context, opID int64, err error) error {
-	if err == nil || problem.From(err).Status < http.StatusInternalServerError || !ConnectionLost(err) {
+	if err == nil || problem.From(err).Status < http.StatusInternalServerError || !connectionLost(err) {
 		return err
 	}
 	loc := "/v1/operations/" + strconv.FormatInt(opID, 10)
 	c.Response().Header().Set(echo.HeaderLocation, loc)
-	return problem.Unavailable(RetryAfterLost, err, "the write was recorded as operation %d, but a connection was lost before its outcome was read: "+
+	return problem.Unavailable(retryAfterLost, err, "the write was recorded as operation %d, but a connection was lost before its outcome was read: "+
 		"follow %s, or retry with the same Idempotency-Key", opID, loc)
 }
 
@@ -175,14 +175,14 @@ func recorded(c echo.Context, opID int64, err error) error {
 // recorded" and send the write again under a new key.
 func commitProblem(err error, key string) error {
 	var pe *pgconn.PgError
-	if errors.As(err, &pe) && !ConnectionLost(err) {
-		return problem.Unavailable(RetryAfterLost, err, "the database did not commit the write; nothing was recorded")
+	if errors.As(err, &pe) && !connectionLost(err) {
+		return problem.Unavailable(retryAfterLost, err, "the database did not commit the write; nothing was recorded")
 	}
 	if key == "" {
-		return problem.OutcomeUnknown(RetryAfterLost, err, "the database connection was lost while committing the write: it may or may not have been recorded. "+
+		return problem.OutcomeUnknown(retryAfterLost, err, "the database connection was lost while committing the write: it may or may not have been recorded. "+
 			"Check before sending it again; send an Idempotency-Key with writes to retry them safely")
 	}
-	return problem.OutcomeUnknown(RetryAfterLost, err, "the database connection was lost while committing the write: it may or may not have been recorded. "+
+	return problem.OutcomeUnknown(retryAfterLost, err, "the database connection was lost while committing the write: it may or may not have been recorded. "+
 		"Retry with the same Idempotency-Key %q: the retry answers with the write's outcome, and does it at most once", key)
 }
 
