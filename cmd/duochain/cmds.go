@@ -155,6 +155,8 @@ func runServe(ctx context.Context, args []string) error {
 }
 
 // runReindex is `duochain reindex`: rebuild the read model from the chain.
+// It is safe against a live server: the rebuild is one transaction under the
+// indexer's lock, so readers see the old read model until it commits.
 func runReindex(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("reindex", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of deployment.json")

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,10 +15,12 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/simchain"
 	"github.com/duochain/duochain/services/devchain"
+	"github.com/duochain/duochain/services/indexer/rpcproxy"
 	"github.com/duochain/duochain/services/pg/pgtest"
 	"github.com/duochain/duochain/services/taxid"
 )
@@ -38,13 +42,40 @@ type stack struct {
 // like geth --dev) and a fresh database.
 func newStack(t *testing.T) *stack {
 	t.Helper()
+	return newStackVia(t, nil)
+}
+
+// newStackVia is newStack with the server talking to the chain through a
+// client that via makes from the simulated node's JSON-RPC connection (served
+// on a socket), as to a real node, instead of the simulated backend's own
+// client; nil via is newStack.
+func newStackVia(t *testing.T, via func(*rpc.Client) Chain) *stack {
+	t.Helper()
 	opKey, _ := crypto.GenerateKey()
 	faucetKey, _ := crypto.GenerateKey()
 	rich := new(big.Int).Lsh(big.NewInt(1), 100)
 	alloc := types.GenesisAlloc{crypto.PubkeyToAddress(opKey.PublicKey): {Balance: rich}, crypto.PubkeyToAddress(faucetKey.PublicKey): {Balance: rich}}
-	sim := simchain.New(alloc)
+	var sim *simulated.Backend
+	var client Chain
+	if via == nil {
+		sim = simchain.New(alloc)
+		client = sim.Client()
+	} else {
+		dir, err := os.MkdirTemp("", "dcsim")
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = os.RemoveAll(dir) })
+		ipc := filepath.Join(dir, "node.ipc")
+		sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(simchain.GasLimit), simchain.PinnedFork, rpcproxy.IPC(ipc))
+		conn, err := rpc.Dial(ipc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(conn.Close)
+		client = via(conn)
+	}
 	miner := simchain.Mine(sim, 10*time.Millisecond) // like geth --dev with a block period
-	client := sim.Client()
 	ctx := context.Background()
 	chainID, _ := client.ChainID(ctx)
 	dep, err := contracts.Deploy(ctx, client, bind.NewKeyedTransactor(opKey, chainID), contracts.DeployParams{OperatorDID: "did:web:operator.test"})

@@ -69,9 +69,9 @@ func writeError(c echo.Context, log *slog.Logger, err error) {
 		p = problem.New(he.Code, code, "%v", he.Message)
 	default:
 		p = problem.From(err)
-		if unreachable(err) {
-			p = problem.Unavailable(5*time.Second, err, "a service behind the API (database or chain) is unreachable; retry later")
-		}
+	}
+	if p.Status == http.StatusInternalServerError && p.Code == problem.CodeInternal && connectionLost(err) {
+		p = problem.Unavailable(retryAfterLost, err, "a service behind the API (database or chain) is unreachable or restarting; retry later")
 	}
 	if p.Status >= 500 && p.Code == problem.CodeInternal {
 		log.Error("request failed", "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
@@ -96,13 +96,32 @@ func writeError(c echo.Context, log *slog.Logger, err error) {
 	_, _ = c.Response().Write(b)
 }
 
-// unreachable reports whether err comes from a lost connection to the
-// database or the chain, which a retry may cure (503), rather than a bug (500).
-func unreachable(err error) bool {
+// retryAfterLost is the Retry-After of an answer cut short by a lost
+// connection: about as long as Postgres or a node takes to come back.
+const retryAfterLost = 5 * time.Second
+
+// connectionLost reports whether err comes from a connection to the database
+// or the chain that could not be made or was terminated (Postgres shutting
+// down or restarting, a reset socket), which a retry may cure (503), rather
+// than a bug (500).
+func connectionLost(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch {
+		case pe.Code == "57P01", // admin_shutdown
+			pe.Code == "57P02",               // crash_shutdown
+			pe.Code == "57P03",               // cannot_connect_now
+			pe.Code == "57P05",               // idle_session_timeout
+			strings.HasPrefix(pe.Code, "08"): // connection exception
+			return true
+		}
+		return false
+	}
 	var ce *pgconn.ConnectError
 	var oe *net.OpError
-	return errors.As(err, &ce) || errors.As(err, &oe) || errors.Is(err, syscall.ECONNREFUSED) ||
-		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF)
+	return errors.As(err, &ce) || errors.As(err, &oe) || errors.Is(err, pgconn.ErrConnClosed) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) ||
+		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) || errors.Is(err, net.ErrClosed)
 }
 
 // Bind decodes the JSON request body into v strictly: malformed JSON, unknown

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
 
@@ -163,11 +164,45 @@ func (w *Writer) DoStaged(c echo.Context, stage StageFunc, enqueue EnqueueFunc, 
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return problem.Unavailable(5*time.Second, err, "the database is unreachable; nothing was recorded")
+		return commitProblem(err, key)
 	}
 	release()
 	w.Pipeline.Notify()
-	return w.finish(c, p.OrganizationID, key, opID, result)
+	return recorded(c, opID, w.finish(c, p.OrganizationID, key, opID, result))
+}
+
+// recorded is the answer to a committed write whose outcome could not be
+// read because a connection was lost: not a bare "unavailable", which a
+// client could take for nothing recorded, but where the operation is.
+func recorded(c echo.Context, opID int64, err error) error {
+	if err == nil || problem.From(err).Status < http.StatusInternalServerError || !connectionLost(err) {
+		return err
+	}
+	loc := "/v1/operations/" + strconv.FormatInt(opID, 10)
+	c.Response().Header().Set(echo.HeaderLocation, loc)
+	return problem.Unavailable(retryAfterLost, err, "the write was recorded as operation %d, but a connection was lost before its outcome was read: "+
+		"follow %s, or retry with the same Idempotency-Key", opID, loc)
+}
+
+// commitProblem is the answer to a failed COMMIT of a write. Only when
+// Postgres answered the COMMIT with an error of its own (the transaction
+// rolled back) is nothing recorded. Any other failure may have come after
+// Postgres committed: the connection died on the way back (a shutdown, a
+// reset socket, a cancelled wait). pgconn cannot tell which, since a read
+// that fails on a dead connection may be reported as "conn closed", which
+// claims nothing was sent. So the client must not read "nothing was
+// recorded" and send the write again under a new key.
+func commitProblem(err error, key string) error {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && !connectionLost(err) {
+		return problem.Unavailable(retryAfterLost, err, "the database did not commit the write; nothing was recorded")
+	}
+	if key == "" {
+		return problem.OutcomeUnknown(retryAfterLost, err, "the database connection was lost while committing the write: it may or may not have been recorded. "+
+			"Check before sending it again; send an Idempotency-Key with writes to retry them safely")
+	}
+	return problem.OutcomeUnknown(retryAfterLost, err, "the database connection was lost while committing the write: it may or may not have been recorded. "+
+		"Retry with the same Idempotency-Key %q: the retry answers with the write's outcome, and does it at most once", key)
 }
 
 // idempotencyKey reads the request's Idempotency-Key ("" when there is none):
@@ -224,12 +259,12 @@ func (w *Writer) claim(c echo.Context, tx pgx.Tx, org int64, key string, reqHash
 	}
 	op, err := w.Pipeline.Operation(ctx, *opID)
 	if err != nil {
-		return true, err
+		return true, recorded(c, *opID, err)
 	}
 	if !op.Terminal() {
 		return true, problem.Conflict("idempotency_key_in_use", "the request with Idempotency-Key %q is still running as operation %d", key, *opID)
 	}
-	return true, w.finish(c, org, key, *opID, result)
+	return true, recorded(c, *opID, w.finish(c, org, key, *opID, result))
 }
 
 // finish waits briefly for the operation, then answers 201 with the resource

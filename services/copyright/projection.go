@@ -41,7 +41,7 @@ func (p *Projection) Reset(ctx context.Context, tx pgx.Tx) error {
 			WHERE owner IS NOT NULL OR block_number IS NOT NULL`,
 		`UPDATE copyright_catalogs SET owner = NULL, tx_hash = NULL, block_number = NULL, block_hash = NULL, registered_at = NULL
 			WHERE owner IS NOT NULL OR block_number IS NOT NULL`,
-		`TRUNCATE work_licenses`,
+		`DELETE FROM work_licenses`, // not TRUNCATE: see indexer.Handler
 	} {
 		if _, err := tx.Exec(ctx, q); err != nil {
 			return fmt.Errorf("reset copyright projection: %w", err)

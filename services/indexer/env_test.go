@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -11,12 +13,16 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/cashtoken"
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 	"github.com/duochain/duochain/contracts/simchain"
+	"github.com/duochain/duochain/services/indexer"
+	"github.com/duochain/duochain/services/indexer/rpcproxy"
 	"github.com/duochain/duochain/services/pg/pgtest"
 )
 
@@ -52,6 +58,15 @@ type chain struct {
 	users  []*acct
 }
 
+// node is a chain client with its JSON-RPC connection, as the indexer needs.
+type node interface {
+	indexer.Client
+	Client() *rpc.Client
+}
+
+// node is the simulated chain's client as the indexer sees it.
+func (c *chain) node() node { return c.client.(node) }
+
 func newChain(t *testing.T) *chain {
 	t.Helper()
 	c := &chain{t: t, ctx: context.Background()}
@@ -70,9 +85,21 @@ func newChain(t *testing.T) *chain {
 		*p = &acct{name: []string{"op", "clr", "u0", "u1", "u2", "u3"}[i], key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
 		alloc[(*p).addr] = types.Account{Balance: eth}
 	}
-	c.sim = simchain.New(alloc)
-	t.Cleanup(func() { _ = c.sim.Close() })
-	c.client = c.sim.Client()
+	// The node's JSON-RPC on a socket: the indexer reads blocks through it, as
+	// from a real node (the simulated backend's own client hides it).
+	dir, err := os.MkdirTemp("", "ixsim")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ipc := filepath.Join(dir, "node.ipc")
+	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(simchain.GasLimit), simchain.PinnedFork, rpcproxy.IPC(ipc))
+	t.Cleanup(func() { _ = c.sim.Close(); _ = os.RemoveAll(dir) })
+	conn, err := rpc.Dial(ipc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(conn.Close)
+	c.client = ethclient.NewClient(conn)
 	id, err := c.client.ChainID(c.ctx)
 	if err != nil {
 		t.Fatal(err)

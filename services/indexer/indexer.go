@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -43,7 +44,10 @@ type Handler interface {
 	// whole chunk, events and checkpoint included.
 	Apply(ctx context.Context, tx pgx.Tx, ev Event) error
 	// Reset empties the projection's tables, before a reindex or a replay after
-	// a rewind.
+	// a rewind, inside the transaction that rebuilds them. It deletes rows
+	// rather than TRUNCATE: readers keep seeing the old rows until the rebuild
+	// commits, where TRUNCATE's ACCESS EXCLUSIVE lock would block every reader
+	// for the whole rebuild.
 	Reset(ctx context.Context, tx pgx.Tx) error
 }
 
@@ -61,10 +65,25 @@ type Event struct {
 // Client is what the indexer needs of a chain node; *ethclient.Client and the
 // simulated backend's client satisfy it. Only standard eth_ methods are used, so
 // geth and Besu both serve it.
+//
+// A block is known by the hash the node reports for it, the one its logs
+// carry, never by one recomputed from its header: keccak(RLP(header)) is not
+// the block hash on every EVM chain (CometBFT-based ones hash a header of their
+// own). So a client with its JSON-RPC connection (a method Client()
+// *rpc.Client, as *ethclient.Client has) has blocks read with
+// eth_getBlockByNumber and their "hash" taken as reported. HeaderByNumber, and
+// the header's own hash, serve only a client without one: go-ethereum's
+// simulated backend hides its connection, and being geth it hashes headers as
+// geth does.
 type Client interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// rpcConn is a client with its JSON-RPC connection.
+type rpcConn interface {
+	Client() *rpc.Client
 }
 
 // Config says what an indexer follows.
@@ -92,7 +111,8 @@ type Indexer struct {
 	handlers []Handler
 	log      *slog.Logger
 	cfgErr   error
-	keep     uint64 // keepBlocks, but tests prune sooner
+	rpc      *rpc.Client // client's connection, for blocks as the node reports them
+	keep     uint64      // keepBlocks, but tests prune sooner
 
 	// mu serialises the writers (Step, Reindex) of one Indexer value; writers in
 	// other processes are kept apart by an advisory lock in each transaction.
@@ -120,6 +140,9 @@ func New(pool *pgxpool.Pool, client Client, cfg Config, handlers ...Handler) *In
 		ix.cfgErr = errors.New("indexer: config has no Name")
 	case len(cfg.Addresses) == 0:
 		ix.cfgErr = fmt.Errorf("indexer %s: config has no Addresses", cfg.Name)
+	}
+	if rc, ok := client.(rpcConn); ok {
+		ix.rpc = rc.Client()
 	}
 	return ix
 }
@@ -233,61 +256,81 @@ func (ix *Indexer) Run(ctx context.Context) error {
 	}
 }
 
-// Reindex rebuilds the read model from the chain: in one transaction it resets
-// every projection and forgets the stored events, blocks and checkpoint, then
-// steps until caught up with the head as it was when called. Readers see the
-// projections empty, then filling, until it returns.
+// Reindex rebuilds the read model from the chain, up to the head as it was
+// when called, in one transaction that holds the indexer's lock: it resets
+// every projection, forgets the stored events, blocks and checkpoint, reads the
+// chain in chunks into the projections, and commits. Readers see the old read
+// model until the commit and the new one after it, never one part-built (the
+// projections' Resets delete rows rather than truncate, so readers are not
+// blocked meanwhile either). Other writers of the indexer wait for the lock
+// and then find the checkpoint moved. A chain that reorganises under the
+// rebuild starts it again.
 func (ix *Indexer) Reindex(ctx context.Context) error {
 	if ix.cfgErr != nil {
 		return ix.cfgErr
 	}
-	head, err := ix.client.BlockNumber(ctx)
-	if err != nil {
-		return fmt.Errorf("indexer %s: reindex: read chain head: %w", ix.cfg.Name, err)
-	}
 	ix.mu.Lock()
-	err = ix.forget(ctx)
-	ix.mu.Unlock()
-	if err != nil {
-		return err
-	}
-	for {
-		cp, err := loadCheckpoint(ctx, ix.pool, ix.cfg.Name)
-		if err != nil {
+	defer ix.mu.Unlock()
+	var err error
+	for range stepAttempts {
+		err = ix.rebuild(ctx)
+		if !errors.Is(err, errChainMoved) {
 			return err
 		}
-		if cp.set && cp.number >= head {
-			return nil
-		}
-		advanced, err := ix.Step(ctx)
-		if err != nil {
-			return fmt.Errorf("reindex: %w", err)
-		}
-		if !advanced { // the head moved below where it was: nothing left to read
-			return nil
-		}
+		ix.log.Info("chain changed during the reindex, starting it again", "err", err)
 	}
+	return fmt.Errorf("reindex: %w", err)
 }
 
-// forget resets the projections and deletes the indexer's own rows, in one
-// transaction.
-func (ix *Indexer) forget(ctx context.Context) error {
+// rebuild is one attempt of Reindex.
+func (ix *Indexer) rebuild(ctx context.Context) error {
+	name := ix.cfg.Name
+	head, err := ix.client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("indexer %s: reindex: read chain head: %w", name, err)
+	}
 	tx, err := ix.pool.Begin(ctx)
 	if err != nil {
-		return fmt.Errorf("indexer %s: reindex: begin: %w", ix.cfg.Name, err)
+		return fmt.Errorf("indexer %s: reindex: begin: %w", name, err)
 	}
 	defer tx.Rollback(ctx)
-	if err := lockIndexer(ctx, tx, ix.cfg.Name); err != nil {
+	if err := lockIndexer(ctx, tx, name); err != nil {
 		return err
 	}
 	if err := ix.reset(ctx, tx); err != nil {
 		return err
 	}
-	if err := deleteAll(ctx, tx, ix.cfg.Name); err != nil {
+	if err := deleteAll(ctx, tx, name); err != nil {
 		return err
 	}
+	cp := checkpoint{}
+	for start := ix.cfg.From; start <= head; {
+		end := min(head, start+ix.cfg.Chunk-1)
+		if cp.set { // the chunks must be one chain: the last one's end is still on it
+			b, err := ix.header(ctx, cp.number)
+			if err != nil {
+				return err
+			}
+			if b.hash != cp.hash {
+				return fmt.Errorf("%w: block %d was %s, is now %s", errChainMoved, cp.number, cp.hash, b.hash)
+			}
+		}
+		endBlock, err := ix.header(ctx, end)
+		if err != nil {
+			return err
+		}
+		c, err := ix.read(ctx, start, end, endBlock.hash)
+		if err != nil {
+			return err
+		}
+		if err := ix.write(ctx, tx, cp, c); err != nil {
+			return err
+		}
+		cp = checkpoint{set: true, number: c.end, hash: c.endHash}
+		start = end + 1
+	}
 	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("indexer %s: reindex: commit: %w", ix.cfg.Name, err)
+		return fmt.Errorf("indexer %s: reindex: commit: %w", name, err)
 	}
 	return nil
 }

@@ -248,7 +248,7 @@ encode(from_addr, 'hex'), encode(to_addr, 'hex'), value::text FROM ixtest_transf
 // flaky is the real chain client behind a connection that fails the first
 // calls of each kind.
 type flaky struct {
-	indexer.Client
+	node
 	failures int
 }
 
@@ -259,7 +259,7 @@ func (f *flaky) BlockNumber(ctx context.Context) (uint64, error) {
 		f.failures--
 		return 0, errUnreachable
 	}
-	return f.Client.BlockNumber(ctx)
+	return f.node.BlockNumber(ctx)
 }
 
 func (f *flaky) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -267,7 +267,7 @@ func (f *flaky) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types
 		f.failures--
 		return nil, errUnreachable
 	}
-	return f.Client.FilterLogs(ctx, q)
+	return f.node.FilterLogs(ctx, q)
 }
 
 // TestRunRetriesRPCErrors runs against a node that is unreachable at first.
@@ -277,7 +277,7 @@ func TestRunRetriesRPCErrors(t *testing.T) {
 	c.activity()
 	pool := newDB(t)
 	rec := &logRecorder{}
-	ix := indexer.New(pool, &flaky{Client: c.client, failures: 3}, c.config(0, slog.New(rec)), c.projections()...)
+	ix := indexer.New(pool, &flaky{node: c.node(), failures: 3}, c.config(0, slog.New(rec)), c.projections()...)
 	run(t, ix)
 	waitHead(t, c, ix)
 	if n := rec.count("retrying"); n != 3 {

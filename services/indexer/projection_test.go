@@ -98,7 +98,7 @@ ON CONFLICT (account) DO UPDATE SET balance = ixtest_balances.balance + excluded
 }
 
 func (p *cashProjection) Reset(ctx context.Context, tx pgx.Tx) error {
-	_, err := tx.Exec(ctx, `TRUNCATE ixtest_transfers, ixtest_balances`)
+	_, err := tx.Exec(ctx, `DELETE FROM ixtest_transfers; DELETE FROM ixtest_balances`)
 	return err
 }
 
@@ -127,7 +127,7 @@ func (p *orgProjection) Apply(ctx context.Context, tx pgx.Tx, ev indexer.Event) 
 }
 
 func (p *orgProjection) Reset(ctx context.Context, tx pgx.Tx) error {
-	_, err := tx.Exec(ctx, `TRUNCATE ixtest_organizations`)
+	_, err := tx.Exec(ctx, `DELETE FROM ixtest_organizations`)
 	return err
 }
 

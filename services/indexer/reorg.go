@@ -83,7 +83,7 @@ func (ix *Indexer) commonAncestor(ctx context.Context, limit uint64) (checkpoint
 		if err != nil {
 			return false, fmt.Errorf("rewind: %w", err)
 		}
-		return h.Hash() == b.hash, nil
+		return h.hash == b.hash, nil
 	}
 	lo, hi := -1, 0 // lo: newest known not held; hi: candidate
 	for gap := 1; ; gap *= 2 {

@@ -112,12 +112,12 @@ func TestHeadMovesBackwards(t *testing.T) {
 // hooked is the real chain client with a hook that runs once, right after the
 // next FilterLogs has read the logs.
 type hooked struct {
-	indexer.Client
+	node
 	afterLogs func()
 }
 
 func (h *hooked) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	logs, err := h.Client.FilterLogs(ctx, q)
+	logs, err := h.node.FilterLogs(ctx, q)
 	if f := h.afterLogs; f != nil {
 		h.afterLogs = nil
 		f()
@@ -136,7 +136,7 @@ func TestChainChangesDuringStep(t *testing.T) {
 	_, parent := c.head()
 	pool := newDB(t)
 	rec := &logRecorder{}
-	client := &hooked{Client: c.client}
+	client := &hooked{node: c.node()}
 	ix := indexer.New(pool, client, c.config(0, slog.New(rec)), c.projections()...)
 	catchUp(t, ix)
 

@@ -10,7 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/jackc/pgx/v5"
 )
 
 // errChainMoved means the chain (or another writer) changed while a step was
@@ -71,7 +72,7 @@ func (ix *Indexer) step(ctx context.Context) (bool, error) {
 	}
 	start := cp.next(ix.cfg.From)
 	var end uint64
-	var endHeader *types.Header
+	var endHeader block
 	if start <= head {
 		end = min(head, start+ix.cfg.Chunk-1)
 		// Read before the checkpoint check and again after the logs: the same
@@ -87,14 +88,14 @@ func (ix *Indexer) step(ctx context.Context) (bool, error) {
 			return true, ix.rewind(ctx, cp, head)
 		case err != nil:
 			return false, err
-		case h.Hash() != cp.hash:
+		case h.hash != cp.hash:
 			return true, ix.rewind(ctx, cp, head)
 		}
 	}
 	if start > head {
 		return false, nil
 	}
-	c, err := ix.read(ctx, start, end, endHeader.Hash())
+	c, err := ix.read(ctx, start, end, endHeader.hash)
 	if err != nil {
 		return false, err
 	}
@@ -145,12 +146,12 @@ func (ix *Indexer) read(ctx context.Context, start, end uint64, endHash common.H
 	c.events = make([]Event, len(logs))
 	for i, l := range logs {
 		h := headers[l.BlockNumber]
-		if l.BlockHash != h.Hash() {
+		if l.BlockHash != h.hash {
 			return c, fmt.Errorf("%w: log %d of block %d has block hash %s, the block is %s",
-				errChainMoved, l.Index, l.BlockNumber, l.BlockHash, h.Hash())
+				errChainMoved, l.Index, l.BlockNumber, l.BlockHash, h.hash)
 		}
-		l.BlockTimestamp = h.Time
-		c.events[i] = Event{Block: l.BlockNumber, BlockHash: l.BlockHash, BlockTime: h.Time,
+		l.BlockTimestamp = h.time
+		c.events[i] = Event{Block: l.BlockNumber, BlockHash: l.BlockHash, BlockTime: h.time,
 			TxHash: l.TxHash, TxIndex: l.TxIndex, LogIndex: l.Index, Log: l}
 		c.blocks[l.BlockNumber] = l.BlockHash
 	}
@@ -160,28 +161,62 @@ func (ix *Indexer) read(ctx context.Context, start, end uint64, endHash common.H
 			return c, err
 		}
 	}
-	if again.Hash() != endHash {
-		return c, fmt.Errorf("%w: block %d was %s, is now %s", errChainMoved, end, endHash, again.Hash())
+	if again.hash != endHash {
+		return c, fmt.Errorf("%w: block %d was %s, is now %s", errChainMoved, end, endHash, again.hash)
 	}
 	return c, nil
 }
 
-// header fetches the header of block n. A block the node does not have (the
-// head moved back since it was read) is errChainMoved.
-func (ix *Indexer) header(ctx context.Context, n uint64) (*types.Header, error) {
-	h, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
-	if errors.Is(err, ethereum.NotFound) || err == nil && h == nil {
-		return nil, fmt.Errorf("%w: block %d is gone", errChainMoved, n)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("indexer %s: read header of block %d: %w", ix.cfg.Name, n, err)
-	}
-	return h, nil
+// block is what the indexer keeps of a block: its hash as the node reports it
+// (never recomputed from the header) and its time.
+type block struct {
+	hash common.Hash
+	time uint64
 }
 
-// headers fetches the headers of blocks numbers, a few at a time.
-func (ix *Indexer) headers(ctx context.Context, numbers []uint64) (map[uint64]*types.Header, error) {
-	got := make([]*types.Header, len(numbers))
+// rpcBlock is the part of an eth_getBlockByNumber answer the indexer reads.
+type rpcBlock struct {
+	Number    *hexutil.Big   `json:"number"`
+	Hash      *common.Hash   `json:"hash"`
+	Timestamp hexutil.Uint64 `json:"timestamp"`
+}
+
+// header reads block n with eth_getBlockByNumber. A block the node does not
+// have (the head moved back since it was read) is errChainMoved.
+func (ix *Indexer) header(ctx context.Context, n uint64) (block, error) {
+	if ix.rpc == nil {
+		return ix.headerOf(ctx, n)
+	}
+	var b *rpcBlock
+	err := ix.rpc.CallContext(ctx, &b, "eth_getBlockByNumber", hexutil.EncodeUint64(n), false)
+	if errors.Is(err, ethereum.NotFound) || err == nil && b == nil {
+		return block{}, fmt.Errorf("%w: block %d is gone", errChainMoved, n)
+	}
+	if err != nil {
+		return block{}, fmt.Errorf("indexer %s: read block %d: %w", ix.cfg.Name, n, err)
+	}
+	if b.Hash == nil || b.Number == nil || b.Number.ToInt().Cmp(new(big.Int).SetUint64(n)) != 0 {
+		return block{}, fmt.Errorf("indexer %s: read block %d: the node answered block %v with hash %v", ix.cfg.Name, n, b.Number, b.Hash)
+	}
+	return block{hash: *b.Hash, time: uint64(b.Timestamp)}, nil
+}
+
+// headerOf reads block n with HeaderByNumber, for a client without a JSON-RPC
+// connection (see Client).
+func (ix *Indexer) headerOf(ctx context.Context, n uint64) (block, error) {
+	h, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if errors.Is(err, ethereum.NotFound) || err == nil && h == nil {
+		return block{}, fmt.Errorf("%w: block %d is gone", errChainMoved, n)
+	}
+	if err != nil {
+		return block{}, fmt.Errorf("indexer %s: read header of block %d: %w", ix.cfg.Name, n, err)
+	}
+	return block{hash: h.Hash(), time: h.Time}, nil
+}
+
+// headers reads the blocks numbers, a few at a time.
+func (ix *Indexer) headers(ctx context.Context, numbers []uint64) (map[uint64]block, error) {
+	got := make([]block, len(numbers))
 	errs := make([]error, len(numbers))
 	sem := make(chan struct{}, headerFetchers)
 	var wg sync.WaitGroup
@@ -197,7 +232,7 @@ func (ix *Indexer) headers(ctx context.Context, numbers []uint64) (map[uint64]*t
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	out := make(map[uint64]*types.Header, len(numbers))
+	out := make(map[uint64]block, len(numbers))
 	for i, n := range numbers {
 		out[n] = got[i]
 	}
@@ -222,6 +257,19 @@ func (ix *Indexer) commit(ctx context.Context, cp checkpoint, c chunk) error {
 	} else if now != cp {
 		return fmt.Errorf("%w: another writer moved the checkpoint of %s", errChainMoved, name)
 	}
+	if err := ix.write(ctx, tx, cp, c); err != nil {
+		return err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("indexer %s: commit blocks %d-%d: %w", name, c.start, c.end, err)
+	}
+	return nil
+}
+
+// write stores a chunk read after cp inside tx: its events, the projections,
+// the blocks to remember and the checkpoint at its end.
+func (ix *Indexer) write(ctx context.Context, tx pgx.Tx, cp checkpoint, c chunk) error {
+	name := ix.cfg.Name
 	if err := insertEvents(ctx, tx, name, c.events); err != nil {
 		return fmt.Errorf("indexer %s: store events of blocks %d-%d: %w", name, c.start, c.end, err)
 	}
@@ -236,9 +284,6 @@ func (ix *Indexer) commit(ctx context.Context, cp checkpoint, c chunk) error {
 	}
 	if err := saveCheckpoint(ctx, tx, name, checkpoint{set: true, number: c.end, hash: c.endHash}); err != nil {
 		return err
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("indexer %s: commit blocks %d-%d: %w", name, c.start, c.end, err)
 	}
 	return nil
 }

@@ -20,6 +20,10 @@ const (
 	CodeUnauthorized = "unauthorized"
 	CodeInternal     = "internal"
 	CodeUnavailable  = "unavailable"
+	// CodeOutcomeUnknown is a write whose commit may or may not have happened
+	// (the database connection died during COMMIT): the client retries with the
+	// same Idempotency-Key, which replays or completes the write exactly once.
+	CodeOutcomeUnknown = "outcome_unknown"
 )
 
 // CodeTooManyItems is a list longer than its maximum. Capabilities bound every
@@ -93,6 +97,14 @@ func Unavailable(retry time.Duration, cause error, format string, args ...any) *
 	return e
 }
 
+// OutcomeUnknown is a 503 for a write that may have been recorded: retry with
+// the same Idempotency-Key after retry.
+func OutcomeUnknown(retry time.Duration, cause error, format string, args ...any) *Error {
+	e := New(http.StatusServiceUnavailable, CodeOutcomeUnknown, format, args...)
+	e.RetryAfter, e.Err = retry, cause
+	return e
+}
+
 // From returns err as an *Error: itself when it is one (or wraps one), else a 500
 // internal error that keeps err as its cause and shows clients nothing of it.
 func From(err error) *Error {
@@ -127,6 +139,8 @@ var titles = map[string]string{
 	"idempotency_key_reused":    "Idempotency key reused with a different request",
 	"idempotency_key_in_use":    "Request with this idempotency key still running",
 	CodeTooManyItems:            "Too many items",
+	CodeUnavailable:             "Service unavailable",
+	CodeOutcomeUnknown:          "Outcome unknown",
 
 	// copyright
 	"work_already_registered":    "Work already registered",

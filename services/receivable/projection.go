@@ -33,10 +33,14 @@ func NewProjection(receivableAddr, cashAddr common.Address) *Projection {
 // Name implements indexer.Handler.
 func (p *Projection) Name() string { return "receivable" }
 
+// sqlReset empties the projection: DELETE, not TRUNCATE, so that readers keep
+// the old rows until a rebuild commits (see indexer.Handler).
+const sqlReset = `DELETE FROM receivables; DELETE FROM financing_requests; DELETE FROM repayments; DELETE FROM redemptions;
+DELETE FROM cash_balances; DELETE FROM receivable_events; DELETE FROM receivable_parties`
+
 // Reset implements indexer.Handler.
 func (p *Projection) Reset(ctx context.Context, tx pgx.Tx) error {
-	_, err := tx.Exec(ctx, `TRUNCATE receivables, financing_requests, repayments, redemptions, cash_balances, receivable_events, receivable_parties`)
-	if err != nil {
+	if _, err := tx.Exec(ctx, sqlReset); err != nil {
 		return fmt.Errorf("reset receivable projection: %w", err)
 	}
 	return nil

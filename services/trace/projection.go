@@ -29,9 +29,10 @@ func NewProjection(anchor common.Address) *Projection {
 // Name implements indexer.Handler.
 func (p *Projection) Name() string { return "trace" }
 
-// Reset implements indexer.Handler: it clears anchors only.
+// Reset implements indexer.Handler: it clears anchors only (DELETE, not
+// TRUNCATE: see indexer.Handler).
 func (p *Projection) Reset(ctx context.Context, tx pgx.Tx) error {
-	if _, err := tx.Exec(ctx, `TRUNCATE trace_anchors`); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM trace_anchors`); err != nil {
 		return fmt.Errorf("reset trace projection: %w", err)
 	}
 	return nil

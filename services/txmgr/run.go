@@ -37,16 +37,30 @@ func (m *Manager) Run(ctx context.Context) error {
 	tick := time.NewTicker(m.opts.PollInterval)
 	defer tick.Stop()
 	watchDue := true
+	// While the node or the database is down, each tick (and each Notify)
+	// would retry at once: back off instead, until an attempt succeeds.
+	watchRetry := newBackoff(m.opts.PollInterval, m.opts.MaxBackoff)
+	workRetry := newBackoff(m.opts.PollInterval, m.opts.MaxBackoff)
 	for {
-		if watchDue {
+		if now := time.Now(); watchDue && watchRetry.due(now) {
 			watchDue = false
 			if err := m.watchReorgs(ctx, watch, running); err != nil && ctx.Err() == nil {
-				m.log.Warn("reorg watch failed, retrying", "err", err)
+				wait := watchRetry.fail(now)
+				m.log.Warn("reorg watch failed, retrying", "err", err, "retry_in", wait)
+			} else {
+				watchRetry.reset()
 			}
 		}
-		addrs, err := signersWithWork(ctx, m.pool)
-		if err != nil && ctx.Err() == nil {
-			m.log.Warn("look for work failed, retrying", "err", err)
+		var addrs []common.Address
+		if now := time.Now(); workRetry.due(now) {
+			var err error
+			addrs, err = signersWithWork(ctx, m.pool)
+			if err != nil && ctx.Err() == nil {
+				wait := workRetry.fail(now)
+				m.log.Warn("look for work failed, retrying", "err", err, "retry_in", wait)
+			} else {
+				workRetry.reset()
+			}
 		}
 		for _, addr := range addrs {
 			if running[addr] != nil {
@@ -81,6 +95,29 @@ func (m *Manager) Run(ctx context.Context) error {
 		}
 	}
 }
+
+// backoff spaces out the attempts of something that keeps failing: from min,
+// doubling up to max, back to nothing on success.
+type backoff struct {
+	min, max time.Duration
+	wait     time.Duration // the last wait; 0 after a success
+	next     time.Time     // no attempt before
+}
+
+func newBackoff(min, max time.Duration) *backoff { return &backoff{min: min, max: max} }
+
+// due reports whether an attempt may be made at now.
+func (b *backoff) due(now time.Time) bool { return !now.Before(b.next) }
+
+// fail records a failed attempt at now and returns the wait before the next.
+func (b *backoff) fail(now time.Time) time.Duration {
+	b.wait = min(max(2*b.wait, b.min), b.max)
+	b.next = now.Add(b.wait)
+	return b.wait
+}
+
+// reset records a success: the next failure waits min again.
+func (b *backoff) reset() { b.wait, b.next = 0, time.Time{} }
 
 // reorgWatch caches canonical block hashes while the chain only grows.
 type reorgWatch struct {

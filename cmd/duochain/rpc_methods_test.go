@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"net/http"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/duochain/duochain/services/indexer/rpcproxy"
+)
+
+// readmeMethods are the JSON-RPC methods the README lists between its
+// "rpc-methods" markers, one `method` a line.
+func readmeMethods(t *testing.T) map[string]bool {
+	t.Helper()
+	f, err := os.Open("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	re := regexp.MustCompile("^- `([a-z]+_[A-Za-z]+)`")
+	out := map[string]bool{}
+	in := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.Contains(line, "<!-- rpc-methods -->"):
+			in = true
+		case strings.Contains(line, "<!-- /rpc-methods -->"):
+			in = false
+		case in:
+			if m := re.FindStringSubmatch(line); m != nil {
+				out[m[1]] = true
+			}
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("README lists no JSON-RPC methods between <!-- rpc-methods --> and <!-- /rpc-methods -->")
+	}
+	return out
+}
+
+// TestRPCMethods runs every capability through the server with its chain
+// client behind a proxy that records each JSON-RPC method called: deployment,
+// organizations and credentials, a receivable's whole life (submit, confirm,
+// split, finance, repay, redeem), credential export and verification (the API's
+// and `duochain vc verify`'s), trace events anchored, works and a catalog
+// registered, readiness. Every method called must be one the README lists, so
+// that an operator knows what a node (geth, Besu, any EVM JSON-RPC) must serve.
+func TestRPCMethods(t *testing.T) {
+	var proxy *rpcproxy.Proxy
+	s := newStackVia(t, func(conn *rpc.Client) Chain {
+		proxy = rpcproxy.New(conn, rpcproxy.Options{})
+		t.Cleanup(proxy.Close)
+		c, err := ethclient.Dial(proxy.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(c.Close)
+		return c
+	})
+	s.demo()
+
+	// Receivables.
+	var root rec
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
+		"obligor": s.ids["core"], "amount": "1000000.00", "currency": "CNY", "due_date": s.dueIn(90), "invoice": invoice("RPC-1"),
+	}, &root)
+	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, nil)
+	var split struct {
+		Parts []rec `json:"parts"`
+	}
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{
+		"parts": []map[string]any{{"to": s.ids["sup2"], "amount": "400000.00"}},
+	}, &split)
+	part := split.Parts[0]
+	var fr struct {
+		ID string `json:"id"`
+	}
+	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "400000.00", "max_annual_rate": "0.20"}, &fr)
+	s.must(http.StatusOK, "bank", "GET", "/v1/financing-requests/"+fr.ID+"/quote?annual_rate=0.045", nil, nil)
+	s.must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"annual_rate": "0.045"}, nil)
+	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/repay", nil, nil)
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)
+	s.must(http.StatusCreated, "bank", "POST", "/v1/receivables/"+part.ID+"/redeem", nil, nil)
+	s.must(http.StatusOK, "core", "GET", "/v1/exposure?obligor="+s.ids["core"], nil, nil)
+
+	// Identity: a credential exported, verified by the API and by the CLI on the node.
+	s.must(http.StatusOK, "bank", "GET", "/v1/organizations/"+s.ids["sup1"]+"/verification?topics=KYB", nil, nil)
+	vc := s.exportVC("sup1", "sup1", "KYB")
+	if v := s.verifyVC(vc); !v.Valid {
+		t.Fatalf("the API finds sup1's KYB invalid: %+v", v)
+	}
+	var out bytes.Buffer
+	if err := verifyCredential(context.Background(), s.m.Config.Chain, s.m.Config.Deployment.IdentityRegistry, vc, &out); err != nil {
+		t.Fatalf("vc verify: %v: %s", err, out.String())
+	}
+
+	// Traceability: events ingested and anchored.
+	s.must(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", gs1Example(t, "Example_9.6.1-ObjectEvent.jsonld"), nil)
+	s.anchoredHistory(t, "sup1", "urn:epc:id:sgtin:0614141.107346.2018", 2)
+
+	// Copyright: a work and a catalog registered, a certificate read, a file verified.
+	image := []byte("\x89PNG\r\n\x1a\n an image for the RPC method list")
+	var w work
+	decode(t, s.upload("sup1", "/v1/works", map[string]string{"title": "RPC"}, image), http.StatusCreated, &w)
+	s.must(http.StatusOK, "bank", "GET", "/v1/works/"+w.SHA256+"/certificate", nil, nil)
+	decode(t, s.upload("bank", "/v1/works/verify", nil, image), http.StatusOK, nil)
+	body, _ := catalogBody("rpc-1", "rpc", 3)
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/works/catalogs", body, nil)
+
+	s.must(http.StatusOK, "", "GET", "/readyz", nil, nil)
+	time.Sleep(500 * time.Millisecond) // a few rounds of the background loops (reorg watch, indexer)
+
+	called := proxy.Methods()
+	t.Logf("JSON-RPC methods called: %s", strings.Join(called, " "))
+	listed := readmeMethods(t)
+	for _, m := range called {
+		if !listed[m] {
+			t.Errorf("the platform called %s, which the README's list of JSON-RPC methods lacks", m)
+		}
+	}
+}
