@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/labstack/echo/v4"
 
 	"github.com/duochain/duochain/services/api"
