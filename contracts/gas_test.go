@@ -94,6 +94,7 @@ func TestGasReport(t *testing.T) {
 		t.Fatal("resubmission did not lapse the earlier submission")
 	}
 	measure("submit (lapsing an earlier submission)", 370_000, r)
+	measure("setBaseURI (46-byte URI, first set)", 150_000, e.must(e.op, e.rcvC, e.rcv.PackSetBaseURI("https://duochain.example/metadata/receivables/")))
 	copyrightGas(e, func(op string, budget, gas uint64) { rows = append(rows, row{op, gas, budget}) })
 
 	var b strings.Builder

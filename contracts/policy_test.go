@@ -124,6 +124,7 @@ func TestOperatorRoleChecks(t *testing.T) {
 		"pause":                e.rcv.PackPause(),
 		"unpause":              e.rcv.PackUnpause(),
 		"payout":               e.rcv.PackPayout([]*big.Int{id}),
+		"setBaseURI":           e.rcv.PackSetBaseURI("https://attacker.example/"),
 	}
 	// A second operator that was suspended keeps its role flag but loses its power.
 	e.must(e.op, e.regC, e.reg.PackRegisterOrganization(e.nobody.addr, "did:web:ex-operator.example", [][32]byte{roleOperator}))
@@ -193,6 +194,7 @@ func TestInterfaces(t *testing.T) {
 		{"ERC721", [4]byte{0x80, 0xac, 0x58, 0xcd}, true},
 		{"ERC721Metadata", [4]byte{0x5b, 0x5e, 0x13, 0x9f}, true},
 		{"ERC3525", [4]byte{0xd5, 0x35, 0x81, 0x40}, true},
+		{"ERC3525Metadata", [4]byte{0xe1, 0x60, 0x09, 0x02}, true},
 		{"Invalid", [4]byte{0xff, 0xff, 0xff, 0xff}, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -98,7 +98,8 @@ type httpReply struct {
 
 // request sends a request as org (no key when org is ""); body is sent as is
 // when it is a string, else as JSON. hdr pairs set headers (an empty value
-// deletes one). It never fails the test, so goroutines may use it.
+// deletes one). Every answer is checked against web/openapi.json (a mismatch
+// is reported with t.Errorf). It never stops the test, so goroutines may use it.
 func (s *stack) request(org, method, path string, body any, hdr ...string) (httpReply, error) {
 	var rd io.Reader
 	switch b := body.(type) {
@@ -133,6 +134,11 @@ func (s *stack) request(org, method, path string, body any, hdr ...string) (http
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
+	if err == nil {
+		if verr := checkResponse(req, resp.StatusCode, resp.Header, b); verr != nil {
+			s.t.Errorf("%s %s: %d answer does not match web/openapi.json: %v\n%s", method, path, resp.StatusCode, verr, b)
+		}
+	}
 	return httpReply{status: resp.StatusCode, header: resp.Header, body: b}, err
 }
 

@@ -120,6 +120,8 @@ func runServe(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of deployment.json, deployer.key, keystore/")
 	addr := fl.String("addr", envOr("DUOCHAIN_ADDR", "127.0.0.1:8080"), "listen address")
+	publicURL := fl.String("public-url", os.Getenv("DUOCHAIN_PUBLIC_URL"),
+		"the API's URL as clients reach it; the Receivable contract's tokenURI is set to it + /metadata/receivables/{id} at start (empty: left as it is)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -149,6 +151,11 @@ func runServe(ctx context.Context, args []string) error {
 		return err
 	}
 	defer m.Close()
+	if *publicURL != "" {
+		if err := m.announceMetadata(ctx, *publicURL); err != nil {
+			return err
+		}
+	}
 	fmt.Printf("serving %s\n", m.URL())
 	<-ctx.Done()
 	return nil

@@ -138,6 +138,10 @@ func runDev(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("seed demo organizations: %w", err)
 	}
+	// The port is new at each start: tokenURI must name this one.
+	if err := m.announceMetadata(ctx, m.URL()); err != nil {
+		return err
+	}
 	fmt.Printf("contracts    registry %s, cash %s, receivable %s\n             trace anchor %s, copyright registry %s\n",
 		dep.IdentityRegistry, dep.CashToken, dep.Receivable, dep.TraceAnchor, dep.CopyrightRegistry)
 	fmt.Printf("\nAPI          %s   (docs %s/docs)\n\n", m.URL(), m.URL())

@@ -197,6 +197,7 @@ func (m *Main) Run(ctx context.Context) error {
 	identity.Routes(v1, m.Identity, writer, func(ctx context.Context) time.Time { t, _ := now(ctx); return t })
 	identity.PublicRoutes(v1, m.Identity)
 	receivable.Routes(v1, recv, writer)
+	receivable.MetadataRoutes(e, recv)
 	copyright.Routes(v1, m.Copyright, writer)
 	trace.Routes(v1, m.Trace)
 	m.Echo = e
@@ -257,6 +258,19 @@ func envInt(name string, v int) (int, error) {
 		return 0, fmt.Errorf("%s %q is not a positive integer", name, s)
 	}
 	return n, nil
+}
+
+// announceMetadata sets the Receivable contract's metadata base URI to
+// publicURL's metadata route, as the operator, when the chain holds another.
+func (m *Main) announceMetadata(ctx context.Context, publicURL string) error {
+	op, err := m.Identity.Store.ByID(ctx, m.OperatorID)
+	if err != nil {
+		return err
+	}
+	if err := m.Recv.EnsureBaseURI(ctx, op.Address, publicURL); err != nil {
+		return fmt.Errorf("announce the metadata URL: %w", err)
+	}
+	return nil
 }
 
 // URL is where the API listens.

@@ -5,11 +5,13 @@ import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 import {ERC721Utils} from "@openzeppelin/contracts/token/ERC721/utils/ERC721Utils.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
+import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IERC3525} from "./interfaces/IERC3525.sol";
+import {IERC3525Metadata} from "./interfaces/IERC3525Metadata.sol";
 import {IERC3525Receiver} from "./interfaces/IERC3525Receiver.sol";
 import {IIdentityRegistry} from "./interfaces/IIdentityRegistry.sol";
 import {IReceivable} from "./interfaces/IReceivable.sol";
@@ -20,7 +22,7 @@ import {ReceivableIds} from "./ReceivableIds.sol";
 /// splitting, delivery-versus-payment financing, repayment and pull redemption.
 /// @dev Every function that moves value or may call a receiver hook is
 /// `nonReentrant`, and hooks run last, after state and cash are settled.
-contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardTransient {
+contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     bytes32 private constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
@@ -45,6 +47,7 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     mapping(bytes32 fingerprint => uint256 rootId) private _fingerprints;
     mapping(uint256 id => mapping(address owner => mapping(address operator => uint256))) private _valueAllowances;
     mapping(address sender => uint256) private _valueTransferNonces;
+    string private _metadataBase;
 
     modifier onlyRole(bytes32 role) {
         _requireRole(msg.sender, role);
@@ -381,6 +384,12 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
     }
 
     /// @inheritdoc IReceivable
+    function setBaseURI(string calldata baseURI_) external onlyRole(OPERATOR_ROLE) {
+        _metadataBase = baseURI_;
+        emit BaseURIUpdated(baseURI_, msg.sender);
+    }
+
+    /// @inheritdoc IReceivable
     function pause() external onlyRole(OPERATOR_ROLE) {
         _pause();
     }
@@ -470,9 +479,37 @@ contract Receivable is IReceivable, IERC3525, ERC721, Pausable, ReentrancyGuardT
         return _valueAllowances[tokenId][_requireOwned(tokenId)][operator];
     }
 
+    /// @inheritdoc IReceivable
+    function baseURI() external view returns (string memory) {
+        return _metadataBase;
+    }
+
+    /// @inheritdoc IERC3525Metadata
+    function contractURI() external view returns (string memory) {
+        return _uri("contract");
+    }
+
+    /// @inheritdoc IERC3525Metadata
+    /// @dev A slot is a root id: unknown roots revert like unknown tokens do in tokenURI.
+    function slotURI(uint256 slot) external view returns (string memory) {
+        if (_roots[slot].obligor == address(0)) revert ReceivableNotFound(slot);
+        return _uri(string.concat("slots/", Strings.toString(slot)));
+    }
+
     /// @inheritdoc IERC165
     function supportsInterface(bytes4 interfaceId) public view override(ERC721, IERC165) returns (bool) {
-        return interfaceId == type(IERC3525).interfaceId || super.supportsInterface(interfaceId);
+        return interfaceId == type(IERC3525).interfaceId || interfaceId == type(IERC3525Metadata).interfaceId
+            || super.supportsInterface(interfaceId);
+    }
+
+    /// @dev ERC721's tokenURI is `_baseURI()` + id, "" while no base is set.
+    function _baseURI() internal view override returns (string memory) {
+        return _metadataBase;
+    }
+
+    function _uri(string memory path) private view returns (string memory) {
+        string memory base = _metadataBase;
+        return bytes(base).length == 0 ? "" : string.concat(base, path);
     }
 
     // ---- internals ----

@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -65,6 +66,43 @@ type VCStatus struct {
 	Registry        common.Address `json:"registry"`
 	TransactionHash common.Hash    `json:"transactionHash"`
 	BlockNumber     uint64         `json:"blockNumber"`
+}
+
+// Every address a credential writes is EIP-55 checksummed: the address
+// fields below and the ones composed into credentialStatus.id and
+// proof.verificationMethod. common.Address alone would write address fields
+// in lower case, so these three write their own JSON; ParseVC accepts only
+// the checksummed form (see checkAddresses).
+
+// MarshalJSON writes the issuer with its address EIP-55 checksummed.
+func (i VCIssuer) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID      string `json:"id"`
+		Address string `json:"address"`
+		Name    string `json:"name"`
+	}{i.ID, i.Address.Hex(), i.Name})
+}
+
+// MarshalJSON writes the subject with its address EIP-55 checksummed.
+func (s VCSubject) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID           string      `json:"id"`
+		Address      string      `json:"address"`
+		Topic        string      `json:"topic"`
+		DocumentHash common.Hash `json:"documentHash"`
+	}{s.ID, s.Address.Hex(), s.Topic, s.DocumentHash})
+}
+
+// MarshalJSON writes the status with the registry EIP-55 checksummed.
+func (s VCStatus) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		ID              string      `json:"id"`
+		Type            string      `json:"type"`
+		ChainID         uint64      `json:"chainId"`
+		Registry        string      `json:"registry"`
+		TransactionHash common.Hash `json:"transactionHash"`
+		BlockNumber     uint64      `json:"blockNumber"`
+	}{s.ID, s.Type, s.ChainID, s.Registry.Hex(), s.TransactionHash, s.BlockNumber})
 }
 
 // VCProof is the issuer's EIP-712 signature over the rest of the credential.

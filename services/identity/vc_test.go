@@ -137,6 +137,16 @@ func TestParseVCRefuses(t *testing.T) {
 		"topic":         func(m map[string]any) { obj(m, "credentialSubject")["topic"] = "kyb" },
 		"validFrom":     func(m map[string]any) { m["validFrom"] = "yesterday" },
 		"address":       func(m map[string]any) { obj(m, "issuer")["address"] = "0x12" },
+		// One address form (README, "Exported credentials"): EIP-55 checksummed, no other case.
+		"issuer.address in another case": func(m map[string]any) {
+			obj(m, "issuer")["address"] = flipCase(obj(m, "issuer")["address"].(string))
+		},
+		"credentialSubject.address in another case": func(m map[string]any) {
+			obj(m, "credentialSubject")["address"] = flipCase(obj(m, "credentialSubject")["address"].(string))
+		},
+		"credentialStatus.registry in another case": func(m map[string]any) {
+			obj(m, "credentialStatus")["registry"] = flipCase(obj(m, "credentialStatus")["registry"].(string))
+		},
 	}
 	for name, change := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -152,6 +162,21 @@ func TestParseVCRefuses(t *testing.T) {
 	if _, err := ParseVC(raw); err != nil {
 		t.Fatalf("ParseVC refused the untouched credential: %v", err)
 	}
+}
+
+// flipCase turns every hex letter of the address in s (after its last "0x") to the other case.
+func flipCase(s string) string {
+	i := strings.LastIndex(s, "0x") + 2
+	b := []byte(s)
+	for j := i; j < len(b) && j < i+40; j++ {
+		switch c := b[j]; {
+		case c >= 'a' && c <= 'f':
+			b[j] = c - 'a' + 'A'
+		case c >= 'A' && c <= 'F':
+			b[j] = c - 'A' + 'a'
+		}
+	}
+	return string(b)
 }
 
 // TestParseVCRefusesAmbiguousKeys: encoding/json matches keys regardless of
@@ -224,6 +249,18 @@ func TestVCDigestByHand(t *testing.T) {
 		domainT = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
 	)
 	is, su, st, pr := obj(m, "issuer"), obj(m, "credentialSubject"), obj(m, "credentialStatus"), obj(m, "proof")
+	// Every address is written EIP-55 checksummed, the composed ones too.
+	for _, a := range []any{is["address"], su["address"], st["registry"]} {
+		if a.(string) != common.HexToAddress(a.(string)).Hex() {
+			t.Fatalf("address %s is not EIP-55 checksummed", a)
+		}
+	}
+	if want := "did:pkh:eip155:1337:" + common.HexToAddress(is["address"].(string)).Hex() + "#blockchainAccountId"; pr["verificationMethod"] != want {
+		t.Fatalf("verificationMethod %s, want %s", pr["verificationMethod"], want)
+	}
+	if want := "eip155:1337:" + st["registry"].(string); st["id"] != want {
+		t.Fatalf("credentialStatus.id %s, want %s", st["id"], want)
+	}
 	message := hashStruct(vcT,
 		strArr(m["@context"]), str(m["id"]), strArr(m["type"]),
 		hashStruct(issuerT, str(is["id"]), addr(is["address"]), str(is["name"])),

@@ -109,6 +109,9 @@ func ParseVC(raw []byte) (*VC, error) {
 	case !topicPattern.MatchString(v.CredentialSubject.Topic):
 		return nil, fmt.Errorf("credentialSubject.topic must be 1 to 32 upper-case letters, digits or _")
 	}
+	if err := checkAddresses(raw, &v); err != nil {
+		return nil, err
+	}
 	for name, s := range map[string]string{"validFrom": v.ValidFrom, "validUntil": v.ValidUntil} {
 		if _, err := time.Parse(time.RFC3339, s); err != nil {
 			return nil, fmt.Errorf("%s must be an RFC 3339 time", name)
@@ -131,6 +134,39 @@ func ParseVC(raw []byte) (*VC, error) {
 		}
 	}
 	return &v, nil
+}
+
+// checkAddresses holds a credential to its one address form: every address
+// EIP-55 checksummed in the address fields (encoding/json reads any case; a
+// second reader of the raw strings checks the form). The strings composed of
+// addresses, credentialStatus.id and proof.verificationMethod, are signed;
+// Verify compares them exactly with what they must be, and a wrong one is a
+// proof that does not hold (signature_invalid), not a malformed file.
+func checkAddresses(raw []byte, v *VC) error {
+	var a struct {
+		Issuer struct {
+			Address string `json:"address"`
+		} `json:"issuer"`
+		CredentialSubject struct {
+			Address string `json:"address"`
+		} `json:"credentialSubject"`
+		CredentialStatus struct {
+			Registry string `json:"registry"`
+		} `json:"credentialStatus"`
+	}
+	if err := json.Unmarshal(raw, &a); err != nil {
+		return fmt.Errorf("decode the credential: %w", err)
+	}
+	for _, f := range []struct{ name, got, want string }{
+		{"issuer.address", a.Issuer.Address, v.Issuer.Address.Hex()},
+		{"credentialSubject.address", a.CredentialSubject.Address, v.CredentialSubject.Address.Hex()},
+		{"credentialStatus.registry", a.CredentialStatus.Registry, v.CredentialStatus.Registry.Hex()},
+	} {
+		if f.got != f.want {
+			return fmt.Errorf("%s must be EIP-55 checksummed: %s", f.name, f.want)
+		}
+	}
+	return nil
 }
 
 func pathName(path string) string {
@@ -253,7 +289,9 @@ func Verify(ctx context.Context, chain ChainReader, registry common.Address, raw
 	res.ValidUntil, _ = time.Parse(time.RFC3339, v.ValidUntil)
 	res.ValidUntil = res.ValidUntil.UTC()
 	wantMethod := fmt.Sprintf("did:pkh:eip155:%d:%s#blockchainAccountId", v.CredentialStatus.ChainID, v.Issuer.Address.Hex())
-	if signer, err := v.Signer(); err != nil || signer != v.Issuer.Address || !strings.EqualFold(v.Proof.VerificationMethod, wantMethod) {
+	wantStatus := fmt.Sprintf("eip155:%d:%s", v.CredentialStatus.ChainID, v.CredentialStatus.Registry.Hex())
+	if signer, err := v.Signer(); err != nil || signer != v.Issuer.Address || v.Proof.VerificationMethod != wantMethod ||
+		v.CredentialStatus.ID != wantStatus {
 		res.fail(ReasonSignatureInvalid)
 	}
 	id, err := chain.ChainID(ctx)

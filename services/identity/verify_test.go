@@ -182,10 +182,28 @@ func TestVerifyAgainstRegistry(t *testing.T) {
 		// Re-signed by the real issuer for another chain: authentic, but not about this chain.
 		v, _ := ParseVC(first)
 		v.CredentialStatus.ChainID = 1
+		v.CredentialStatus.ID = "eip155:1:" + v.CredentialStatus.Registry.Hex()
 		v.Proof.VerificationMethod = "did:pkh:eip155:1:" + issuerAddr.Hex() + "#blockchainAccountId"
 		_ = v.Sign(keySigner{c.issuer})
 		b, _ := json.Marshal(v)
 		c.expect(t, b, ReasonChainMismatch)
+	})
+	t.Run("AddressCase", func(t *testing.T) {
+		// Signed by the real issuer, but with an address in another case
+		// where the README specifies EIP-55: one form only, so no reader is
+		// left to guess whether two spellings name the same account.
+		for name, change := range map[string]func(v *VC){
+			"verificationMethod":  func(v *VC) { v.Proof.VerificationMethod = flipCase(v.Proof.VerificationMethod) },
+			"credentialStatus.id": func(v *VC) { v.CredentialStatus.ID = flipCase(v.CredentialStatus.ID) },
+		} {
+			t.Run(name, func(t *testing.T) {
+				v, _ := ParseVC(first)
+				change(v)
+				_ = v.Sign(keySigner{c.issuer})
+				b, _ := json.Marshal(v)
+				c.expect(t, b, ReasonSignatureInvalid)
+			})
+		}
 	})
 	t.Run("ForgedByStranger", func(t *testing.T) {
 		// A stranger signs the same claims and says the real issuer signed them.

@@ -261,6 +261,8 @@ interface IReceivable {
     event PolicyUpdated(
         uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod, address indexed by
     );
+    /// @notice Emitted when the operator sets the base of every metadata URI.
+    event BaseURIUpdated(string baseURI, address indexed by);
 
     /// @notice A SUPPLIER submits an invoice owed by `obligor`; it holds a Pending certificate.
     /// @dev Ids never depend on mining order: the root's id is `rootIdOf(fingerprint, salt)`, so a
@@ -343,6 +345,14 @@ interface IReceivable {
 
     /// @notice The operator freezes or unfreezes a root and every certificate of it.
     function setRootFrozen(uint256 rootId, bool frozen) external;
+
+    /// @notice The operator sets the base of the metadata URIs: `tokenURI(id)` is `baseURI`
+    /// followed by the decimal id, `slotURI(slot)` is `baseURI` + "slots/" + slot and
+    /// `contractURI()` is `baseURI` + "contract". Empty turns them all off ("").
+    function setBaseURI(string calldata baseURI) external;
+
+    /// @notice The base of the metadata URIs, "" when none is set.
+    function baseURI() external view returns (string memory);
 
     /// @notice The operator stops every state change.
     function pause() external;
