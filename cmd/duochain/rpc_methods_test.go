@@ -130,3 +130,34 @@ func TestRPCMethods(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedBlockHashesEndToEnd runs writes through the whole server with
+// its chain behind a proxy that reports every block hash other than
+// keccak(RLP(header)), as CometBFT-based EVM chains do. The transaction
+// manager's reorg watch must take the hashes the node reports: comparing
+// them with recomputed ones put every mined operation back in flight, again
+// and again, and writes never settled.
+func TestReportedBlockHashesEndToEnd(t *testing.T) {
+	s := newStackVia(t, func(conn *rpc.Client) Chain {
+		proxy := rpcproxy.New(conn, rpcproxy.Options{RewriteBlockHashes: true})
+		t.Cleanup(proxy.Close)
+		c, err := ethclient.Dial(proxy.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(c.Close)
+		return c
+	})
+	s.demo()
+	var root rec
+	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.submission("HASH-1", "1000.00", s.dueIn(30)), &root)
+	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, &root)
+	time.Sleep(time.Second) // several rounds of the reorg watch
+	if n := s.m.Tx.Stats().Reorged; n != 0 {
+		t.Fatalf("%d mined operations put back in flight on a chain that never reorganised", n)
+	}
+	s.must(http.StatusOK, "core", "GET", "/v1/receivables/"+root.ID, nil, &root)
+	if root.Status != "active" {
+		t.Fatalf("after the confirmation: %+v", root)
+	}
+}
