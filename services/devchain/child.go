@@ -6,44 +6,16 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
+
+	"github.com/duochain/duochain/services/child"
 )
 
-// spawner starts child processes from one goroutine locked to its OS thread,
-// which never returns. Linux sends a child's parent-death signal when the
-// thread that forked it exits, not the process: a child started from an
-// ordinary goroutine would be killed whenever the runtime retired that thread.
-var spawner struct {
-	once sync.Once
-	ch   chan func()
-}
-
-// startChild starts cmd so that it dies with this process (SIGKILL), even when
-// this process is killed itself: geth must not live on holding its data
-// directory after a crash.
-func startChild(cmd *exec.Cmd) error {
-	if cmd.SysProcAttr == nil {
-		cmd.SysProcAttr = &syscall.SysProcAttr{}
-	}
-	cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
-	spawner.once.Do(func() {
-		spawner.ch = make(chan func())
-		go func() {
-			runtime.LockOSThread() // never unlocked: the thread lives as long as the process
-			for f := range spawner.ch {
-				f()
-			}
-		}()
-	})
-	errc := make(chan error, 1)
-	spawner.ch <- func() { errc <- cmd.Start() }
-	return <-errc
-}
+// startChild starts cmd so that it dies with this process (child.Start).
+func startChild(cmd *exec.Cmd) error { return child.Start(cmd) }
 
 // pidFile is where a node records geth's process id in its data directory.
 func pidFile(dir string) string { return filepath.Join(dir, "geth.pid") }
@@ -112,11 +84,7 @@ func waitExit(pid int, dir string, d time.Duration) bool {
 
 // isGethOf reports whether pid runs with --datadir dir (a zombie has no command line).
 func isGethOf(pid int, dir string) bool {
-	b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline"))
-	if err != nil {
-		return false
-	}
-	args := strings.Split(string(b), "\x00")
+	args := child.Args(pid)
 	for i := 0; i+1 < len(args); i++ {
 		if args[i] == "--datadir" && args[i+1] == dir {
 			return true

@@ -7,45 +7,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
+
+	"github.com/duochain/duochain/services/child"
 )
 
-// spawner starts child processes from one goroutine locked to its OS thread,
-// which never returns. Linux sends a child's parent-death signal when the
-// thread that forked it exits, not the process: a child started from an
-// ordinary goroutine would be killed whenever the runtime retired that thread.
-// (services/devchain keeps the same few lines for geth: the two packages share
-// nothing else.)
-var spawner struct {
-	once sync.Once
-	ch   chan func()
-}
-
-// startChild starts cmd so that it dies with this process (SIGKILL), even when
-// this process is killed itself: a postmaster left running after a crash holds
-// the cluster and its shared memory.
-func startChild(cmd *exec.Cmd) error {
-	if cmd.SysProcAttr == nil {
-		cmd.SysProcAttr = &syscall.SysProcAttr{}
-	}
-	cmd.SysProcAttr.Pdeathsig = syscall.SIGKILL
-	spawner.once.Do(func() {
-		spawner.ch = make(chan func())
-		go func() {
-			runtime.LockOSThread() // never unlocked: the thread lives as long as the process
-			for f := range spawner.ch {
-				f()
-			}
-		}()
-	})
-	errc := make(chan error, 1)
-	spawner.ch <- func() { errc <- cmd.Start() }
-	return <-errc
-}
+// startChild starts cmd so that it dies with this process (child.Start).
+func startChild(cmd *exec.Cmd) error { return child.Start(cmd) }
 
 // stopStale stops a postmaster an earlier process left running on the
 // cluster (one older than the parent-death signal), found through its
@@ -80,11 +50,7 @@ func (c *Cluster) stopStale(ctx context.Context) error {
 
 // isPostmasterOf reports whether pid runs postgres with -D dir.
 func isPostmasterOf(pid int, dir string) bool {
-	b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline"))
-	if err != nil {
-		return false
-	}
-	args := strings.Split(string(b), "\x00")
+	args := child.Args(pid)
 	if len(args) == 0 || filepath.Base(args[0]) != "postgres" {
 		return false
 	}
