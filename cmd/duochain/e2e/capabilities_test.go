@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"context"
@@ -116,6 +116,12 @@ func anchoredEntry(ctx context.Context, t *testing.T, c *e2eClient, epc string) 
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
+}
+
+// verifyResult is the part of a verify answer the tests read.
+type verifyResult struct {
+	Valid   bool     `json:"valid"`
+	Reasons []string `json:"reasons"`
 }
 
 // verifyAnswer posts body to a verify route as the bank and decodes the verdict.

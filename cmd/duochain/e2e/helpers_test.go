@@ -1,4 +1,7 @@
-package main
+// Package e2e holds the tests that build the duochain binary and run it as its
+// users do, with its own geth and Postgres: a test binary of its own, so that
+// go test runs it beside the in-process tests of cmd/duochain.
+package e2e
 
 import (
 	"bytes"
@@ -20,6 +23,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/duochain/duochain/contracts"
 )
 
 // The end-to-end tests boot the real binary. These helpers build it, run it as
@@ -484,4 +489,53 @@ type e2eReceivable struct {
 // e2eInvoice is an invoice body for POST /v1/receivables.
 func e2eInvoice(number string) map[string]any {
 	return map[string]any{"number": number, "issue_date": "2026-11-01", "seller_tax_id": demoTaxIDs["SUPPLIER1"], "buyer_tax_id": demoTaxIDs["CORE"]}
+}
+
+// demoTaxIDs are the demo cast's tax ids as `duochain run` seeds them
+// (cmd/duochain/seed.go); TestSeedTaxIDs there checks the seed against its own.
+var demoTaxIDs = map[string]string{
+	"CORE":      "91110000MA01C0RE1G",
+	"SUPPLIER1": "91310000MA1K000019",
+	"SUPPLIER2": "91310000MA1K00002C",
+	"BANK":      "91440300MA5F00BNK7",
+}
+
+// demoOrg is one organization of .data/demo.json, as the binary writes it.
+type demoOrg struct {
+	Key     string   `json:"key"`
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Roles   []string `json:"roles"`
+	TaxID   string   `json:"tax_id,omitempty"`
+	APIKey  string   `json:"api_key"`
+	Address string   `json:"address"`
+}
+
+// demoFile is .data/demo.json, as the binary writes it.
+type demoFile struct {
+	BaseURL       string    `json:"base_url"`
+	ChainURL      string    `json:"chain_url,omitempty"`
+	Organizations []demoOrg `json:"organizations"`
+}
+
+func readDemo(path string) (*demoFile, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var d demoFile
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return &d, nil
+}
+
+// loadDeployment reads dir/deployment.json, where the binary records the contracts' addresses.
+func loadDeployment(dir string) (*contracts.Deployment, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
+	if err != nil {
+		return nil, err
+	}
+	var d contracts.Deployment
+	return &d, json.Unmarshal(b, &d)
 }
