@@ -20,7 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 )
@@ -81,11 +80,6 @@ type Client interface {
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
-// rpcConn is a client with its JSON-RPC connection.
-type rpcConn interface {
-	Client() *rpc.Client
-}
-
 // Config says what an indexer follows.
 type Config struct {
 	// Name identifies the indexer's checkpoint and stored events; one per read model.
@@ -111,8 +105,7 @@ type Indexer struct {
 	handlers []Handler
 	log      *slog.Logger
 	cfgErr   error
-	rpc      *rpc.Client // client's connection, for blocks as the node reports them
-	keep     uint64      // keepBlocks, but tests prune sooner
+	keep     uint64 // keepBlocks, but tests prune sooner
 
 	// mu serialises the writers (Step, Reindex) of one Indexer value; writers in
 	// other processes are kept apart by an advisory lock in each transaction.
@@ -140,9 +133,6 @@ func New(pool *pgxpool.Pool, client Client, cfg Config, handlers ...Handler) *In
 		ix.cfgErr = errors.New("indexer: config has no Name")
 	case len(cfg.Addresses) == 0:
 		ix.cfgErr = fmt.Errorf("indexer %s: config has no Addresses", cfg.Name)
-	}
-	if rc, ok := client.(rpcConn); ok {
-		ix.rpc = rc.Client()
 	}
 	return ix
 }

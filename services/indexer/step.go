@@ -10,8 +10,9 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/duochain/duochain/services/blockref"
 )
 
 // errChainMoved means the chain (or another writer) changed while a step was
@@ -174,44 +175,17 @@ type block struct {
 	time uint64
 }
 
-// rpcBlock is the part of an eth_getBlockByNumber answer the indexer reads.
-type rpcBlock struct {
-	Number    *hexutil.Big   `json:"number"`
-	Hash      *common.Hash   `json:"hash"`
-	Timestamp hexutil.Uint64 `json:"timestamp"`
-}
-
-// header reads block n with eth_getBlockByNumber. A block the node does not
-// have (the head moved back since it was read) is errChainMoved.
+// header reads block n as the node reports it (blockref.Read). A block the
+// node does not have (the head moved back since it was read) is errChainMoved.
 func (ix *Indexer) header(ctx context.Context, n uint64) (block, error) {
-	if ix.rpc == nil {
-		return ix.headerOf(ctx, n)
-	}
-	var b *rpcBlock
-	err := ix.rpc.CallContext(ctx, &b, "eth_getBlockByNumber", hexutil.EncodeUint64(n), false)
-	if errors.Is(err, ethereum.NotFound) || err == nil && b == nil {
+	b, err := blockref.Read(ctx, ix.client, new(big.Int).SetUint64(n))
+	if errors.Is(err, ethereum.NotFound) {
 		return block{}, fmt.Errorf("%w: block %d is gone", errChainMoved, n)
 	}
 	if err != nil {
 		return block{}, fmt.Errorf("indexer %s: read block %d: %w", ix.cfg.Name, n, err)
 	}
-	if b.Hash == nil || b.Number == nil || b.Number.ToInt().Cmp(new(big.Int).SetUint64(n)) != 0 {
-		return block{}, fmt.Errorf("indexer %s: read block %d: the node answered block %v with hash %v", ix.cfg.Name, n, b.Number, b.Hash)
-	}
-	return block{hash: *b.Hash, time: uint64(b.Timestamp)}, nil
-}
-
-// headerOf reads block n with HeaderByNumber, for a client without a JSON-RPC
-// connection (see Client).
-func (ix *Indexer) headerOf(ctx context.Context, n uint64) (block, error) {
-	h, err := ix.client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
-	if errors.Is(err, ethereum.NotFound) || err == nil && h == nil {
-		return block{}, fmt.Errorf("%w: block %d is gone", errChainMoved, n)
-	}
-	if err != nil {
-		return block{}, fmt.Errorf("indexer %s: read header of block %d: %w", ix.cfg.Name, n, err)
-	}
-	return block{hash: h.Hash(), time: h.Time}, nil
+	return block{hash: b.Hash, time: b.Time}, nil
 }
 
 // headers reads the blocks numbers, a few at a time.

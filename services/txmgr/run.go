@@ -10,8 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/duochain/duochain/services/blockref"
 )
 
 // senderExit is a sender goroutine ending.
@@ -122,47 +122,8 @@ func (b *backoff) reset() { b.wait, b.next = 0, time.Time{} }
 
 // reorgWatch caches canonical block hashes while the chain only grows.
 type reorgWatch struct {
-	head  *blockRef
+	head  *blockref.Ref
 	canon map[uint64]common.Hash
-}
-
-// blockRef is a block as the node reports it: its number and its hash, never
-// a hash recomputed from the header, since keccak(RLP(header)) is not the
-// block hash on every EVM chain (CometBFT-based ones hash a header of their
-// own), and receipts carry the reported one.
-type blockRef struct {
-	number uint64
-	hash   common.Hash
-}
-
-// readBlock reads block n (nil: the head) as the node reports it: with
-// eth_getBlockByNumber when the client has its JSON-RPC connection (as
-// *ethclient.Client has), else with HeaderByNumber and the header's own hash
-// (go-ethereum's simulated backend hides its connection, and being geth
-// hashes headers as geth does).
-func readBlock(ctx context.Context, c Client, n *big.Int) (blockRef, error) {
-	if rc, ok := c.(interface{ Client() *rpc.Client }); ok {
-		var b *struct {
-			Number *hexutil.Big `json:"number"`
-			Hash   *common.Hash `json:"hash"`
-		}
-		tag := "latest"
-		if n != nil {
-			tag = hexutil.EncodeBig(n)
-		}
-		if err := rc.Client().CallContext(ctx, &b, "eth_getBlockByNumber", tag, false); err != nil {
-			return blockRef{}, err
-		}
-		if b == nil || b.Hash == nil || b.Number == nil {
-			return blockRef{}, ethereum.NotFound
-		}
-		return blockRef{number: b.Number.ToInt().Uint64(), hash: *b.Hash}, nil
-	}
-	h, err := c.HeaderByNumber(ctx, n)
-	if err != nil {
-		return blockRef{}, err
-	}
-	return blockRef{number: h.Number.Uint64(), hash: h.Hash()}, nil
 }
 
 // watchReorgs puts back in flight every operation recorded as mined in a block
@@ -170,24 +131,24 @@ func readBlock(ctx context.Context, c Client, n *big.Int) (blockRef, error) {
 // that lost its last blocks), or replaced by another block at its height. Its
 // sender re-broadcasts the stored transaction; the nonce stays the operation's.
 func (m *Manager) watchReorgs(ctx context.Context, w *reorgWatch, running map[common.Address]*sender) error {
-	head, err := readBlock(ctx, m.client, nil)
+	head, err := blockref.Read(ctx, m.client, nil)
 	if err != nil {
 		return fmt.Errorf("read chain head: %w", err)
 	}
-	mined, err := minedSince(ctx, m.pool, int64(head.number)-int64(m.opts.ReorgDepth))
+	mined, err := minedSince(ctx, m.pool, int64(head.Number)-int64(m.opts.ReorgDepth))
 	if err != nil || len(mined) == 0 {
 		return err
 	}
 	// Read the head again: every operation listed was recorded from a receipt
 	// the node served before this read, so its block is at or below this head
 	// unless the chain moved back.
-	if head, err = readBlock(ctx, m.client, nil); err != nil {
+	if head, err = blockref.Read(ctx, m.client, nil); err != nil {
 		return fmt.Errorf("read chain head: %w", err)
 	}
 	if err := w.advance(ctx, m.client, head, m.opts.ReorgDepth); err != nil {
 		return err
 	}
-	top := head.number
+	top := head.Number
 	for _, op := range mined {
 		gone, err := w.gone(ctx, m.client, op, top)
 		if err != nil {
@@ -236,23 +197,23 @@ func (w *reorgWatch) gone(ctx context.Context, c Client, op minedOp, top uint64)
 
 // advance moves the watch to head, forgetting cached hashes unless head
 // descends from the previous head.
-func (w *reorgWatch) advance(ctx context.Context, c Client, head blockRef, depth uint64) error {
-	if prev := w.head; prev != nil && prev.hash != head.hash {
+func (w *reorgWatch) advance(ctx context.Context, c Client, head blockref.Ref, depth uint64) error {
+	if prev := w.head; prev != nil && prev.Hash != head.Hash {
 		keep := false
-		if head.number > prev.number {
-			h, err := readBlock(ctx, c, new(big.Int).SetUint64(prev.number))
+		if head.Number > prev.Number {
+			h, err := blockref.Read(ctx, c, new(big.Int).SetUint64(prev.Number))
 			if err != nil {
-				return fmt.Errorf("read block %d: %w", prev.number, err)
+				return fmt.Errorf("read block %d: %w", prev.Number, err)
 			}
-			keep = h.hash == prev.hash
+			keep = h.Hash == prev.Hash
 		}
 		if !keep {
 			clear(w.canon)
 		}
 	}
 	w.head = &head
-	top := head.number
-	w.canon[top] = head.hash
+	top := head.Number
+	w.canon[top] = head.Hash
 	for n := range w.canon {
 		if n+depth < top {
 			delete(w.canon, n)
@@ -266,10 +227,10 @@ func (w *reorgWatch) hashAt(ctx context.Context, c Client, n uint64) (common.Has
 	if h, ok := w.canon[n]; ok {
 		return h, nil
 	}
-	b, err := readBlock(ctx, c, new(big.Int).SetUint64(n))
+	b, err := blockref.Read(ctx, c, new(big.Int).SetUint64(n))
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("read block %d: %w", n, err)
 	}
-	w.canon[n] = b.hash
-	return b.hash, nil
+	w.canon[n] = b.Hash
+	return b.Hash, nil
 }

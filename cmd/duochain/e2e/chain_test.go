@@ -18,12 +18,7 @@ func TestChainDown(t *testing.T) {
 	if testing.Short() {
 		t.Skip("boots the real binary with geth and Postgres")
 	}
-	bin := buildBinary(t)
-	ext := startOutside(t)
-	d := startDaemon(t, "duochain run", bin, ext.dir, ext.env)
-	base := d.waitServing(bootTimeout)
-	orgs := readDemoFile(t, ext.dir, base)
-	c := newE2EClient(base, orgs)
+	ext, base, orgs, c := runOutside(t)
 	ctx := context.Background()
 	body := map[string]any{"obligor": orgs["CORE"].ID, "amount": "1234.00", "currency": "CNY",
 		"due_date": dueIn(t, ext.chain, 60), "invoice": e2eInvoice("INV-CHAIN-DOWN")}

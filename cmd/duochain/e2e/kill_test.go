@@ -169,6 +169,18 @@ func startOutside(t *testing.T) *outside {
 	return o
 }
 
+// runOutside boots `duochain run` on a geth and a Postgres of the test's own
+// (startOutside) and returns them, its base URL, the demo cast and a client.
+func runOutside(t *testing.T) (*outside, string, map[string]demoOrg, *e2eClient) {
+	t.Helper()
+	bin := buildBinary(t)
+	ext := startOutside(t)
+	d := startDaemon(t, "duochain run", bin, ext.dir, ext.env)
+	base := d.waitServing(bootTimeout)
+	orgs := readDemoFile(t, ext.dir, base)
+	return ext, base, orgs, newE2EClient(base, orgs)
+}
+
 // killDuringLoad fires every request at once and SIGKILLs the binary as soon
 // as killAfter of them were accepted (201 or 202), while the others are in
 // flight. It records each request's first answer.

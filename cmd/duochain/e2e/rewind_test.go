@@ -28,12 +28,7 @@ func TestRewindOnGeth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("boots the real binary with geth and Postgres")
 	}
-	bin := buildBinary(t)
-	ext := startOutside(t)
-	d := startDaemon(t, "duochain run", bin, ext.dir, ext.env)
-	base := d.waitServing(bootTimeout)
-	orgs := readDemoFile(t, ext.dir, base)
-	c := newE2EClient(base, orgs)
+	ext, _, orgs, c := runOutside(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	fork, err := ext.chain.BlockNumber(ctx)
