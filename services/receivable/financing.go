@@ -150,10 +150,6 @@ func (s *Service) QuoteRequest(ctx context.Context, id int64, rateS string) (Quo
 	if err != nil {
 		return Quote{}, err
 	}
-	return s.quote(ctx, q, rateS)
-}
-
-func (s *Service) quote(ctx context.Context, q FinancingRequest, rateS string) (Quote, error) {
 	rate, err := parseRate("annual_rate", rateS)
 	if err != nil {
 		return Quote{}, err
@@ -162,6 +158,11 @@ func (s *Service) quote(ctx context.Context, q FinancingRequest, rateS string) (
 	if err != nil {
 		return Quote{}, err
 	}
+	return quote(q, rate, now)
+}
+
+// quote prices q at rate by the chain's time now.
+func quote(q FinancingRequest, rate decimal.Decimal, now time.Time) (Quote, error) {
 	if !now.Before(q.due) {
 		return Quote{}, problem.Invalid("past_due", "", "financing request %s is for a receivable due %s", q.ID, q.DueDate)
 	}
@@ -217,11 +218,15 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64
 			return 0, err
 		}
 	default:
-		quote, err := s.quote(ctx, q, body.AnnualRate)
+		rate, err := parseRate("annual_rate", body.AnnualRate)
 		if err != nil {
 			return 0, err
 		}
-		price, _ = ParseAmountMinor(quote.Price)
+		qt, err := quote(q, rate, now)
+		if err != nil {
+			return 0, err
+		}
+		price, _ = ParseAmountMinor(qt.Price)
 	}
 	if price.Cmp(q.value) > 0 {
 		return 0, problem.Invalid("invalid_price", "price", "price %s is above the amount %s", Format(price), q.Amount)

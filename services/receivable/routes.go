@@ -78,6 +78,9 @@ func (h *handlers) view(ctx context.Context, id int64) (Receivable, error) {
 // present shows records as they stand at the chain's time; when the chain
 // cannot tell it, as the read model stores them.
 func (h *handlers) present(ctx context.Context, rs ...*Receivable) {
+	if len(rs) == 0 {
+		return
+	}
 	now, err := h.s.Now(ctx)
 	if err != nil {
 		return
@@ -408,10 +411,12 @@ func (h *handlers) list(c echo.Context) error {
 		return err
 	}
 	parties := make([]*Party, 0, 3*len(items))
+	shown := make([]*Receivable, len(items))
 	for i := range items {
-		h.present(ctx, &items[i])
+		shown[i] = &items[i]
 		parties = append(parties, &items[i].Obligor, &items[i].OriginalCreditor, items[i].Holder)
 	}
+	h.present(ctx, shown...) // one read of the chain's time for the whole page
 	if err := h.fill(ctx, parties...); err != nil { // one query for the whole page
 		return err
 	}
