@@ -416,8 +416,9 @@ func (h *handlers) list(c echo.Context) error {
 		shown[i] = &items[i]
 		parties = append(parties, &items[i].Obligor, &items[i].OriginalCreditor, items[i].Holder)
 	}
-	h.present(ctx, shown...) // one read of the chain's time for the whole page
-	if err := h.fill(ctx, parties...); err != nil { // one query for the whole page
+	// One read of the chain's time, and one query of the parties, for the whole page.
+	h.present(ctx, shown...)
+	if err := h.fill(ctx, parties...); err != nil {
 		return err
 	}
 	next := ""
