@@ -247,6 +247,7 @@ type Exposure struct {
 	EarliestDue  string `json:"earliest_due"`
 	LatestDue    string `json:"latest_due"`
 	holderAddr   common.Address
+	minor        *big.Int // Value in minor units
 }
 
 // Exposure is the penetration of obligor's credit: live value by tier and holder.
@@ -276,6 +277,7 @@ func scanExposure(rows pgx.Rows) ([]Exposure, error) {
 		v, _ := new(big.Int).SetString(sum, 10)
 		e.holderAddr = common.BytesToAddress(h)
 		e.Holder = Party{Address: e.holderAddr}
+		e.minor = v
 		e.Value, e.EarliestDue, e.LatestDue = Format(v), min.Format(time.DateOnly), max.Format(time.DateOnly)
 		out = append(out, e)
 	}

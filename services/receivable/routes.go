@@ -465,14 +465,12 @@ func (h *handlers) exposure(c echo.Context) error {
 	confirmed := new(big.Int)
 	for i := range rows {
 		holders = append(holders, &rows[i].Holder)
-		v, _ := ParseAmountMinor(rows[i].Value)
-		confirmed.Add(confirmed, v)
+		confirmed.Add(confirmed, rows[i].minor)
 	}
 	pendingTotal := new(big.Int)
 	for i := range pending {
 		holders = append(holders, &pending[i].Holder)
-		v, _ := ParseAmountMinor(pending[i].Value)
-		pendingTotal.Add(pendingTotal, v)
+		pendingTotal.Add(pendingTotal, pending[i].minor)
 	}
 	if err := h.fill(ctx, holders...); err != nil {
 		return err
