@@ -17,12 +17,13 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/duochain/duochain/contracts"
+	"github.com/duochain/duochain/services/server"
 )
 
 // bench is one `duochain bench` run against a stack that `duochain run` started.
 type bench struct {
 	api           *benchClient
-	chain         Chain
+	chain         server.Chain
 	rpc           string // the chain's JSON-RPC URL
 	keysDir       string // the server's custodial keystore
 	secret        string // and its passphrase

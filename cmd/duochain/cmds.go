@@ -16,6 +16,7 @@ import (
 
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/pg"
+	"github.com/duochain/duochain/services/server"
 )
 
 // env reads a required environment variable.
@@ -145,14 +146,14 @@ func runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	m := &Main{Config: Config{Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *d, KeysDir: filepath.Join(*data, "keystore"),
-		KeySecret: secret, OperatorKey: key}}
-	if err := m.Run(ctx); err != nil {
+	m, err := server.Open(ctx, server.Config{Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *d, KeysDir: filepath.Join(*data, "keystore"),
+		KeySecret: secret, OperatorKey: key})
+	if err != nil {
 		return err
 	}
 	defer m.Close()
 	if *publicURL != "" {
-		if err := m.announceMetadata(ctx, *publicURL); err != nil {
+		if err := m.AnnounceMetadata(ctx, *publicURL); err != nil {
 			return err
 		}
 	}
@@ -184,7 +185,7 @@ func runReindex(ctx context.Context, args []string) error {
 		return err
 	}
 	defer pool.Close()
-	if err := newIndexer(pool, client, *d, slog.Default()).Reindex(ctx); err != nil {
+	if err := server.NewIndexer(pool, client, *d, slog.Default()).Reindex(ctx); err != nil {
 		return err
 	}
 	fmt.Println("read model rebuilt from the chain")

@@ -22,6 +22,7 @@ import (
 	"github.com/duochain/duochain/services/devchain"
 	"github.com/duochain/duochain/services/indexer/rpcproxy"
 	"github.com/duochain/duochain/services/pg/pgtest"
+	"github.com/duochain/duochain/services/server"
 	"github.com/duochain/duochain/services/taxid"
 )
 
@@ -30,7 +31,7 @@ func TestMain(m *testing.M) { pgtest.Main(m) }
 // stack is the whole server on a simulated chain and a real Postgres database.
 type stack struct {
 	t     *testing.T
-	m     *Main
+	m     *server.Server
 	sim   *simulated.Backend
 	miner *simchain.Miner // hold the chain still or move its time through it
 	url   string
@@ -49,14 +50,14 @@ func newStack(t *testing.T) *stack {
 // client that via makes from the simulated node's JSON-RPC connection (served
 // on a socket), as to a real node, instead of the simulated backend's own
 // client; nil via is newStack.
-func newStackVia(t *testing.T, via func(*rpc.Client) Chain) *stack {
+func newStackVia(t *testing.T, via func(*rpc.Client) server.Chain) *stack {
 	t.Helper()
 	opKey, _ := crypto.GenerateKey()
 	faucetKey, _ := crypto.GenerateKey()
 	rich := new(big.Int).Lsh(big.NewInt(1), 100)
 	alloc := types.GenesisAlloc{crypto.PubkeyToAddress(opKey.PublicKey): {Balance: rich}, crypto.PubkeyToAddress(faucetKey.PublicKey): {Balance: rich}}
 	var sim *simulated.Backend
-	var client Chain
+	var client server.Chain
 	if via == nil {
 		sim = simchain.New(alloc)
 		client = sim.Client()
@@ -82,7 +83,7 @@ func newStackVia(t *testing.T, via func(*rpc.Client) Chain) *stack {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &Main{Config: Config{
+	m, err := server.Open(ctx, server.Config{
 		DatabaseURL: pgtest.URL(t),
 		Chain:       client,
 		Deployment:  *dep,
@@ -92,8 +93,8 @@ func newStackVia(t *testing.T, via func(*rpc.Client) Chain) *stack {
 		OperatorKey: opKey,
 		Funder:      devchain.NewFaucet(client, faucetKey, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))),
 		WriteWait:   10 * time.Second,
-	}}
-	if err := m.Run(ctx); err != nil {
+	})
+	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {

@@ -22,10 +22,10 @@ func TestReceivableMetadata(t *testing.T) {
 	s := newStack(t)
 	s.demo()
 	ctx := context.Background()
-	if err := s.m.announceMetadata(ctx, s.url); err != nil {
+	if err := s.m.AnnounceMetadata(ctx, s.url); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.m.announceMetadata(ctx, s.url); err != nil { // unchanged: nothing sent
+	if err := s.m.AnnounceMetadata(ctx, s.url); err != nil { // unchanged: nothing sent
 		t.Fatal(err)
 	}
 	due := s.dueIn(90)

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/duochain/duochain/services/server"
 )
 
 // readModel dumps every projected table in a stable order.
@@ -120,7 +122,7 @@ func TestReindexWhileReading(t *testing.T) {
 			}
 		}()
 	}
-	rebuild := newIndexer(s.m.Pool, s.m.Config.Chain, s.m.Config.Deployment, slog.New(slog.DiscardHandler))
+	rebuild := server.NewIndexer(s.m.Pool, s.m.Config.Chain, s.m.Config.Deployment, slog.New(slog.DiscardHandler))
 	for range 3 {
 		if err := rebuild.Reindex(context.Background()); err != nil {
 			t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/duochain/duochain/contracts/bindings/receivable"
+	"github.com/duochain/duochain/services/server"
 )
 
 // acked is a write the API acknowledged with 201: what it named then.
@@ -120,8 +121,8 @@ func TestRewindKeepsReceivableIDs(t *testing.T) {
 	}
 
 	// The server comes back on the same database and the rewritten chain.
-	m := &Main{Config: config}
-	if err := m.Run(ctx); err != nil {
+	m, err := server.Open(ctx, config)
+	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = m.Close() })

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/duochain/duochain/services/indexer/rpcproxy"
+	"github.com/duochain/duochain/services/server"
 )
 
 // readmeMethods are the JSON-RPC methods the README lists between its
@@ -58,7 +59,7 @@ func readmeMethods(t *testing.T) map[string]bool {
 // that an operator knows what a node (geth, Besu, any EVM JSON-RPC) must serve.
 func TestRPCMethods(t *testing.T) {
 	var proxy *rpcproxy.Proxy
-	s := newStackVia(t, func(conn *rpc.Client) Chain {
+	s := newStackVia(t, func(conn *rpc.Client) server.Chain {
 		proxy = rpcproxy.New(conn, rpcproxy.Options{})
 		t.Cleanup(proxy.Close)
 		c, err := ethclient.Dial(proxy.URL)
@@ -138,7 +139,7 @@ func TestRPCMethods(t *testing.T) {
 // them with recomputed ones put every mined operation back in flight, again
 // and again, and writes never settled.
 func TestReportedBlockHashesEndToEnd(t *testing.T) {
-	s := newStackVia(t, func(conn *rpc.Client) Chain {
+	s := newStackVia(t, func(conn *rpc.Client) server.Chain {
 		proxy := rpcproxy.New(conn, rpcproxy.Options{RewriteBlockHashes: true})
 		t.Cleanup(proxy.Close)
 		c, err := ethclient.Dial(proxy.URL)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/duochain/duochain/services/devchain"
 	"github.com/duochain/duochain/services/pg"
+	"github.com/duochain/duochain/services/server"
 )
 
 // runDev is `make run`: everything on one machine. It starts (or resumes) a geth
@@ -123,13 +124,13 @@ func runDev(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	m := &Main{Config: Config{
+	fmt.Println("server       starting: transaction manager, indexer (catching up with the chain), API")
+	m, err := server.Open(ctx, server.Config{
 		Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *dep,
 		KeysDir: filepath.Join(dir, "keystore"), KeySecret: secret, LightKeys: true,
 		OperatorKey: operatorKey, Funder: funder, Logger: log,
-	}}
-	fmt.Println("server       starting: transaction manager, indexer (catching up with the chain), API")
-	if err := m.Run(ctx); err != nil {
+	})
+	if err != nil {
 		return err
 	}
 	defer m.Close()
@@ -139,7 +140,7 @@ func runDev(ctx context.Context, args []string) error {
 		return fmt.Errorf("seed demo organizations: %w", err)
 	}
 	// The port is new at each start: tokenURI must name this one.
-	if err := m.announceMetadata(ctx, m.URL()); err != nil {
+	if err := m.AnnounceMetadata(ctx, m.URL()); err != nil {
 		return err
 	}
 	fmt.Printf("contracts    registry %s, cash %s, receivable %s\n             trace anchor %s, copyright registry %s\n",

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/duochain/duochain/services/identity"
+	"github.com/duochain/duochain/services/server"
 )
 
 // demoTaxIDs are the demo organizations' unified social credit codes (valid
@@ -29,7 +30,7 @@ var demoTaxIDs = map[string]string{
 
 // seedDemo onboards the demo cast through the API once, and records it (with the
 // current base URL and chain URL) in path. Later runs only refresh the URLs.
-func seedDemo(ctx context.Context, m *Main, chainURL, path string) (*demoFile, error) {
+func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*demoFile, error) {
 	if d, err := readDemo(path); err == nil {
 		d.BaseURL, d.ChainURL = m.URL(), chainURL
 		if err := backfillTaxIDs(ctx, m, d); err != nil {
@@ -105,7 +106,7 @@ func seedDemo(ctx context.Context, m *Main, chainURL, path string) (*demoFile, e
 
 // backfillTaxIDs gives the organizations of a demo seeded before tax ids
 // existed their demo tax ids, so that the walk-through's invoices name them.
-func backfillTaxIDs(ctx context.Context, m *Main, d *demoFile) error {
+func backfillTaxIDs(ctx context.Context, m *server.Server, d *demoFile) error {
 	for i, o := range d.Organizations {
 		t := demoTaxIDs[o.Key]
 		if t == "" || o.TaxID != "" {

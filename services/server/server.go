@@ -1,4 +1,4 @@
-package main
+package server
 
 import (
 	"cmp"
@@ -79,8 +79,8 @@ type Config struct {
 	MaxUploads int
 }
 
-// Main is the running duochain server: API, transaction manager and indexer.
-type Main struct {
+// Server is the running duochain server: API, transaction manager and indexer.
+type Server struct {
 	Config Config
 
 	Pool        *pgxpool.Pool
@@ -102,9 +102,19 @@ type Main struct {
 	errs   chan error
 }
 
-// Run opens the database and the chain, starts the transaction manager, the
-// indexer and the HTTP server, and returns once it serves.
-func (m *Main) Run(ctx context.Context) error {
+// Open opens the database and the chain, starts the transaction manager, the
+// indexer and the HTTP server, and returns once it serves. Close stops it,
+// also when Open fails part way.
+func Open(ctx context.Context, c Config) (*Server, error) {
+	m := &Server{Config: c}
+	if err := m.open(ctx); err != nil {
+		_ = m.Close()
+		return nil, err
+	}
+	return m, nil
+}
+
+func (m *Server) open(ctx context.Context) error {
 	c := m.Config
 	log := c.Logger
 	if log == nil {
@@ -143,7 +153,7 @@ func (m *Main) Run(ctx context.Context) error {
 		},
 	})
 	d := c.Deployment
-	m.Indexer = newIndexer(pool, c.Chain, d, log)
+	m.Indexer = NewIndexer(pool, c.Chain, d, log)
 	now := func(ctx context.Context) (time.Time, error) {
 		h, err := c.Chain.HeaderByNumber(ctx, nil)
 		if err != nil {
@@ -260,9 +270,9 @@ func envInt(name string, v int) (int, error) {
 	return n, nil
 }
 
-// announceMetadata sets the Receivable contract's metadata base URI to
+// AnnounceMetadata sets the Receivable contract's metadata base URI to
 // publicURL's metadata route, as the operator, when the chain holds another.
-func (m *Main) announceMetadata(ctx context.Context, publicURL string) error {
+func (m *Server) AnnounceMetadata(ctx context.Context, publicURL string) error {
 	op, err := m.Identity.Store.ByID(ctx, m.OperatorID)
 	if err != nil {
 		return err
@@ -274,10 +284,10 @@ func (m *Main) announceMetadata(ctx context.Context, publicURL string) error {
 }
 
 // URL is where the API listens.
-func (m *Main) URL() string { return "http://" + m.ln.Addr().String() }
+func (m *Server) URL() string { return "http://" + m.ln.Addr().String() }
 
 // Close stops the server, the transaction manager and the indexer.
-func (m *Main) Close() error {
+func (m *Server) Close() error {
 	if m.srv != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		_ = m.srv.Shutdown(ctx)
@@ -383,8 +393,8 @@ func (s txStats) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-// newIndexer follows the contracts into the projections of each capability.
-func newIndexer(pool *pgxpool.Pool, chain Chain, d contracts.Deployment, log *slog.Logger) *indexer.Indexer {
+// NewIndexer follows the contracts into the projections of each capability.
+func NewIndexer(pool *pgxpool.Pool, chain Chain, d contracts.Deployment, log *slog.Logger) *indexer.Indexer {
 	return indexer.New(pool, chain, indexer.Config{Name: "duochain", Addresses: []common.Address{d.IdentityRegistry, d.CashToken, d.Receivable, d.TraceAnchor, d.CopyrightRegistry},
 		From: d.Block, Poll: 25 * time.Millisecond, Logger: log}, identity.NewProjection(), receivable.NewProjection(d.Receivable, d.CashToken),
 		copyright.NewProjection(d.CopyrightRegistry),
