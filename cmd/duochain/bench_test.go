@@ -7,6 +7,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // TestBenchInProcess runs a tiny bench against the whole server on the
@@ -17,15 +19,15 @@ func TestBenchInProcess(t *testing.T) {
 	if testing.Short() {
 		t.Skip("boots the whole server")
 	}
-	s := newStack(t)
-	s.demo()
+	s := servertest.New(t)
+	s.Demo()
 	handles := map[string]string{"OPERATOR": "operator", "VERIFIER": "verifier", "CORE": "core", "SUPPLIER1": "sup1", "SUPPLIER2": "sup2", "BANK": "bank"}
 	keys, orgs := map[string]string{}, map[string]demoOrg{}
 	for h, name := range handles {
-		keys[h], orgs[h] = s.keys[name], demoOrg{Key: h, ID: s.ids[name], APIKey: s.keys[name], TaxID: taxID(name)}
+		keys[h], orgs[h] = s.Keys[name], demoOrg{Key: h, ID: s.IDs[name], APIKey: s.Keys[name], TaxID: servertest.TaxID(name)}
 	}
-	b := &bench{api: newBenchClient(s.url, keys, 16), chain: s.sim.Client(), rpc: "simulated", dep: s.m.Config.Deployment, orgs: orgs,
-		keysDir: s.m.Config.KeysDir, secret: s.m.Config.KeySecret, clients: 2}
+	b := &bench{api: newBenchClient(s.URL, keys, 16), chain: s.Sim.Client(), rpc: "simulated", dep: s.Server.Config.Deployment, orgs: orgs,
+		keysDir: s.Server.Config.KeysDir, secret: s.Server.Config.KeySecret, clients: 2}
 	ctx := context.Background()
 	if err := b.start(ctx); err != nil {
 		t.Fatal(err)

@@ -117,7 +117,7 @@ func (b *traceBench) servedEntry(ctx context.Context) (trace.Entry, error) {
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
-	entries, err := readEntries(body)
+	entries, err := trace.ReadEntries(body)
 	if err != nil || len(entries) == 0 {
 		return trace.Entry{}, fmt.Errorf("read an item's history: %d %s", resp.StatusCode, body)
 	}

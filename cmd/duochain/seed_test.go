@@ -5,16 +5,17 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/duochain/duochain/services/server/servertest"
 	"github.com/duochain/duochain/services/taxid"
 )
 
 // TestSeedTaxIDs: the demo cast carries valid tax ids, and a demo seeded
 // before tax ids existed gets them on the next start.
 func TestSeedTaxIDs(t *testing.T) {
-	s := newStack(t)
+	s := servertest.New(t)
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "demo.json")
-	d, err := seedDemo(ctx, s.m, "", path)
+	d, err := seedDemo(ctx, s.Server, "", path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,13 +25,13 @@ func TestSeedTaxIDs(t *testing.T) {
 			t.Errorf("%s: tax id %q, want the valid %q", o.Key, o.TaxID, want)
 		}
 		if want != "" {
-			if got, _ := s.m.Identity.Store.ByRef(ctx, o.ID); got.TaxID != want {
+			if got, _ := s.Server.Identity.Store.ByRef(ctx, o.ID); got.TaxID != want {
 				t.Errorf("%s: organization %s holds tax id %q", o.Key, o.ID, got.TaxID)
 			}
 		}
 	}
 	// As seeded before: no tax ids in the database nor in demo.json.
-	if _, err := s.m.Pool.Exec(ctx, `UPDATE organizations SET tax_id = NULL`); err != nil {
+	if _, err := s.Server.Pool.Exec(ctx, `UPDATE organizations SET tax_id = NULL`); err != nil {
 		t.Fatal(err)
 	}
 	for i := range d.Organizations {
@@ -39,7 +40,7 @@ func TestSeedTaxIDs(t *testing.T) {
 	if err := writeDemo(path, d); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := seedDemo(ctx, s.m, "", path); err != nil {
+	if _, err := seedDemo(ctx, s.Server, "", path); err != nil {
 		t.Fatal(err)
 	}
 	again, err := readDemo(path)
@@ -47,7 +48,7 @@ func TestSeedTaxIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, o := range again.Organizations {
-		got, _ := s.m.Identity.Store.ByRef(ctx, o.ID)
+		got, _ := s.Server.Identity.Store.ByRef(ctx, o.ID)
 		if o.TaxID != demoTaxIDs[o.Key] || got.TaxID != demoTaxIDs[o.Key] {
 			t.Errorf("%s after the restart: demo.json %q, database %q, want %q", o.Key, o.TaxID, got.TaxID, demoTaxIDs[o.Key])
 		}

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -46,7 +42,7 @@ func runTrace(ctx context.Context, args []string) error {
 	if err != nil {
 		return fmt.Errorf("read %s: %w", file, err)
 	}
-	entries, err := readEntries(body)
+	entries, err := trace.ReadEntries(body)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", file, err)
 	}
@@ -56,7 +52,7 @@ func runTrace(ctx context.Context, args []string) error {
 	}
 	defer client.Close()
 	v.Chain = client
-	return verifyEntries(ctx, os.Stdout, v, entries)
+	return trace.VerifyEntries(ctx, os.Stdout, v, entries)
 }
 
 // traceVerifier is the Verifier of the contracts the user trusts: --anchor
@@ -91,72 +87,4 @@ func traceVerifier(anchor, registry, dir string) (trace.Verifier, error) {
 		v.Registry = d.IdentityRegistry
 	}
 	return v, nil
-}
-
-// readEntries reads one history entry, a JSON array of them, an item
-// history page ({"items": [...]}) or a receivable's trace ({"received":
-// [...], "other_records": [...]}, in that order).
-func readEntries(body []byte) ([]trace.Entry, error) {
-	body = bytes.TrimSpace(body)
-	if len(body) > 0 && body[0] == '[' {
-		var list []trace.Entry
-		return list, json.Unmarshal(body, &list)
-	}
-	var page struct {
-		Items        []trace.Entry `json:"items"`
-		Received     []trace.Entry `json:"received"`
-		OtherRecords []trace.Entry `json:"other_records"`
-	}
-	if err := json.Unmarshal(body, &page); err == nil && page.Items != nil {
-		return page.Items, nil
-	} else if err == nil && (page.Received != nil || page.OtherRecords != nil) {
-		return append(page.Received, page.OtherRecords...), nil
-	}
-	var e trace.Entry
-	if err := json.Unmarshal(body, &e); err != nil {
-		return nil, err
-	}
-	return []trace.Entry{e}, nil
-}
-
-// verifyEntries prints one line per entry and fails when any is invalid.
-func verifyEntries(ctx context.Context, out io.Writer, v trace.Verifier, entries []trace.Entry) error {
-	if len(entries) == 0 {
-		return errors.New("no entry to verify")
-	}
-	invalid := 0
-	for i, e := range entries {
-		res, err := v.Verify(ctx, e)
-		if err != nil {
-			return fmt.Errorf("entry %d: %w", i, err)
-		}
-		by := fmt.Sprintf("anchor %s, anchorer %s", res.Anchor.Hex(), anchorerOf(res))
-		if res.Valid {
-			// Checked says what "valid" vouches for: never batch.id, leaf_index,
-			// status or anchored_at, which nothing on chain commits to.
-			fmt.Fprintf(out, "entry %d: valid (event %s, batch root %s, %s; checked %s)\n", i, e.EventHash, deref(e.Batch.Root), by, strings.Join(res.Checked, ", "))
-			continue
-		}
-		invalid++
-		fmt.Fprintf(out, "entry %d: INVALID: %s (%s)\n", i, strings.Join(res.Reasons, ", "), by)
-	}
-	if invalid > 0 {
-		return fmt.Errorf("%d of %d entries invalid", invalid, len(entries))
-	}
-	return nil
-}
-
-// anchorerOf names who anchored the entry's root, or that no one is known to.
-func anchorerOf(res trace.Verification) string {
-	if res.Anchorer == (common.Address{}) {
-		return "none"
-	}
-	return res.Anchorer.Hex()
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
 }

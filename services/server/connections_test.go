@@ -1,4 +1,4 @@
-package main
+package server_test
 
 import (
 	"context"
@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // TestPostgresTerminatesConnections terminates every server connection to
@@ -19,15 +21,15 @@ import (
 // with its Idempotency-Key until it answers 201 leaves each invoice tokenized
 // exactly once.
 func TestPostgresTerminatesConnections(t *testing.T) {
-	s := newStack(t)
-	s.demo()
-	var known rec
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-		"obligor": s.ids["core"], "amount": "10.00", "currency": "CNY", "due_date": s.dueIn(30), "invoice": invoice("PT-known"),
+	s := servertest.New(t)
+	s.Demo()
+	var known servertest.Receivable
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
+		"obligor": s.IDs["core"], "amount": "10.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice("PT-known"),
 	}, &known)
 
 	ctx := context.Background()
-	killer, err := pgx.Connect(ctx, s.m.Config.DatabaseURL)
+	killer, err := pgx.Connect(ctx, s.Server.Config.DatabaseURL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,14 +38,14 @@ func TestPostgresTerminatesConnections(t *testing.T) {
 	var mu sync.Mutex
 	statuses := map[string]int{}
 	var bad []string
-	note := func(what string, r httpReply) {
+	note := func(what string, r servertest.Reply) {
 		mu.Lock()
 		defer mu.Unlock()
-		var p problemJSON
-		_ = json.Unmarshal(r.body, &p)
-		statuses[fmt.Sprintf("%d %s", r.status, p.Code)]++
-		if r.status >= 500 && (r.status != http.StatusServiceUnavailable || r.header.Get("Retry-After") == "") {
-			bad = append(bad, fmt.Sprintf("%s: %d Retry-After %q %s", what, r.status, r.header.Get("Retry-After"), r.body))
+		var p servertest.Problem
+		_ = json.Unmarshal(r.Body, &p)
+		statuses[fmt.Sprintf("%d %s", r.Status, p.Code)]++
+		if r.Status >= 500 && (r.Status != http.StatusServiceUnavailable || r.Header.Get("Retry-After") == "") {
+			bad = append(bad, fmt.Sprintf("%s: %d Retry-After %q %s", what, r.Status, r.Header.Get("Retry-After"), r.Body))
 		}
 	}
 
@@ -59,7 +61,7 @@ func TestPostgresTerminatesConnections(t *testing.T) {
 					return
 				default:
 				}
-				if r, err := s.request("core", "GET", "/v1/receivables/"+known.ID, nil); err == nil {
+				if r, err := s.Request("core", "GET", "/v1/receivables/"+known.ID, nil); err == nil {
 					note("read", r)
 				}
 			}
@@ -70,16 +72,16 @@ func TestPostgresTerminatesConnections(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			body := map[string]any{"obligor": s.ids["core"], "amount": "20.00", "currency": "CNY", "due_date": s.dueIn(30), "invoice": invoice(fmt.Sprintf("PT-%d", i))}
+			body := map[string]any{"obligor": s.IDs["core"], "amount": "20.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice(fmt.Sprintf("PT-%d", i))}
 			key := fmt.Sprintf("pt-%d", i)
 			deadline := time.Now().Add(2 * time.Minute)
 			for time.Now().Before(deadline) {
-				r, err := s.request("sup1", "POST", "/v1/receivables", body, "Idempotency-Key", key)
+				r, err := s.Request("sup1", "POST", "/v1/receivables", body, "Idempotency-Key", key)
 				if err != nil {
 					continue
 				}
 				note("write", r)
-				if r.status == http.StatusCreated {
+				if r.Status == http.StatusCreated {
 					return
 				}
 				time.Sleep(50 * time.Millisecond)

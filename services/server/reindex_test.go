@@ -1,4 +1,4 @@
-package main
+package server_test
 
 import (
 	"context"
@@ -12,10 +12,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/services/server"
+	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // readModel dumps every projected table in a stable order.
-func readModel(t *testing.T, s *stack) map[string][]string {
+func readModel(t *testing.T, s *servertest.Stack) map[string][]string {
 	t.Helper()
 	out := map[string][]string{}
 	for table, order := range map[string]string{
@@ -29,7 +30,7 @@ func readModel(t *testing.T, s *stack) map[string][]string {
 		"credentials":        "address, topic",
 		"organizations":      "id",
 	} {
-		rows, err := s.m.Pool.Query(context.Background(), fmt.Sprintf("SELECT t::text FROM %s t ORDER BY %s", table, order))
+		rows, err := s.Server.Pool.Query(context.Background(), fmt.Sprintf("SELECT t::text FROM %s t ORDER BY %s", table, order))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,27 +51,27 @@ func readModel(t *testing.T, s *stack) map[string][]string {
 // TestReindexEqualsLive rebuilds the read model from the chain after a whole
 // lifecycle and compares every projected table with what the live indexer built.
 func TestReindexEqualsLive(t *testing.T) {
-	s := newStack(t)
-	s.demo()
-	var root rec
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-		"obligor": s.ids["core"], "amount": "5000.00", "currency": "CNY", "due_date": s.dueIn(30), "invoice": invoice("RX-1"),
+	s := servertest.New(t)
+	s.Demo()
+	var root servertest.Receivable
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
+		"obligor": s.IDs["core"], "amount": "5000.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice("RX-1"),
 	}, &root)
-	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, nil)
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{"parts": []map[string]any{{"to": s.ids["sup2"], "amount": "1000.00"}}}, nil)
+	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, nil)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{"parts": []map[string]any{{"to": s.IDs["sup2"], "amount": "1000.00"}}}, nil)
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
-	s.must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"price": "990.00"}, nil)
-	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/repay", nil, nil)
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"price": "990.00"}, nil)
+	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/repay", nil, nil)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)
 
 	live := readModel(t, s)
 	if len(live["receivables"]) != 3 || len(live["receivable_events"]) == 0 || len(live["receivable_parties"]) == 0 {
 		t.Fatalf("live read model looks empty: %d receivables", len(live["receivables"]))
 	}
-	if err := s.m.Indexer.Reindex(context.Background()); err != nil {
+	if err := s.Server.Indexer.Reindex(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(live, readModel(t, s)); diff != "" {
@@ -83,15 +84,15 @@ func TestReindexEqualsLive(t *testing.T) {
 // server while readers fetch known receivables: every read answers 200, none
 // sees the read model empty or part-built (269 of 960 reads were 404 before).
 func TestReindexWhileReading(t *testing.T) {
-	s := newStack(t)
-	s.demo()
+	s := servertest.New(t)
+	s.Demo()
 	var ids []string
 	for i := range 4 {
-		var r rec
-		s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-			"obligor": s.ids["core"], "amount": "1000.00", "currency": "CNY", "due_date": s.dueIn(30), "invoice": invoice(fmt.Sprintf("RW-%d", i)),
+		var r servertest.Receivable
+		s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
+			"obligor": s.IDs["core"], "amount": "1000.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice(fmt.Sprintf("RW-%d", i)),
 		}, &r)
-		s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+r.ID+"/confirm", nil, nil)
+		s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+r.ID+"/confirm", nil, nil)
 		ids = append(ids, r.ID)
 	}
 
@@ -110,19 +111,19 @@ func TestReindexWhileReading(t *testing.T) {
 				default:
 				}
 				id := ids[i%len(ids)]
-				r, err := s.request("core", "GET", "/v1/receivables/"+id, nil)
+				r, err := s.Request("core", "GET", "/v1/receivables/"+id, nil)
 				if err != nil {
 					t.Error(err)
 					return
 				}
 				reads.Add(1)
-				if r.status != http.StatusOK && bad.Add(1) == 1 {
-					first.Store(fmt.Sprintf("GET %s: %d %s", id, r.status, r.body))
+				if r.Status != http.StatusOK && bad.Add(1) == 1 {
+					first.Store(fmt.Sprintf("GET %s: %d %s", id, r.Status, r.Body))
 				}
 			}
 		}()
 	}
-	rebuild := server.NewIndexer(s.m.Pool, s.m.Config.Chain, s.m.Config.Deployment, slog.New(slog.DiscardHandler))
+	rebuild := server.NewIndexer(s.Server.Pool, s.Server.Config.Chain, s.Server.Config.Deployment, slog.New(slog.DiscardHandler))
 	for range 3 {
 		if err := rebuild.Reindex(context.Background()); err != nil {
 			t.Fatal(err)
@@ -137,6 +138,6 @@ func TestReindexWhileReading(t *testing.T) {
 		t.Fatalf("%d of %d reads of known receivables during a reindex failed, first: %v", n, reads.Load(), first.Load())
 	}
 	for _, id := range ids {
-		s.must(http.StatusOK, "core", "GET", "/v1/receivables/"+id, nil, nil)
+		s.Must(http.StatusOK, "core", "GET", "/v1/receivables/"+id, nil, nil)
 	}
 }

@@ -1,11 +1,11 @@
-package main
+package server_test
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -14,15 +14,17 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/duochain/duochain/services/identity"
 	"github.com/duochain/duochain/services/indexer/rpcproxy"
 	"github.com/duochain/duochain/services/server"
+	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // readmeMethods are the JSON-RPC methods the README lists between its
 // "rpc-methods" markers, one `method` a line.
 func readmeMethods(t *testing.T) map[string]bool {
 	t.Helper()
-	f, err := os.Open("../../README.md")
+	f, err := os.Open(filepath.Join(servertest.RepoRoot(), "README.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +61,7 @@ func readmeMethods(t *testing.T) map[string]bool {
 // that an operator knows what a node (geth, Besu, any EVM JSON-RPC) must serve.
 func TestRPCMethods(t *testing.T) {
 	var proxy *rpcproxy.Proxy
-	s := newStackVia(t, func(conn *rpc.Client) server.Chain {
+	s := servertest.NewVia(t, func(conn *rpc.Client) server.Chain {
 		proxy = rpcproxy.New(conn, rpcproxy.Options{})
 		t.Cleanup(proxy.Close)
 		c, err := ethclient.Dial(proxy.URL)
@@ -69,57 +71,56 @@ func TestRPCMethods(t *testing.T) {
 		t.Cleanup(c.Close)
 		return c
 	})
-	s.demo()
+	s.Demo()
 
 	// Receivables.
-	var root rec
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-		"obligor": s.ids["core"], "amount": "1000000.00", "currency": "CNY", "due_date": s.dueIn(90), "invoice": invoice("RPC-1"),
+	var root servertest.Receivable
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
+		"obligor": s.IDs["core"], "amount": "1000000.00", "currency": "CNY", "due_date": s.DueIn(90), "invoice": servertest.Invoice("RPC-1"),
 	}, &root)
-	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, nil)
+	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, nil)
 	var split struct {
-		Parts []rec `json:"parts"`
+		Parts []servertest.Receivable `json:"parts"`
 	}
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{
-		"parts": []map[string]any{{"to": s.ids["sup2"], "amount": "400000.00"}},
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{
+		"parts": []map[string]any{{"to": s.IDs["sup2"], "amount": "400000.00"}},
 	}, &split)
 	part := split.Parts[0]
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "400000.00", "max_annual_rate": "0.20"}, &fr)
-	s.must(http.StatusOK, "bank", "GET", "/v1/financing-requests/"+fr.ID+"/quote?annual_rate=0.045", nil, nil)
-	s.must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"annual_rate": "0.045"}, nil)
-	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/repay", nil, nil)
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)
-	s.must(http.StatusCreated, "bank", "POST", "/v1/receivables/"+part.ID+"/redeem", nil, nil)
-	s.must(http.StatusOK, "core", "GET", "/v1/exposure?obligor="+s.ids["core"], nil, nil)
+	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "400000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusOK, "bank", "GET", "/v1/financing-requests/"+fr.ID+"/quote?annual_rate=0.045", nil, nil)
+	s.Must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"annual_rate": "0.045"}, nil)
+	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/repay", nil, nil)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)
+	s.Must(http.StatusCreated, "bank", "POST", "/v1/receivables/"+part.ID+"/redeem", nil, nil)
+	s.Must(http.StatusOK, "core", "GET", "/v1/exposure?obligor="+s.IDs["core"], nil, nil)
 
 	// Identity: a credential exported, verified by the API and by the CLI on the node.
-	s.must(http.StatusOK, "bank", "GET", "/v1/organizations/"+s.ids["sup1"]+"/verification?topics=KYB", nil, nil)
-	vc := s.exportVC("sup1", "sup1", "KYB")
-	if v := s.verifyVC(vc); !v.Valid {
+	s.Must(http.StatusOK, "bank", "GET", "/v1/organizations/"+s.IDs["sup1"]+"/verification?topics=KYB", nil, nil)
+	vc := s.ExportVC("sup1", "sup1", "KYB")
+	if v := s.VerifyVC(vc); !v.Valid {
 		t.Fatalf("the API finds sup1's KYB invalid: %+v", v)
 	}
-	var out bytes.Buffer
-	if err := verifyCredential(context.Background(), s.m.Config.Chain, s.m.Config.Deployment.IdentityRegistry, vc, &out); err != nil {
-		t.Fatalf("vc verify: %v: %s", err, out.String())
+	if res, err := identity.Verify(context.Background(), s.Server.Config.Chain, s.Server.Config.Deployment.IdentityRegistry, vc); err != nil || !res.Valid {
+		t.Fatalf("vc verify: %v: %+v", err, res)
 	}
 
 	// Traceability: events ingested and anchored.
-	s.must(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", gs1Example(t, "Example_9.6.1-ObjectEvent.jsonld"), nil)
-	s.anchoredHistory(t, "sup1", "urn:epc:id:sgtin:0614141.107346.2018", 2)
+	s.Must(http.StatusAccepted, "sup1", "POST", "/v1/trace/events", servertest.GS1Example(t, "Example_9.6.1-ObjectEvent.jsonld"), nil)
+	s.AnchoredHistory(t, "sup1", "urn:epc:id:sgtin:0614141.107346.2018", 2)
 
 	// Copyright: a work and a catalog registered, a certificate read, a file verified.
 	image := []byte("\x89PNG\r\n\x1a\n an image for the RPC method list")
-	var w work
-	decode(t, s.upload("sup1", "/v1/works", map[string]string{"title": "RPC"}, image), http.StatusCreated, &w)
-	s.must(http.StatusOK, "bank", "GET", "/v1/works/"+w.SHA256+"/certificate", nil, nil)
-	decode(t, s.upload("bank", "/v1/works/verify", nil, image), http.StatusOK, nil)
-	body, _ := catalogBody("rpc-1", "rpc", 3)
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/works/catalogs", body, nil)
+	var w servertest.Work
+	servertest.Decode(t, s.Upload("sup1", "/v1/works", map[string]string{"title": "RPC"}, image), http.StatusCreated, &w)
+	s.Must(http.StatusOK, "bank", "GET", "/v1/works/"+w.SHA256+"/certificate", nil, nil)
+	servertest.Decode(t, s.Upload("bank", "/v1/works/verify", nil, image), http.StatusOK, nil)
+	body, _ := servertest.CatalogBody("rpc-1", "rpc", 3)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/works/catalogs", body, nil)
 
-	s.must(http.StatusOK, "", "GET", "/readyz", nil, nil)
+	s.Must(http.StatusOK, "", "GET", "/readyz", nil, nil)
 	time.Sleep(500 * time.Millisecond) // a few rounds of the background loops (reorg watch, indexer)
 
 	called := proxy.Methods()
@@ -139,7 +140,7 @@ func TestRPCMethods(t *testing.T) {
 // them with recomputed ones put every mined operation back in flight, again
 // and again, and writes never settled.
 func TestReportedBlockHashesEndToEnd(t *testing.T) {
-	s := newStackVia(t, func(conn *rpc.Client) server.Chain {
+	s := servertest.NewVia(t, func(conn *rpc.Client) server.Chain {
 		proxy := rpcproxy.New(conn, rpcproxy.Options{RewriteBlockHashes: true})
 		t.Cleanup(proxy.Close)
 		c, err := ethclient.Dial(proxy.URL)
@@ -149,15 +150,15 @@ func TestReportedBlockHashesEndToEnd(t *testing.T) {
 		t.Cleanup(c.Close)
 		return c
 	})
-	s.demo()
-	var root rec
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.submission("HASH-1", "1000.00", s.dueIn(30)), &root)
-	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, &root)
+	s.Demo()
+	var root servertest.Receivable
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.Submission("HASH-1", "1000.00", s.DueIn(30)), &root)
+	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, &root)
 	time.Sleep(time.Second) // several rounds of the reorg watch
-	if n := s.m.Tx.Stats().Reorged; n != 0 {
+	if n := s.Server.Tx.Stats().Reorged; n != 0 {
 		t.Fatalf("%d mined operations put back in flight on a chain that never reorganised", n)
 	}
-	s.must(http.StatusOK, "core", "GET", "/v1/receivables/"+root.ID, nil, &root)
+	s.Must(http.StatusOK, "core", "GET", "/v1/receivables/"+root.ID, nil, &root)
 	if root.Status != "active" {
 		t.Fatalf("after the confirmation: %+v", root)
 	}

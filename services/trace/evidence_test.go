@@ -1,4 +1,4 @@
-package main
+package trace_test
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/duochain/duochain/services/server/servertest"
 	"github.com/duochain/duochain/services/trace"
 )
 
@@ -23,7 +24,7 @@ type receivableTrace struct {
 
 // traceRecord is an entry of a receivable's trace: an entry and who recorded it.
 type traceRecord struct {
-	traceEntry
+	servertest.TraceEntry
 	RecordedBy *recorder `json:"recorded_by"`
 }
 
@@ -50,10 +51,10 @@ type traceAck struct {
 }
 
 // postTrace posts events as org and returns the answer, decoded strictly.
-func (s *stack) postTrace(t *testing.T, org string, events ...string) traceAck {
+func postTrace(s *servertest.Stack, t *testing.T, org string, events ...string) traceAck {
 	t.Helper()
 	var raw json.RawMessage
-	s.must(http.StatusAccepted, org, "POST", "/v1/trace/events", "["+strings.Join(events, ",")+"]", &raw)
+	s.Must(http.StatusAccepted, org, "POST", "/v1/trace/events", "["+strings.Join(events, ",")+"]", &raw)
 	var ack traceAck
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
@@ -63,11 +64,11 @@ func (s *stack) postTrace(t *testing.T, org string, events ...string) traceAck {
 	return ack
 }
 
-// receivableTrace reads the trace of receivable id as org.
-func (s *stack) receivableTrace(t *testing.T, org, id string) receivableTrace {
+// getReceivableTrace reads the trace of receivable id as org.
+func getReceivableTrace(s *servertest.Stack, t *testing.T, org, id string) receivableTrace {
 	t.Helper()
 	var got receivableTrace
-	s.must(http.StatusOK, org, "GET", "/v1/receivables/"+id+"/trace", nil, &got)
+	s.Must(http.StatusOK, org, "GET", "/v1/receivables/"+id+"/trace", nil, &got)
 	if got.GoodsReceived == nil || got.Received == nil || got.OtherRecords == nil || got.ReceivableID != id {
 		t.Fatalf("receivable trace without receivable_id, goods_received, received or other_records: %+v", got)
 	}
@@ -75,13 +76,13 @@ func (s *stack) receivableTrace(t *testing.T, org, id string) receivableTrace {
 }
 
 // recorderOf is organization name as a receivable's trace names it.
-func (s *stack) recorderOf(t *testing.T, name string) recorder {
+func recorderOf(s *servertest.Stack, t *testing.T, name string) recorder {
 	t.Helper()
 	var org struct {
 		Address string `json:"address"`
 	}
-	s.must(http.StatusOK, "operator", "GET", "/v1/organizations/"+s.ids[name], nil, &org)
-	return recorder{ID: s.ids[name], Address: org.Address}
+	s.Must(http.StatusOK, "operator", "GET", "/v1/organizations/"+s.IDs[name], nil, &org)
+	return recorder{ID: s.IDs[name], Address: org.Address}
 }
 
 // recordedBy lists who recorded each entry.
@@ -103,28 +104,28 @@ func recordedBy(rs []traceRecord) []recorder {
 // among the other records, naming the creditor. The buyer's own receipt then
 // is the evidence.
 func TestTraceCreditorReceiptIsNotEvidence(t *testing.T) {
-	s := newStack(t)
-	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER")
-	var r rec
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.submission("INV-EV-1", "1000.00", s.dueIn(30)), &r)
-	own := traceEvent(1, "urn:epc:id:sgtin:9521234.054321.21", "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-EV-1")
-	if ack := s.postTrace(t, "sup1", own); ack.Accepted != 1 {
+	s := servertest.New(t)
+	s.OnboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER")
+	var r servertest.Receivable
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.Submission("INV-EV-1", "1000.00", s.DueIn(30)), &r)
+	own := servertest.TraceEvent(1, "urn:epc:id:sgtin:9521234.054321.21", "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-EV-1")
+	if ack := postTrace(s, t, "sup1", own); ack.Accepted != 1 {
 		t.Fatalf("creditor's receipt: %+v", ack)
 	}
-	got := s.receivableTrace(t, "core", r.ID)
+	got := getReceivableTrace(s, t, "core", r.ID)
 	if *got.GoodsReceived || len(got.Received) != 0 {
 		t.Fatalf("the creditor's own receipt counts as goods received: %+v", got)
 	}
-	if diff := cmp.Diff([]recorder{s.recorderOf(t, "sup1")}, recordedBy(got.OtherRecords)); diff != "" {
+	if diff := cmp.Diff([]recorder{recorderOf(s, t, "sup1")}, recordedBy(got.OtherRecords)); diff != "" {
 		t.Fatalf("other records (-want +got):\n%s", diff)
 	}
 
-	s.postTrace(t, "core", traceEvent(2, "urn:epc:id:sgtin:9521234.054321.21", "receiving", "INV-EV-1"))
-	got = s.receivableTrace(t, "sup1", r.ID)
+	postTrace(s, t, "core", servertest.TraceEvent(2, "urn:epc:id:sgtin:9521234.054321.21", "receiving", "INV-EV-1"))
+	got = getReceivableTrace(s, t, "sup1", r.ID)
 	if !*got.GoodsReceived || len(got.OtherRecords) != 1 {
 		t.Fatalf("after the buyer's receipt: %+v", got)
 	}
-	if diff := cmp.Diff([]recorder{s.recorderOf(t, "core")}, recordedBy(got.Received)); diff != "" {
+	if diff := cmp.Diff([]recorder{recorderOf(s, t, "core")}, recordedBy(got.Received)); diff != "" {
 		t.Fatalf("received (-want +got):\n%s", diff)
 	}
 }
@@ -134,28 +135,28 @@ func TestTraceCreditorReceiptIsNotEvidence(t *testing.T) {
 // post is still accepted, not a duplicate, and the receivable shows goods
 // received; the copy is among the other records, naming who posted it.
 func TestTraceCopyPostedFirstDoesNotBlockBuyer(t *testing.T) {
-	s := newStack(t)
-	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
-	var r rec
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.submission("INV-EV-2", "1000.00", s.dueIn(30)), &r)
-	receipt := traceEvent(1, "urn:epc:id:sgtin:9521234.054321.22", "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-EV-2")
+	s := servertest.New(t)
+	s.OnboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
+	var r servertest.Receivable
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.Submission("INV-EV-2", "1000.00", s.DueIn(30)), &r)
+	receipt := servertest.TraceEvent(1, "urn:epc:id:sgtin:9521234.054321.22", "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-EV-2")
 	for _, first := range []string{"sup2", "sup1"} { // a third organization, and the seller
-		if ack := s.postTrace(t, first, receipt); ack.Accepted != 1 || ack.Duplicates != 0 {
+		if ack := postTrace(s, t, first, receipt); ack.Accepted != 1 || ack.Duplicates != 0 {
 			t.Fatalf("%s's copy: %+v", first, ack)
 		}
 	}
-	ack := s.postTrace(t, "core", receipt)
+	ack := postTrace(s, t, "core", receipt)
 	if ack.Accepted != 1 || ack.Duplicates != 0 || len(ack.Events) != 1 || ack.Events[0].Duplicate {
 		t.Fatalf("the buyer's receipt after the copies: %+v, want accepted and no duplicate", ack)
 	}
-	got := s.receivableTrace(t, "core", r.ID)
+	got := getReceivableTrace(s, t, "core", r.ID)
 	if !*got.GoodsReceived {
 		t.Fatalf("the buyer's receipt does not count: %+v", got)
 	}
-	if diff := cmp.Diff([]recorder{s.recorderOf(t, "core")}, recordedBy(got.Received)); diff != "" {
+	if diff := cmp.Diff([]recorder{recorderOf(s, t, "core")}, recordedBy(got.Received)); diff != "" {
 		t.Fatalf("received (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]recorder{s.recorderOf(t, "sup2"), s.recorderOf(t, "sup1")}, recordedBy(got.OtherRecords)); diff != "" {
+	if diff := cmp.Diff([]recorder{recorderOf(s, t, "sup2"), recorderOf(s, t, "sup1")}, recordedBy(got.OtherRecords)); diff != "" {
 		t.Fatalf("other records (-want +got):\n%s", diff)
 	}
 	for _, e := range append(got.Received, got.OtherRecords...) {
@@ -166,12 +167,12 @@ func TestTraceCopyPostedFirstDoesNotBlockBuyer(t *testing.T) {
 
 	// Each record is its own leaf, anchored and verifiable, through the API
 	// and the command, straight from the receivable's trace.
-	s.anchoredHistory(t, "core", "urn:epc:id:sgtin:9521234.054321.22", 3)
-	r2, err := s.request("core", "GET", "/v1/receivables/"+r.ID+"/trace", nil)
+	s.AnchoredHistory(t, "core", "urn:epc:id:sgtin:9521234.054321.22", 3)
+	r2, err := s.Request("core", "GET", "/v1/receivables/"+r.ID+"/trace", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries, err := readEntries(r2.body)
+	entries, err := trace.ReadEntries(r2.Body)
 	if err != nil || len(entries) != 3 {
 		t.Fatalf("read the receivable's trace: %d entries, %v", len(entries), err)
 	}
@@ -184,7 +185,7 @@ func TestTraceCopyPostedFirstDoesNotBlockBuyer(t *testing.T) {
 		}
 		bodies = append(bodies, e)
 		var v verification
-		s.must(http.StatusOK, "core", "POST", "/v1/trace/verify", e, &v)
+		s.Must(http.StatusOK, "core", "POST", "/v1/trace/verify", e, &v)
 		if !v.Valid {
 			t.Errorf("record %d: %+v", i, v)
 		}
@@ -193,7 +194,7 @@ func TestTraceCopyPostedFirstDoesNotBlockBuyer(t *testing.T) {
 		t.Fatalf("the buyer reads %d of the 3 records' bodies, want its own and the seller's", len(bodies))
 	}
 	var out bytes.Buffer
-	if err := verifyEntries(context.Background(), &out, trace.Verifier{Chain: s.sim.Client(), Anchor: s.m.Config.Deployment.TraceAnchor}, bodies); err != nil {
+	if err := trace.VerifyEntries(context.Background(), &out, trace.Verifier{Chain: s.Sim.Client(), Anchor: s.Server.Config.Deployment.TraceAnchor}, bodies); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
 }
@@ -203,26 +204,26 @@ func TestTraceCopyPostedFirstDoesNotBlockBuyer(t *testing.T) {
 // to an event nobody stored; B posting it again is a duplicate against B's
 // own record. Both records are in the item's history, each verifiable.
 func TestTraceNoCrossTenantOracle(t *testing.T) {
-	s := newStack(t)
-	s.onboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
+	s := servertest.New(t)
+	s.OnboardAll("verifier", "VERIFIER", "sup1", "SUPPLIER", "sup2", "SUPPLIER")
 	const epc = "urn:epc:id:sgtin:9521234.054321.23"
-	stored, unseen := traceEvent(1, epc, "shipping", ""), traceEvent(2, "urn:epc:id:sgtin:9521234.054321.24", "shipping", "")
-	a := s.postTrace(t, "sup1", stored)
-	fresh := s.postTrace(t, "sup2", unseen)
-	got := s.postTrace(t, "sup2", stored)
+	stored, unseen := servertest.TraceEvent(1, epc, "shipping", ""), servertest.TraceEvent(2, "urn:epc:id:sgtin:9521234.054321.24", "shipping", "")
+	a := postTrace(s, t, "sup1", stored)
+	fresh := postTrace(s, t, "sup2", unseen)
+	got := postTrace(s, t, "sup2", stored)
 	want := fresh
 	want.Events = append(want.Events[:0:0], a.Events...)
 	want.Pending.Events = got.Pending.Events // a count of everyone's pending events, moving with the batcher
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("B's answer to an event A stored differs from an answer to an unseen one (-want +got):\n%s", diff)
 	}
-	again := s.postTrace(t, "sup2", stored)
+	again := postTrace(s, t, "sup2", stored)
 	if again.Accepted != 0 || again.Duplicates != 1 || !again.Events[0].Duplicate {
 		t.Fatalf("B's own event again: %+v, want a duplicate", again)
 	}
 	// Each organization reads the body of its own record only; both are anchored.
 	for _, org := range []string{"sup1", "sup2"} {
-		h := s.anchoredHistory(t, org, epc, 2)
+		h := s.AnchoredHistory(t, org, epc, 2)
 		bodies := 0
 		for i, e := range h.Items {
 			if len(e.Event) == 0 || string(e.Event) == "null" {
@@ -230,7 +231,7 @@ func TestTraceNoCrossTenantOracle(t *testing.T) {
 			}
 			bodies++
 			var v verification
-			if s.must(http.StatusOK, org, "POST", "/v1/trace/verify", e, &v); !v.Valid || e.EventHash != a.Events[0].EventHash {
+			if s.Must(http.StatusOK, org, "POST", "/v1/trace/verify", e, &v); !v.Valid || e.EventHash != a.Events[0].EventHash {
 				t.Errorf("%s's record %d of the event: %+v %s", org, i, v, e.EventHash)
 			}
 		}
@@ -238,7 +239,7 @@ func TestTraceNoCrossTenantOracle(t *testing.T) {
 			t.Errorf("%s reads %d bodies of the two records, want its own", org, bodies)
 		}
 	}
-	if n := s.count(t, `SELECT count(*) FROM trace_events`); n != 3 {
+	if n := s.Count(t, `SELECT count(*) FROM trace_events`); n != 3 {
 		t.Fatalf("%d records, want 3", n)
 	}
 }

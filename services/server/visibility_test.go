@@ -1,4 +1,4 @@
-package main
+package server_test
 
 import (
 	"context"
@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // everyone is the cast of TestVisibilityMatrix, each reading with its own key.
@@ -35,50 +37,50 @@ type visScenario struct {
 // name one item: core's receipt of R1's invoice (links R1 and P), sup1's
 // shipment with a private extension field, and sup2's "receipt" of the same
 // invoice (sup2 is no party to the invoice, so it links nothing).
-func buildVisScenario(t *testing.T, s *stack) visScenario {
+func buildVisScenario(t *testing.T, s *servertest.Stack) visScenario {
 	t.Helper()
-	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER",
+	s.OnboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER",
 		"bank", "FINANCIER+CLEARING", "bank2", "FINANCIER")
 	for _, who := range []string{"core", "bank", "bank2"} {
-		s.must(http.StatusCreated, "bank", "POST", "/v1/cash/mint", map[string]any{"to": s.ids[who], "amount": "1000000.00"}, nil)
+		s.Must(http.StatusCreated, "bank", "POST", "/v1/cash/mint", map[string]any{"to": s.IDs[who], "amount": "1000000.00"}, nil)
 	}
 	var sc visScenario
-	var r rec
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.submission("INV-VIS-1", "10000.00", s.dueIn(90)), &r)
+	var r servertest.Receivable
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.Submission("INV-VIS-1", "10000.00", s.DueIn(90)), &r)
 	sc.r1 = r.ID
-	s.must(http.StatusCreated, "core", "POST", "/v1/receivables/"+sc.r1+"/confirm", nil, nil)
+	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+sc.r1+"/confirm", nil, nil)
 	var split struct {
-		Parts []rec `json:"parts"`
+		Parts []servertest.Receivable `json:"parts"`
 	}
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r1+"/split", parts(s.ids["sup2"], "4000.00"), &split)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r1+"/split", servertest.Parts(s.IDs["sup2"], "4000.00"), &split)
 	sc.p = split.Parts[0].ID
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.p+"/financing-requests", map[string]any{"financier": s.ids["bank"], "amount": "4000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.p+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "4000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr1 = fr.ID
-	s.must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+sc.fr1+"/fund", map[string]any{"price": "3900.00"}, nil)
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r1+"/financing-requests", map[string]any{"financier": s.ids["bank2"], "amount": "2000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+sc.fr1+"/fund", map[string]any{"price": "3900.00"}, nil)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r1+"/financing-requests", map[string]any{"financier": s.IDs["bank2"], "amount": "2000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr2 = fr.ID
 
-	s.must(http.StatusCreated, "core", "POST", "/v1/receivables", map[string]any{
-		"supplier": s.ids["sup1"], "amount": "3000.00", "currency": "CNY", "due_date": s.dueIn(60), "invoice": invoice("INV-VIS-2"),
+	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables", map[string]any{
+		"supplier": s.IDs["sup1"], "amount": "3000.00", "currency": "CNY", "due_date": s.DueIn(60), "invoice": servertest.Invoice("INV-VIS-2"),
 	}, &r)
 	sc.r2 = r.ID
-	s.must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r2+"/transfer", map[string]any{"to": s.ids["sup2"]}, nil)
-	s.must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.r2+"/financing-requests", map[string]any{"financier": s.ids["bank2"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r2+"/transfer", map[string]any{"to": s.IDs["sup2"]}, nil)
+	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.r2+"/financing-requests", map[string]any{"financier": s.IDs["bank2"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr3 = fr.ID
-	s.must(http.StatusCreated, "bank2", "POST", "/v1/financing-requests/"+sc.fr3+"/decline", nil, nil)
+	s.Must(http.StatusCreated, "bank2", "POST", "/v1/financing-requests/"+sc.fr3+"/decline", nil, nil)
 
 	sc.epc = "urn:epc:id:sgtin:9521234.054321.42"
 	for _, ev := range []struct{ org, body string }{
-		{"core", traceEvent(1, sc.epc, "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-VIS-1")},
+		{"core", servertest.TraceEvent(1, sc.epc, "receiving", "urn:epcglobal:cbv:bt:0614141073467:INV-VIS-1")},
 		{"sup1", `{"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"example":"http://ns.example.com/epcis/"}],` +
 			`"type":"ObjectEvent","eventTime":"2026-11-20T10:00:02.000Z","eventTimeZoneOffset":"+08:00","action":"OBSERVE",` +
 			`"epcList":["` + sc.epc + `"],"bizStep":"shipping","example:margin":"SECRET-MARGIN-3.2"}`},
-		{"sup2", traceEvent(3, sc.epc, "receiving", "INV-VIS-1")},
+		{"sup2", servertest.TraceEvent(3, sc.epc, "receiving", "INV-VIS-1")},
 	} {
-		s.must(http.StatusAccepted, ev.org, "POST", "/v1/trace/events", "["+ev.body+"]", nil)
+		s.Must(http.StatusAccepted, ev.org, "POST", "/v1/trace/events", "["+ev.body+"]", nil)
 	}
 
 	// The latest operation each organization signed (the operator's
@@ -86,8 +88,8 @@ func buildVisScenario(t *testing.T, s *stack) visScenario {
 	sc.ops = map[string]string{}
 	for _, org := range everyone {
 		var id int64
-		if err := s.m.Pool.QueryRow(context.Background(), `SELECT max(op.id) FROM operations op
-			JOIN organizations o ON o.address = op.signer WHERE o.id = $1`, s.ids[org]).Scan(&id); err != nil {
+		if err := s.Server.Pool.QueryRow(context.Background(), `SELECT max(op.id) FROM operations op
+			JOIN organizations o ON o.address = op.signer WHERE o.id = $1`, s.IDs[org]).Scan(&id); err != nil {
 			t.Fatalf("operation of %s: %v", org, err)
 		}
 		sc.ops[org] = fmt.Sprint(id)
@@ -101,7 +103,7 @@ func buildVisScenario(t *testing.T, s *stack) visScenario {
 // what the reader may see, page by page; trace entries keep their hashes and
 // proof for everyone and their body for readers only.
 func TestVisibilityMatrix(t *testing.T) {
-	s := newStack(t)
+	s := servertest.New(t)
 	sc := buildVisScenario(t, s)
 	const (
 		r1Readers = "operator core sup1 bank2"      // obligor, creditor, financier asked (FR2)
@@ -125,8 +127,8 @@ func TestVisibilityMatrix(t *testing.T) {
 		{"/v1/receivables/" + sc.r2 + "/history", r2Readers},
 		{"/v1/receivables/" + sc.r2 + "/trace", r2Readers},
 		{"/v1/receivables/999999", ""},
-		{"/v1/exposure?obligor=" + s.ids["core"], "operator core"},
-		{"/v1/exposure?obligor=" + s.ids["sup1"], "operator sup1"},
+		{"/v1/exposure?obligor=" + s.IDs["core"], "operator core"},
+		{"/v1/exposure?obligor=" + s.IDs["sup1"], "operator sup1"},
 		{"/v1/financing-requests/" + sc.fr1, "sup2 bank"},
 		{"/v1/financing-requests/" + sc.fr1 + "/quote?annual_rate=0.045", "sup2 bank"},
 		{"/v1/financing-requests/" + sc.fr2, "sup1 bank2"},
@@ -136,29 +138,29 @@ func TestVisibilityMatrix(t *testing.T) {
 		{"/v1/trace/items/" + url.PathEscape(sc.epc), public}, // anchoring proofs are public; bodies below
 		{"/v1/trace/items/" + url.PathEscape("urn:epc:id:sgtin:9521234.054321.43"), ""},
 		{"/v1/organizations", public},
-		{"/v1/organizations/" + s.ids["sup1"], public},
-		{"/v1/organizations/" + s.ids["sup1"] + "/verification?topics=" + q("KYB"), public},
+		{"/v1/organizations/" + s.IDs["sup1"], public},
+		{"/v1/organizations/" + s.IDs["sup1"] + "/verification?topics=" + q("KYB"), public},
 		{"/v1/operations/999999", ""},
 	}
 	for _, org := range everyone {
 		cases = append(cases,
-			struct{ path, readers string }{"/v1/cash/balances/" + s.ids[org], balances + " " + org},
+			struct{ path, readers string }{"/v1/cash/balances/" + s.IDs[org], balances + " " + org},
 			struct{ path, readers string }{"/v1/operations/" + sc.ops[org], org})
 	}
 	for _, c := range cases {
 		for _, org := range everyone {
 			t.Run(org+c.path, func(t *testing.T) {
-				r, err := s.request(org, "GET", c.path, nil)
+				r, err := s.Request(org, "GET", c.path, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
 				if slices.Contains(strings.Fields(c.readers), org) {
-					if r.status != http.StatusOK {
-						t.Fatalf("status %d, want 200: %s", r.status, r.body)
+					if r.Status != http.StatusOK {
+						t.Fatalf("status %d, want 200: %s", r.Status, r.Body)
 					}
 					return
 				}
-				checkProblem(t, r, refusal{http.StatusNotFound, "not_found", ""})
+				servertest.CheckProblem(t, r, servertest.Refused(http.StatusNotFound, "not_found", ""))
 			})
 		}
 	}
@@ -182,7 +184,7 @@ func TestVisibilityMatrix(t *testing.T) {
 		}
 		for _, org := range everyone {
 			for _, limit := range []int{1, 2, 50} {
-				if diff := cmp.Diff(want[org], s.listReceivables(t, org, "", limit)); diff != "" {
+				if diff := cmp.Diff(want[org], listReceivables(s, t, org, "", limit)); diff != "" {
 					t.Errorf("%s's list by pages of %d (-want +got):\n%s", org, limit, diff)
 				}
 			}
@@ -190,11 +192,11 @@ func TestVisibilityMatrix(t *testing.T) {
 		// Filters narrow what the reader sees; they never widen it.
 		for _, tt := range []struct{ org, query string }{
 			{"sup2", "root=" + sc.r1},                // P, not its root R1
-			{"sup1", "holder=" + s.ids["sup2"]},      // R2, which it held; not P
-			{"bank", "obligor=" + s.ids["core"]},     // only P
-			{"verifier", "obligor=" + s.ids["core"]}, // nothing
+			{"sup1", "holder=" + s.IDs["sup2"]},      // R2, which it held; not P
+			{"bank", "obligor=" + s.IDs["core"]},     // only P
+			{"verifier", "obligor=" + s.IDs["core"]}, // nothing
 		} {
-			got := s.listReceivables(t, tt.org, tt.query, 50)
+			got := listReceivables(s, t, tt.org, tt.query, 50)
 			var exp []string
 			switch tt.org {
 			case "sup2":
@@ -218,7 +220,7 @@ func TestVisibilityMatrix(t *testing.T) {
 			var got struct {
 				Children []string `json:"children"`
 			}
-			s.on(t).must(http.StatusOK, org, "GET", "/v1/receivables/"+sc.r1, nil, &got)
+			s.On(t).Must(http.StatusOK, org, "GET", "/v1/receivables/"+sc.r1, nil, &got)
 			if diff := cmp.Diff(want, got.Children); diff != "" {
 				t.Errorf("%s sees children (-want +got):\n%s", org, diff)
 			}
@@ -234,7 +236,7 @@ func TestVisibilityMatrix(t *testing.T) {
 				Value string `json:"value"`
 			} `json:"items"`
 		}
-		s.on(t).must(http.StatusOK, "core", "GET", "/v1/exposure?obligor="+s.ids["core"], nil, &got)
+		s.On(t).Must(http.StatusOK, "core", "GET", "/v1/exposure?obligor="+s.IDs["core"], nil, &got)
 		if len(got.Items) != 3 {
 			t.Errorf("core's exposure: %+v", got.Items)
 		}
@@ -254,18 +256,18 @@ func TestVisibilityMatrix(t *testing.T) {
 					Redacted  bool            `json:"redacted"`
 				} `json:"items"`
 			}
-			r, err := s.request(org, "GET", "/v1/trace/items/"+url.PathEscape(sc.epc), nil)
-			if err != nil || r.status != http.StatusOK || json.Unmarshal(r.body, &h) != nil || len(h.Items) != 3 {
-				t.Fatalf("%s reads the item: %v %d %s", org, err, r.status, r.body)
+			r, err := s.Request(org, "GET", "/v1/trace/items/"+url.PathEscape(sc.epc), nil)
+			if err != nil || r.Status != http.StatusOK || json.Unmarshal(r.Body, &h) != nil || len(h.Items) != 3 {
+				t.Fatalf("%s reads the item: %v %d %s", org, err, r.Status, r.Body)
 			}
 			for i, e := range h.Items {
 				readable := slices.Contains(want[i], org)
 				hasBody := len(e.Event) > 0 && string(e.Event) != "null"
 				if hasBody != readable || e.Redacted == readable || e.EventHash == "" || e.Proof == nil {
-					t.Errorf("%s, entry %d: body %v redacted %v hash %q, want body %v: %s", org, i, hasBody, e.Redacted, e.EventHash, readable, r.body)
+					t.Errorf("%s, entry %d: body %v redacted %v hash %q, want body %v: %s", org, i, hasBody, e.Redacted, e.EventHash, readable, r.Body)
 				}
 			}
-			if secret := strings.Contains(string(r.body), "SECRET-MARGIN"); secret != (org == "sup1") {
+			if secret := strings.Contains(string(r.Body), "SECRET-MARGIN"); secret != (org == "sup1") {
 				t.Errorf("%s reads sup1's private extension field: %v", org, secret)
 			}
 		}
@@ -277,7 +279,7 @@ func TestVisibilityMatrix(t *testing.T) {
 					Redacted bool            `json:"redacted"`
 				} `json:"received"`
 			}
-			s.on(t).must(http.StatusOK, org, "GET", "/v1/receivables/"+sc.r1+"/trace", nil, &got)
+			s.On(t).Must(http.StatusOK, org, "GET", "/v1/receivables/"+sc.r1+"/trace", nil, &got)
 			if len(got.Received) != 1 || got.Received[0].Redacted || !strings.Contains(string(got.Received[0].Event), "INV-VIS-1") {
 				t.Errorf("%s reads R1's trace: %+v", org, got.Received)
 			}
@@ -286,7 +288,7 @@ func TestVisibilityMatrix(t *testing.T) {
 }
 
 // listReceivables pages through GET /v1/receivables?query as org, limit at a time, and returns the ids.
-func (s *stack) listReceivables(t *testing.T, org, query string, limit int) []string {
+func listReceivables(s *servertest.Stack, t *testing.T, org, query string, limit int) []string {
 	t.Helper()
 	ids := []string{}
 	cursor := ""
@@ -295,11 +297,11 @@ func (s *stack) listReceivables(t *testing.T, org, query string, limit int) []st
 			t.Fatalf("%s's list never ends", org)
 		}
 		var page struct {
-			Items      []rec  `json:"items"`
-			NextCursor string `json:"next_cursor"`
+			Items      []servertest.Receivable `json:"items"`
+			NextCursor string                  `json:"next_cursor"`
 		}
 		path := fmt.Sprintf("/v1/receivables?limit=%d&cursor=%s&%s", limit, cursor, query)
-		s.on(t).must(http.StatusOK, org, "GET", path, nil, &page)
+		s.On(t).Must(http.StatusOK, org, "GET", path, nil, &page)
 		for _, r := range page.Items {
 			ids = append(ids, r.ID)
 		}

@@ -1,4 +1,4 @@
-package main
+package copyright_test
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
+	"github.com/duochain/duochain/services/server/servertest"
 	"github.com/duochain/duochain/services/trace/merkle"
 )
 
@@ -46,64 +47,64 @@ type certificate struct {
 // catalogs (JSON and NDJSON) and check a catalog work's proof on chain; then
 // transfer and license a direct work, and rebuild the read model.
 func TestCopyrightOverHTTP(t *testing.T) {
-	s := newStack(t)
-	s.onboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER", "bank", "FINANCIER")
+	s := servertest.New(t)
+	s.OnboardAll("verifier", "VERIFIER", "core", "CORE_ENTERPRISE", "sup1", "SUPPLIER", "sup2", "SUPPLIER", "bank", "FINANCIER")
 	cr := copyrightregistry.NewCopyrightRegistry()
-	registry := s.m.Config.Deployment.CopyrightRegistry
+	registry := s.Server.Config.Deployment.CopyrightRegistry
 	image := []byte("\x89PNG\r\n\x1a\n a product image")
 	title := `Logo <script>alert("x")</script> & co`
-	var logo work
+	var logo servertest.Work
 
 	t.Run("RegisterUpload", func(t *testing.T) {
-		s := s.on(t)
-		r := s.upload("sup1", "/v1/works", map[string]string{"title": title, "metadata": `{"b": 2, "a": "<i>"}`}, image, "Idempotency-Key", "logo-1")
-		decode(t, r, http.StatusCreated, &logo)
-		if logo.SHA256 != sha(image) || logo.Status != "registered" || logo.Kind != "direct" || logo.Title != title || logo.Owner.ID != s.ids["sup1"] {
-			t.Fatalf("registered: %s", r.body)
+		s := s.On(t)
+		r := s.Upload("sup1", "/v1/works", map[string]string{"title": title, "metadata": `{"b": 2, "a": "<i>"}`}, image, "Idempotency-Key", "logo-1")
+		servertest.Decode(t, r, http.StatusCreated, &logo)
+		if logo.SHA256 != servertest.SHA256Hex(image) || logo.Status != "registered" || logo.Kind != "direct" || logo.Title != title || logo.Owner.ID != s.IDs["sup1"] {
+			t.Fatalf("registered: %s", r.Body)
 		}
 		// The hash covers the canonical form: sorted keys, no whitespace, no HTML escaping.
-		if logo.MetadataHash != "0x"+sha([]byte(`{"a":"<i>","b":2}`)) {
+		if logo.MetadataHash != "0x"+servertest.SHA256Hex([]byte(`{"a":"<i>","b":2}`)) {
 			t.Fatalf("metadata %s hash %s: want the sha256 of its canonical form", logo.Metadata, logo.MetadataHash)
 		}
-		_, at := s.blockOf(t, logo.BlockNumber)
+		_, at := blockOf(s, t, logo.BlockNumber)
 		if logo.RegisteredAt == nil || !logo.RegisteredAt.Equal(at) {
 			t.Fatalf("registered_at %v, want the block's time %v", logo.RegisteredAt, at)
 		}
 		// A retry sends another multipart boundary; the key still replays.
-		r = s.upload("sup1", "/v1/works", map[string]string{"title": title, "metadata": `{"b": 2, "a": "<i>"}`}, image, "Idempotency-Key", "logo-1")
-		decode(t, r, http.StatusCreated, nil)
-		if r.header.Get("Idempotent-Replayed") != "true" {
-			t.Fatalf("a retried upload was not replayed: %s", r.body)
+		r = s.Upload("sup1", "/v1/works", map[string]string{"title": title, "metadata": `{"b": 2, "a": "<i>"}`}, image, "Idempotency-Key", "logo-1")
+		servertest.Decode(t, r, http.StatusCreated, nil)
+		if r.Header.Get("Idempotent-Replayed") != "true" {
+			t.Fatalf("a retried upload was not replayed: %s", r.Body)
 		}
 	})
 
 	t.Run("GetAndVerify", func(t *testing.T) {
-		s := s.on(t)
-		var got work
-		s.must(http.StatusOK, "bank", "GET", "/v1/works/0x"+strings.ToUpper(logo.SHA256), nil, &got)
+		s := s.On(t)
+		var got servertest.Work
+		s.Must(http.StatusOK, "bank", "GET", "/v1/works/0x"+strings.ToUpper(logo.SHA256), nil, &got)
 		if got.TxHash != logo.TxHash || got.Owner.Name != "sup1" {
 			t.Fatalf("get: %+v", got)
 		}
 		var v struct {
-			Registered bool  `json:"registered"`
-			Work       *work `json:"work"`
+			Registered bool             `json:"registered"`
+			Work       *servertest.Work `json:"work"`
 		}
-		decode(t, s.upload("bank", "/v1/works/verify", nil, image), http.StatusOK, &v)
-		if !v.Registered || v.Work.Owner.ID != s.ids["sup1"] || v.Work.TxHash != logo.TxHash || !v.Work.RegisteredAt.Equal(*logo.RegisteredAt) {
+		servertest.Decode(t, s.Upload("bank", "/v1/works/verify", nil, image), http.StatusOK, &v)
+		if !v.Registered || v.Work.Owner.ID != s.IDs["sup1"] || v.Work.TxHash != logo.TxHash || !v.Work.RegisteredAt.Equal(*logo.RegisteredAt) {
 			t.Fatalf("verify by upload: %+v", v)
 		}
 		v.Work = nil
-		s.must(http.StatusOK, "bank", "POST", "/v1/works/verify", map[string]any{"sha256": sha([]byte("never registered"))}, &v)
+		s.Must(http.StatusOK, "bank", "POST", "/v1/works/verify", map[string]any{"sha256": servertest.SHA256Hex([]byte("never registered"))}, &v)
 		if v.Registered || v.Work != nil {
 			t.Fatalf("verify unknown: %+v", v)
 		}
 	})
 
 	t.Run("Certificate", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		var c certificate
-		s.must(http.StatusOK, "bank", "GET", "/v1/works/"+logo.SHA256+"/certificate", nil, &c)
-		hash, at := s.blockOf(t, c.BlockNumber)
+		s.Must(http.StatusOK, "bank", "GET", "/v1/works/"+logo.SHA256+"/certificate", nil, &c)
+		hash, at := blockOf(s, t, c.BlockNumber)
 		if c.SHA256 != logo.SHA256 || c.TxHash != logo.TxHash || c.BlockHash != hash.Hex() || c.BlockTimestamp != at.Unix() ||
 			!strings.EqualFold(c.Contract, registry.Hex()) || c.ChainID != "1337" || c.Owner.DID == "" || c.Kind != "direct" {
 			t.Fatalf("certificate: %+v (block %s at %v)", c, hash.Hex(), at)
@@ -111,7 +112,7 @@ func TestCopyrightOverHTTP(t *testing.T) {
 		ran := 0
 		for _, st := range c.Steps {
 			if strings.Contains(string(st.RPC), "eth_call") {
-				w, err := cr.UnpackWork(s.ethCall(t, st.RPC))
+				w, err := cr.UnpackWork(ethCall(s, t, st.RPC))
 				if err != nil || !strings.EqualFold(w.Owner.Hex(), logo.Owner.Address) || int64(w.RegisteredAt) != at.Unix() || w.BlockNumber != c.BlockNumber {
 					t.Fatalf("step %q: work() = %+v, %v", st.Title, w, err)
 				}
@@ -124,13 +125,13 @@ func TestCopyrightOverHTTP(t *testing.T) {
 	})
 
 	t.Run("CertificateHTML", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		for _, q := range []struct{ path, accept string }{{"/certificate", "text/html,application/xhtml+xml;q=0.9"}, {"/certificate?format=html", ""}} {
-			r, err := s.request("bank", "GET", "/v1/works/"+logo.SHA256+q.path, nil, "Accept", q.accept)
-			if err != nil || r.status != http.StatusOK || !strings.HasPrefix(r.header.Get("Content-Type"), "text/html") {
-				t.Fatalf("%s: %v %d %s", q.path, err, r.status, r.header.Get("Content-Type"))
+			r, err := s.Request("bank", "GET", "/v1/works/"+logo.SHA256+q.path, nil, "Accept", q.accept)
+			if err != nil || r.Status != http.StatusOK || !strings.HasPrefix(r.Header.Get("Content-Type"), "text/html") {
+				t.Fatalf("%s: %v %d %s", q.path, err, r.Status, r.Header.Get("Content-Type"))
 			}
-			page := string(r.body)
+			page := string(r.Body)
 			if strings.Contains(page, "<script>") || !strings.Contains(page, "Logo &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; co") ||
 				!strings.Contains(page, logo.TxHash) || !strings.Contains(page, "eth_call") {
 				t.Fatalf("%s: the page does not show the escaped title, the transaction and the steps:\n%s", q.path, page)
@@ -138,23 +139,23 @@ func TestCopyrightOverHTTP(t *testing.T) {
 		}
 	})
 
-	var catWork work
+	var catWork servertest.Work
 	t.Run("Catalog", func(t *testing.T) {
-		s := s.on(t)
-		body, hashes := catalogBody("spring-2026", "spring", 25)
+		s := s.On(t)
+		body, hashes := servertest.CatalogBody("spring-2026", "spring", 25)
 		var cat struct {
 			Root      string `json:"root"`
 			WorkCount int    `json:"work_count"`
 			Status    string `json:"status"`
 			TxHash    string `json:"tx_hash"`
 		}
-		s.must(http.StatusCreated, "sup2", "POST", "/v1/works/catalogs", body, &cat)
+		s.Must(http.StatusCreated, "sup2", "POST", "/v1/works/catalogs", body, &cat)
 		if cat.WorkCount != 25 || cat.Status != "registered" || cat.TxHash == "" {
 			t.Fatalf("catalog: %+v", cat)
 		}
-		s.must(http.StatusOK, "bank", "GET", "/v1/works/catalogs/"+cat.Root, nil, &cat)
-		s.must(http.StatusOK, "bank", "GET", "/v1/works/"+hashes[17], nil, &catWork)
-		if catWork.Kind != "catalog" || catWork.Status != "registered" || catWork.Owner.ID != s.ids["sup2"] || catWork.Catalog.Root != cat.Root ||
+		s.Must(http.StatusOK, "bank", "GET", "/v1/works/catalogs/"+cat.Root, nil, &cat)
+		s.Must(http.StatusOK, "bank", "GET", "/v1/works/"+hashes[17], nil, &catWork)
+		if catWork.Kind != "catalog" || catWork.Status != "registered" || catWork.Owner.ID != s.IDs["sup2"] || catWork.Catalog.Root != cat.Root ||
 			catWork.Catalog.LeafIndex != 17 || catWork.TxHash != cat.TxHash {
 			t.Fatalf("catalog work: %+v", catWork)
 		}
@@ -164,11 +165,11 @@ func TestCopyrightOverHTTP(t *testing.T) {
 			t.Fatal("the proof does not verify off chain")
 		}
 		var c certificate
-		s.must(http.StatusOK, "bank", "GET", "/v1/works/"+hashes[17]+"/certificate", nil, &c)
+		s.Must(http.StatusOK, "bank", "GET", "/v1/works/"+hashes[17]+"/certificate", nil, &c)
 		checked := false
 		for _, st := range c.Steps {
 			if strings.Contains(st.Title, "check the proof") {
-				ok, err := cr.UnpackVerifyWork(s.ethCall(t, st.RPC))
+				ok, err := cr.UnpackVerifyWork(ethCall(s, t, st.RPC))
 				checked = ok && err == nil
 			}
 		}
@@ -177,7 +178,7 @@ func TestCopyrightOverHTTP(t *testing.T) {
 		}
 		tampered := append([][32]byte(nil), proof...)
 		tampered[0][5] ^= 1
-		out := s.ethCall(t, json.RawMessage(fmt.Sprintf(`{"method":"eth_call","params":[{"to":%q,"data":"0x%x"},"latest"]}`,
+		out := ethCall(s, t, json.RawMessage(fmt.Sprintf(`{"method":"eth_call","params":[{"to":%q,"data":"0x%x"},"latest"]}`,
 			registry.Hex(), cr.PackVerifyWork(root, h, tampered))))
 		if ok, _ := cr.UnpackVerifyWork(out); ok || merkle.Verify(root, merkle.Leaf(h), tampered) {
 			t.Fatal("a tampered proof verifies")
@@ -185,58 +186,58 @@ func TestCopyrightOverHTTP(t *testing.T) {
 	})
 
 	t.Run("CatalogNDJSON", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		var lines []string
 		for i := range 3 {
-			lines = append(lines, fmt.Sprintf(`{"sha256":%q,"title":"nd %d"}`, sha([]byte(fmt.Sprint("nd", i))), i))
+			lines = append(lines, fmt.Sprintf(`{"sha256":%q,"title":"nd %d"}`, servertest.SHA256Hex([]byte(fmt.Sprint("nd", i))), i))
 		}
 		var cat struct {
 			CatalogID string `json:"catalog_id"`
 			WorkCount int    `json:"work_count"`
 			Status    string `json:"status"`
 		}
-		r, err := s.request("core", "POST", "/v1/works/catalogs?catalog_id=nd-1", strings.Join(lines, "\n")+"\n", "Content-Type", "application/x-ndjson")
+		r, err := s.Request("core", "POST", "/v1/works/catalogs?catalog_id=nd-1", strings.Join(lines, "\n")+"\n", "Content-Type", "application/x-ndjson")
 		if err != nil {
 			t.Fatal(err)
 		}
-		decode(t, r, http.StatusCreated, &cat)
+		servertest.Decode(t, r, http.StatusCreated, &cat)
 		if cat.CatalogID != "nd-1" || cat.WorkCount != 3 || cat.Status != "registered" {
-			t.Fatalf("NDJSON catalog: %s", r.body)
+			t.Fatalf("NDJSON catalog: %s", r.Body)
 		}
 	})
 
 	t.Run("TransferAndLicense", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		path := "/v1/works/" + logo.SHA256
-		s.refuse(t, refusal{http.StatusForbidden, "forbidden", ""}, "sup2", "POST", path+"/transfer", map[string]any{"to": s.ids["sup2"]})
-		s.refuse(t, refusal{http.StatusConflict, "catalog_work", ""}, "sup2", "POST", "/v1/works/"+catWork.SHA256+"/transfer", map[string]any{"to": s.ids["core"]})
-		var got work
-		s.must(http.StatusCreated, "sup1", "POST", path+"/transfer", map[string]any{"to": s.ids["core"]}, &got)
-		if got.Owner.ID != s.ids["core"] {
+		s.Refuse(t, servertest.Refused(http.StatusForbidden, "forbidden", ""), "sup2", "POST", path+"/transfer", map[string]any{"to": s.IDs["sup2"]})
+		s.Refuse(t, servertest.Refused(http.StatusConflict, "catalog_work", ""), "sup2", "POST", "/v1/works/"+catWork.SHA256+"/transfer", map[string]any{"to": s.IDs["core"]})
+		var got servertest.Work
+		s.Must(http.StatusCreated, "sup1", "POST", path+"/transfer", map[string]any{"to": s.IDs["core"]}, &got)
+		if got.Owner.ID != s.IDs["core"] {
 			t.Fatalf("transferred: %+v", got.Owner)
 		}
-		s.must(http.StatusCreated, "core", "POST", path+"/licenses", map[string]any{
-			"licensee": s.ids["bank"], "terms_sha256": sha([]byte("terms")), "expires_at": time.Now().Add(24 * time.Hour).UTC().Format(time.RFC3339),
+		s.Must(http.StatusCreated, "core", "POST", path+"/licenses", map[string]any{
+			"licensee": s.IDs["bank"], "terms_sha256": servertest.SHA256Hex([]byte("terms")), "expires_at": time.Now().Add(24 * time.Hour).UTC().Format(time.RFC3339),
 		}, &got)
-		if len(got.Licenses) != 1 || got.Licenses[0].Licensee.ID != s.ids["bank"] || got.Licenses[0].Revoked {
+		if len(got.Licenses) != 1 || got.Licenses[0].Licensee.ID != s.IDs["bank"] || got.Licenses[0].Revoked {
 			t.Fatalf("licensed: %+v", got.Licenses)
 		}
-		s.must(http.StatusOK, "core", "DELETE", path+"/licenses/"+s.ids["bank"], nil, &got)
+		s.Must(http.StatusOK, "core", "DELETE", path+"/licenses/"+s.IDs["bank"], nil, &got)
 		if len(got.Licenses) != 1 || !got.Licenses[0].Revoked {
 			t.Fatalf("revoked: %+v", got.Licenses)
 		}
-		s.refuse(t, refusal{http.StatusNotFound, "not_found", ""}, "core", "DELETE", path+"/licenses/"+s.ids["bank"], nil)
+		s.Refuse(t, servertest.Refused(http.StatusNotFound, "not_found", ""), "core", "DELETE", path+"/licenses/"+s.IDs["bank"], nil)
 	})
 
 	t.Run("ReindexKeepsWorks", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		dump := func() string {
 			var out string
 			for _, q := range []string{`SELECT string_agg(w::text, E'\n' ORDER BY sha256) FROM works w`,
 				`SELECT string_agg(c::text, E'\n' ORDER BY root) FROM copyright_catalogs c`,
 				`SELECT string_agg(l::text, E'\n' ORDER BY sha256, licensee) FROM work_licenses l`} {
 				var part string
-				if err := s.m.Pool.QueryRow(context.Background(), q).Scan(&part); err != nil {
+				if err := s.Server.Pool.QueryRow(context.Background(), q).Scan(&part); err != nil {
 					t.Fatal(err)
 				}
 				out += part + "\n"
@@ -244,7 +245,7 @@ func TestCopyrightOverHTTP(t *testing.T) {
 			return out
 		}
 		live := dump()
-		if err := s.m.Indexer.Reindex(context.Background()); err != nil {
+		if err := s.Server.Indexer.Reindex(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		if rebuilt := dump(); rebuilt != live {

@@ -1,4 +1,4 @@
-package main
+package server_test
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/duochain/duochain/services/identity"
+	"github.com/duochain/duochain/services/server/servertest"
 	"github.com/duochain/duochain/services/txmgr"
 )
 
@@ -23,44 +24,44 @@ import (
 // its reason at GET /v1/operations/{id}, and ten registrations signed by the
 // same key after it are all created.
 func TestPoisonOverHTTP(t *testing.T) {
-	s := newStack(t)
-	tooMany := refusal{http.StatusUnprocessableEntity, "too_many_items", "roles"}
+	s := servertest.New(t)
+	tooMany := servertest.Refused(http.StatusUnprocessableEntity, "too_many_items", "roles")
 
 	t.Run("TenThousandRoles", func(t *testing.T) {
 		roles := make([]string, 10_000)
 		for i := range roles {
 			roles[i] = identity.Roles[i%len(identity.Roles)]
 		}
-		s.on(t).refuse(t, tooMany, "operator", "POST", "/v1/organizations", map[string]any{"name": "Many Roles Ltd", "roles": roles, "tax_id": taxID("Many Roles Ltd")})
+		s.On(t).Refuse(t, tooMany, "operator", "POST", "/v1/organizations", map[string]any{"name": "Many Roles Ltd", "roles": roles, "tax_id": servertest.TaxID("Many Roles Ltd")})
 	})
 	t.Run("SevenRoles", func(t *testing.T) {
 		roles := append(slices.Clone(identity.Roles), "SUPPLIER")
-		s.on(t).refuse(t, tooMany, "operator", "POST", "/v1/organizations", map[string]any{"name": "Seven Ltd", "roles": roles, "tax_id": taxID("Seven Ltd")})
+		s.On(t).Refuse(t, tooMany, "operator", "POST", "/v1/organizations", map[string]any{"name": "Seven Ltd", "roles": roles, "tax_id": servertest.TaxID("Seven Ltd")})
 	})
 	t.Run("RepeatsCountOnce", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		var created struct {
 			ID    string   `json:"id"`
 			Roles []string `json:"roles"`
 		}
-		s.must(http.StatusCreated, "operator", "POST", "/v1/organizations", map[string]any{"name": "Twice Bank", "roles": []string{"FINANCIER", "CLEARING", "FINANCIER"}}, &created)
+		s.Must(http.StatusCreated, "operator", "POST", "/v1/organizations", map[string]any{"name": "Twice Bank", "roles": []string{"FINANCIER", "CLEARING", "FINANCIER"}}, &created)
 		if want := []string{"FINANCIER", "CLEARING"}; !slices.Equal(created.Roles, want) {
 			t.Errorf("roles %v, want %v", created.Roles, want)
 		}
 	})
 
 	t.Run("PoisonThenTen", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		ctx := context.Background()
-		operator := crypto.PubkeyToAddress(s.m.Config.OperatorKey.PublicKey)
-		tx, err := s.m.Pool.Begin(ctx)
+		operator := crypto.PubkeyToAddress(s.Server.Config.OperatorKey.PublicKey)
+		tx, err := s.Server.Pool.Begin(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer tx.Rollback(ctx)
 		// Over geth's 128 KiB transaction size limit, yet it estimates fine
 		// (an account without code takes any call data).
-		poisonID, err := s.m.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "test.poison", Signer: operator,
+		poisonID, err := s.Server.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "test.poison", Signer: operator,
 			To: common.HexToAddress("0x00000000000000000000000000000000000d0c0a"), Data: bytes.Repeat([]byte{0xff}, 132_000)})
 		if err != nil {
 			t.Fatal(err)
@@ -68,10 +69,10 @@ func TestPoisonOverHTTP(t *testing.T) {
 		if err := tx.Commit(ctx); err != nil {
 			t.Fatal(err)
 		}
-		s.m.Tx.Notify()
+		s.Server.Tx.Notify()
 		for i := range 10 {
 			name := fmt.Sprintf("After Poison %d", i)
-			s.must(http.StatusCreated, "operator", "POST", "/v1/organizations", map[string]any{"name": name, "roles": []string{"SUPPLIER"}, "tax_id": taxID(name)}, nil)
+			s.Must(http.StatusCreated, "operator", "POST", "/v1/organizations", map[string]any{"name": name, "roles": []string{"SUPPLIER"}, "tax_id": servertest.TaxID(name)}, nil)
 		}
 		var op struct {
 			State  string  `json:"state"`
@@ -81,7 +82,7 @@ func TestPoisonOverHTTP(t *testing.T) {
 				Detail string `json:"detail"`
 			} `json:"error"`
 		}
-		s.must(http.StatusOK, "operator", "GET", fmt.Sprintf("/v1/operations/%d", poisonID), nil, &op)
+		s.Must(http.StatusOK, "operator", "GET", fmt.Sprintf("/v1/operations/%d", poisonID), nil, &op)
 		if op.State != "failed" || op.Error == nil || op.Error.Code != "TransactionOversized" || !strings.Contains(op.Error.Detail, "oversized data") || op.TxHash != nil {
 			t.Errorf("poison operation: %+v, error %+v; want failed with TransactionOversized, the node's reason and no transaction", op, op.Error)
 		}

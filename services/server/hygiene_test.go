@@ -1,4 +1,4 @@
-package main
+package server_test
 
 import (
 	"bufio"
@@ -10,17 +10,19 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // TestHTTPHygiene: the server cuts a trickled body, refuses an Idempotency-Key
 // it cannot store with a 400, and guards /metrics with DUOCHAIN_METRICS_TOKEN.
 func TestHTTPHygiene(t *testing.T) {
 	t.Setenv("DUOCHAIN_METRICS_TOKEN", "metrics-secret")
-	s := newStack(t)
+	s := servertest.New(t)
 
 	t.Run("TrickledBodyIsCut", func(t *testing.T) {
 		// The largest upload route, over a real TCP connection, one byte every 5 s.
-		u, _ := url.Parse(s.url)
+		u, _ := url.Parse(s.URL)
 		conn, err := net.Dial("tcp", u.Host)
 		if err != nil {
 			t.Fatal(err)
@@ -28,7 +30,7 @@ func TestHTTPHygiene(t *testing.T) {
 		defer conn.Close()
 		start := time.Now()
 		fmt.Fprintf(conn, "POST /v1/works/catalogs?catalog_id=slow HTTP/1.1\r\nHost: %s\r\nAuthorization: Bearer %s\r\n"+
-			"Content-Type: application/x-ndjson\r\nContent-Length: 100000\r\n\r\n", u.Host, s.keys["operator"])
+			"Content-Type: application/x-ndjson\r\nContent-Length: 100000\r\n\r\n", u.Host, s.Keys["operator"])
 		stop := make(chan struct{})
 		defer close(stop)
 		go func() {
@@ -59,34 +61,34 @@ func TestHTTPHygiene(t *testing.T) {
 	})
 
 	t.Run("IdempotencyKey", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		body := map[string]any{"name": "keyed", "roles": []string{"VERIFIER"}}
 		for name, key := range map[string]string{"NotUTF8": "k-\xff\xfe", "TooLong": strings.Repeat("k", 201)} {
 			t.Run(name, func(t *testing.T) {
-				ops := s.count(t, `SELECT count(*) FROM operations`)
-				r, err := s.request("operator", "POST", "/v1/organizations", body, "Idempotency-Key", key)
+				ops := s.Count(t, `SELECT count(*) FROM operations`)
+				r, err := s.Request("operator", "POST", "/v1/organizations", body, "Idempotency-Key", key)
 				if err != nil {
 					t.Fatal(err)
 				}
-				checkProblem(t, r, refusal{http.StatusBadRequest, "invalid_idempotency_key", "Idempotency-Key"})
-				if n := s.count(t, `SELECT count(*) FROM operations`); n != ops {
+				servertest.CheckProblem(t, r, servertest.Refused(http.StatusBadRequest, "invalid_idempotency_key", "Idempotency-Key"))
+				if n := s.Count(t, `SELECT count(*) FROM operations`); n != ops {
 					t.Errorf("a refused request recorded %d operations", n-ops)
 				}
 			})
 		}
 		// 200 bytes of multi-byte characters is fine.
-		if st := s.call("operator", "POST", "/v1/organizations", body, nil, "Idempotency-Key", strings.Repeat("键", 66)); st != http.StatusCreated {
+		if st := s.Call("operator", "POST", "/v1/organizations", body, nil, "Idempotency-Key", strings.Repeat("键", 66)); st != http.StatusCreated {
 			t.Fatalf("a 198-byte UTF-8 key: %d", st)
 		}
 	})
 
 	t.Run("MetricsToken", func(t *testing.T) {
-		s := s.on(t)
+		s := s.On(t)
 		for _, tc := range []struct {
 			auth string
 			want int
 		}{{"", http.StatusUnauthorized}, {"Bearer wrong", http.StatusUnauthorized}, {"Bearer metrics-secret", http.StatusOK}} {
-			req, _ := http.NewRequest("GET", s.url+"/metrics", nil)
+			req, _ := http.NewRequest("GET", s.URL+"/metrics", nil)
 			if tc.auth != "" {
 				req.Header.Set("Authorization", tc.auth)
 			}

@@ -1,4 +1,4 @@
-package main
+package receivable_test
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/duochain/duochain/contracts/bindings/receivable"
 	"github.com/duochain/duochain/services/server"
+	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // acked is a write the API acknowledged with 201: what it named then.
@@ -32,33 +33,33 @@ type acked struct {
 // read model, an idempotent replay answers the same, and the confirm takes
 // effect on the invoice it named or not at all.
 func TestRewindKeepsReceivableIDs(t *testing.T) {
-	s := newStack(t)
-	s.demo()
+	s := servertest.New(t)
+	s.Demo()
 	ctx := context.Background()
-	client := s.sim.Client()
+	client := s.Sim.Client()
 	fork, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 
 	// Interleaved: sup1, sup2, sup1, sup2, ... each acknowledged with its id.
-	due := s.dueIn(60)
+	due := s.DueIn(60)
 	var subs []acked
 	for i := range 3 {
 		for _, org := range []string{"sup1", "sup2"} {
 			a := acked{org: org, key: fmt.Sprintf("rewind-%s-%d", org, i), number: fmt.Sprintf("INV-REWIND-%s-%d", org, i)}
-			a.body = s.submission(a.number, fmt.Sprintf("%d.00", 1000+i), due)
-			a.body["invoice"] = invoiceOf(a.number, org, "core")
-			var r rec
-			s.mustWith(http.StatusCreated, a.org, "POST", "/v1/receivables", a.body, &r, "Idempotency-Key", a.key)
+			a.body = s.Submission(a.number, fmt.Sprintf("%d.00", 1000+i), due)
+			a.body["invoice"] = servertest.InvoiceOf(a.number, org, "core")
+			var r servertest.Receivable
+			s.MustWith(http.StatusCreated, a.org, "POST", "/v1/receivables", a.body, &r, "Idempotency-Key", a.key)
 			a.id = r.ID
 			subs = append(subs, a)
 		}
 	}
 	// The core enterprise confirms supplier 1's first invoice.
 	confirmed := subs[0]
-	var c rec
-	s.mustWith(http.StatusCreated, "core", "POST", "/v1/receivables/"+confirmed.id+"/confirm", nil, &c, "Idempotency-Key", "rewind-confirm")
+	var c servertest.Receivable
+	s.MustWith(http.StatusCreated, "core", "POST", "/v1/receivables/"+confirmed.id+"/confirm", nil, &c, "Idempotency-Key", "rewind-confirm")
 	if c.Status != "active" {
 		t.Fatalf("confirmed: %+v", c)
 	}
@@ -76,21 +77,21 @@ func TestRewindKeepsReceivableIDs(t *testing.T) {
 		}
 		dropped = append(dropped, b.Transactions()...)
 	}
-	addrs := map[string]common.Address{"sup1": s.address("sup1"), "sup2": s.address("sup2")}
+	addrs := map[string]common.Address{"sup1": s.Address("sup1"), "sup2": s.Address("sup2")}
 	fps := map[string][32]byte{}
 	for _, a := range subs {
-		fps[a.key] = s.fingerprintOf(a)
+		fps[a.key] = fingerprintOf(s, a)
 	}
-	config := s.m.Config
-	if err := s.m.Close(); err != nil {
+	config := s.Server.Config
+	if err := s.Server.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s.miner.Stop()
-	if err := s.sim.Fork(fork.Hash()); err != nil {
+	s.Miner.Stop()
+	if err := s.Sim.Fork(fork.Hash()); err != nil {
 		t.Fatal(err)
 	}
-	s.sim.Rollback() // the pool took the orphaned transactions back: they are sent again below, in another order
-	s.sim.Commit()   // the fork is the head once a block is built on it
+	s.Sim.Rollback() // the pool took the orphaned transactions back: they are sent again below, in another order
+	s.Sim.Commit()   // the fork is the head once a block is built on it
 
 	// Mine them again: supplier 2's first, then supplier 1's, then the rest
 	// (each signer's own in nonce order, as any chain must).
@@ -117,7 +118,7 @@ func TestRewindKeepsReceivableIDs(t *testing.T) {
 		if err := client.SendTransaction(ctx, tx); err != nil {
 			t.Fatalf("send %s again: %v", tx.Hash(), err)
 		}
-		s.sim.Commit()
+		s.Sim.Commit()
 	}
 
 	// The server comes back on the same database and the rewritten chain.
@@ -126,8 +127,8 @@ func TestRewindKeepsReceivableIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = m.Close() })
-	s.m, s.url = m, m.URL()
-	s.miner = nil
+	s.Server, s.URL = m, m.URL()
+	s.Miner = nil
 	stop := make(chan struct{})
 	t.Cleanup(func() { close(stop) })
 	go func() { // keep sealing blocks for what the server sends next
@@ -136,7 +137,7 @@ func TestRewindKeepsReceivableIDs(t *testing.T) {
 			case <-stop:
 				return
 			default:
-				s.sim.Commit()
+				s.Sim.Commit()
 				time.Sleep(10 * time.Millisecond)
 			}
 		}
@@ -161,8 +162,8 @@ func TestRewindKeepsReceivableIDs(t *testing.T) {
 			t.Errorf("%s's %s (id %s) has status %d on chain, want %d", a.org, a.number, a.id, root.Status, wantStatus)
 		}
 		// The idempotent replay answers what the chain holds.
-		var replay rec
-		s.mustWith(http.StatusCreated, a.org, "POST", "/v1/receivables", a.body, &replay, "Idempotency-Key", a.key)
+		var replay servertest.Receivable
+		s.MustWith(http.StatusCreated, a.org, "POST", "/v1/receivables", a.body, &replay, "Idempotency-Key", a.key)
 		if replay.ID != a.id {
 			t.Errorf("replay of %s answers id %s, first answer %s", a.key, replay.ID, a.id)
 		}
@@ -170,51 +171,35 @@ func TestRewindKeepsReceivableIDs(t *testing.T) {
 	// The read model, rebuilt past the rewind (the indexer notices once it reads
 	// the rewritten blocks), agrees.
 	type view struct {
-		rec
+		servertest.Receivable
 		Fingerprint string `json:"invoice_fingerprint"`
 	}
-	s.waitFor(t, "the read model to show every acknowledged id", func() bool {
+	s.WaitFor(t, "the read model to show every acknowledged id", func() bool {
 		for _, a := range subs {
-			if s.call("core", "GET", "/v1/receivables/"+a.id, nil, nil) != http.StatusOK {
+			if s.Call("core", "GET", "/v1/receivables/"+a.id, nil, nil) != http.StatusOK {
 				return false
 			}
 		}
 		var r view
-		s.must(http.StatusOK, "core", "GET", "/v1/receivables/"+confirmed.id, nil, &r)
+		s.Must(http.StatusOK, "core", "GET", "/v1/receivables/"+confirmed.id, nil, &r)
 		return r.Status == "active"
 	})
 	for _, a := range subs {
 		var r view
-		s.must(http.StatusOK, "core", "GET", "/v1/receivables/"+a.id, nil, &r)
-		if r.Fingerprint != common.Hash(fps[a.key]).Hex() || r.Holder.ID != s.ids[a.org] {
+		s.Must(http.StatusOK, "core", "GET", "/v1/receivables/"+a.id, nil, &r)
+		if r.Fingerprint != common.Hash(fps[a.key]).Hex() || r.Holder.ID != s.IDs[a.org] {
 			t.Errorf("read model: id %s names %s held by %s, want %s's %s", a.id, r.Fingerprint, r.Holder.ID, a.org, a.number)
 		}
 	}
 }
 
-// mustWith is must with request headers.
-func (s *stack) mustWith(want int, org, method, path string, body, out any, hdr ...string) {
-	s.t.Helper()
-	if got := s.call(org, method, path, body, out, hdr...); got != want {
-		s.t.Fatalf("%s %s as %s: status %d, want %d", method, path, org, got, want)
-	}
-}
-
-// address is an organization's account, as the API shows it.
-func (s *stack) address(org string) common.Address {
-	s.t.Helper()
-	var o struct{ Address common.Address }
-	s.must(http.StatusOK, "operator", "GET", "/v1/organizations/"+s.ids[org], nil, &o)
-	return o.Address
-}
-
 // fingerprintOf is the invoice fingerprint the API recorded for an acknowledged submission.
-func (s *stack) fingerprintOf(a acked) [32]byte {
-	s.t.Helper()
+func fingerprintOf(s *servertest.Stack, a acked) [32]byte {
+	s.T.Helper()
 	var fp [32]byte
 	var b []byte
-	if err := s.m.Pool.QueryRow(context.Background(), `SELECT fingerprint FROM invoices WHERE number = $1`, a.number).Scan(&b); err != nil {
-		s.t.Fatalf("invoice %s: %v", a.number, err)
+	if err := s.Server.Pool.QueryRow(context.Background(), `SELECT fingerprint FROM invoices WHERE number = $1`, a.number).Scan(&b); err != nil {
+		s.T.Fatalf("invoice %s: %v", a.number, err)
 	}
 	copy(fp[:], b)
 	return fp

@@ -1,4 +1,4 @@
-package main
+package server_test
 
 import (
 	"encoding/json"
@@ -9,13 +9,14 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/duochain/duochain/services/server/servertest"
 	"github.com/duochain/duochain/web"
 )
 
 // TestOpenAPICoversRoutes fails when a route is served but not described in
 // web/openapi.json, or described but not served.
 func TestOpenAPICoversRoutes(t *testing.T) {
-	s := newStack(t)
+	s := servertest.New(t)
 	var spec struct {
 		Paths map[string]map[string]json.RawMessage `json:"paths"`
 	}
@@ -30,7 +31,7 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 		}
 	}
 	var served []string
-	for _, r := range s.m.Echo.Routes() {
+	for _, r := range s.Server.Echo.Routes() {
 		if r.Path == "/openapi.json" || r.Path == "/docs" || r.Path == "/" || strings.HasPrefix(r.Method, "echo_") {
 			continue
 		}
