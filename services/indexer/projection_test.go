@@ -255,11 +255,6 @@ func query[T any](t *testing.T, pool *pgxpool.Pool, sql string, args ...any) []T
 	return out
 }
 
-// projectedBalances are the projection's non-zero balances, to compare with the chain's.
-func projectedBalances(t *testing.T, pool *pgxpool.Pool) []balanceRow {
-	return query[balanceRow](t, pool, `SELECT encode(account, 'hex'), balance::text FROM ixtest_balances WHERE balance > 0 ORDER BY account`)
-}
-
 func sortBalances(b []balanceRow) {
 	sort.Slice(b, func(i, j int) bool { return b[i].Account < b[j].Account })
 }

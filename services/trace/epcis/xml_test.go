@@ -230,20 +230,6 @@ func TestParseXMLRefuses(t *testing.T) {
 	}
 }
 
-func parseXMLFile(t *testing.T, path string) []Event {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	events, err := ParseXML(f)
-	if err != nil {
-		t.Fatalf("ParseXML(%s): %v", filepath.Base(path), err)
-	}
-	return events
-}
-
 // TestReadXMLStreams: each event reaches fn as soon as its end tag is read,
 // before the rest of the document is (here, before the part that is not
 // even well-formed); fn's error stops the reading.
