@@ -16,8 +16,8 @@ import (
 
 	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
 	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/problem"
-	"github.com/duochain/duochain/services/trace/merkle"
 	"github.com/duochain/duochain/services/txmgr"
 )
 

@@ -14,7 +14,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
-	"github.com/duochain/duochain/services/trace/merkle"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/txmgr"
 )
 
