@@ -3,7 +3,7 @@
 // for every item a proof anyone can check offline against that root, or on
 // chain with TraceAnchor.verify and verifyItem or CopyrightRegistry.verifyWork.
 // Both contracts check the same tree, so there is one construction, below, and
-// the package knows no capability.
+// one Cache of recently used trees; the package knows no capability.
 //
 // The tree is binary over 32-byte leaves. An inner node is keccak256 of its two
 // children in ascending byte order (hash(min(a,b) ‖ max(a,b))), exactly as
