@@ -86,7 +86,7 @@ func (s *Service) registerCatalog(ctx context.Context, tx pgx.Tx, c *stagedCatal
 	if err != nil {
 		return 0, common.Hash{}, s.taken(ctx, err, c.first)
 	}
-	s.remember(root, tree)
+	s.trees.Put(root, tree)
 	return opID, root, nil
 }
 
