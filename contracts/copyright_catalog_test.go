@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
-	"github.com/duochain/duochain/services/trace/merkle"
+	"github.com/duochain/duochain/services/merkle"
 )
 
 func (e *copyEnv) catalog(root [32]byte) copyrightregistry.ICopyrightRegistryCatalog {
@@ -92,7 +92,7 @@ func TestCopyrightCatalog(t *testing.T) {
 }
 
 // TestCopyrightCatalogVerify registers the root of a tree of 1000 works built by
-// services/trace/merkle and checks their proofs with verifyWork on chain.
+// services/merkle and checks their proofs with verifyWork on chain.
 func TestCopyrightCatalogVerify(t *testing.T) {
 	e := newCopyEnv(t)
 	const works = 1000

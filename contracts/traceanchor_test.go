@@ -12,7 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
-	"github.com/duochain/duochain/services/trace/merkle"
+	"github.com/duochain/duochain/services/merkle"
 )
 
 // traceEnv is the standard env with a TraceAnchor deployed against its registry.
@@ -102,7 +102,7 @@ func TestTraceAnchor(t *testing.T) {
 	})
 }
 
-// TestTraceAnchorVerify anchors a tree built by services/trace/merkle and
+// TestTraceAnchorVerify anchors a tree built by services/merkle and
 // checks its proofs with OpenZeppelin's MerkleProof on chain.
 func TestTraceAnchorVerify(t *testing.T) {
 	e := newTraceEnv(t)

@@ -13,8 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/trace"
-	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 // projectedItems is the Singles' Day scale the projections are made for.

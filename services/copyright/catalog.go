@@ -10,8 +10,8 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/problem"
-	"github.com/duochain/duochain/services/trace/merkle"
 	"github.com/duochain/duochain/services/txmgr"
 )
 
@@ -86,7 +86,7 @@ func (s *Service) registerCatalog(ctx context.Context, tx pgx.Tx, c *stagedCatal
 	if err != nil {
 		return 0, common.Hash{}, s.taken(ctx, err, c.first)
 	}
-	s.remember(root, tree)
+	s.trees.Put(root, tree)
 	return opID, root, nil
 }
 

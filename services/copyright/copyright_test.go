@@ -12,8 +12,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/problem"
-	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 func TestParseHash(t *testing.T) {

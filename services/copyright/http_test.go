@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/server/servertest"
-	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 // certificate is the part of an evidence certificate the tests read.

@@ -16,9 +16,9 @@ import (
 
 	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
 	"github.com/duochain/duochain/services/indexer"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/pg/pgtest"
 	"github.com/duochain/duochain/services/problem"
-	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,8 +15,8 @@ import (
 
 	"github.com/duochain/duochain/contracts/bindings/copyrightregistry"
 	"github.com/duochain/duochain/services/api"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/problem"
-	"github.com/duochain/duochain/services/trace/merkle"
 	"github.com/duochain/duochain/services/txmgr"
 )
 
@@ -53,9 +52,7 @@ type Service struct {
 	Now func(ctx context.Context) (time.Time, error)
 
 	cr    *copyrightregistry.CopyrightRegistry
-	mu    sync.Mutex
-	trees map[common.Hash]*merkle.Tree // the last few catalog trees, for proofs
-	order []common.Hash
+	trees *merkle.Cache[common.Hash, *merkle.Tree] // the last few catalog trees, for proofs; nil builds every time
 }
 
 // now is the chain's time, or wall time when the service has no clock.
@@ -75,7 +72,7 @@ const treeCache = 4
 // NewService wires the service.
 func NewService(pool *pgxpool.Pool, orgs Orgs, tx *txmgr.Manager, registry common.Address, chainID *big.Int) *Service {
 	return &Service{Pool: pool, Orgs: orgs, Tx: tx, Registry: registry, ChainID: chainID, MaxUpload: DefaultMaxUpload,
-		cr: copyrightregistry.NewCopyrightRegistry(), trees: map[common.Hash]*merkle.Tree{}}
+		cr: copyrightregistry.NewCopyrightRegistry(), trees: merkle.NewCache[common.Hash, *merkle.Tree](treeCache)}
 }
 
 // WorkRequest is one work to register: the body of POST /v1/works, or an
@@ -235,36 +232,19 @@ func leafOf(h Hash) [32]byte { return merkle.Leaf(h) }
 
 // tree returns the Merkle tree of catalog root, from the cache or rebuilt from its works.
 func (s *Service) tree(ctx context.Context, root common.Hash) (*merkle.Tree, error) {
-	s.mu.Lock()
-	t, ok := s.trees[root]
-	s.mu.Unlock()
-	if ok {
+	if t, ok := s.trees.Get(root); ok {
 		return t, nil
 	}
 	leaves, err := catalogLeaves(ctx, s.Pool, root)
 	if err != nil {
 		return nil, err
 	}
-	t = merkle.Build(leaves)
+	t := merkle.Build(leaves)
 	if t.Root() != root {
 		return nil, fmt.Errorf("catalog %s: its %d stored works build root %s", root, len(leaves), common.Hash(t.Root()))
 	}
-	s.remember(root, t)
+	s.trees.Put(root, t)
 	return t, nil
-}
-
-func (s *Service) remember(root common.Hash, t *merkle.Tree) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.trees[root]; ok {
-		return
-	}
-	if len(s.order) == treeCache {
-		delete(s.trees, s.order[0])
-		s.order = s.order[1:]
-	}
-	s.trees[root] = t
-	s.order = append(s.order, root)
 }
 
 // Get returns work h with its catalog proof, or a not-found problem.

@@ -14,7 +14,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
-	"github.com/duochain/duochain/services/trace/merkle"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/txmgr"
 )
 
@@ -271,9 +271,7 @@ func (b *Batcher) cutBelow(ctx context.Context, watermark int64, partial bool) (
 		return nil, fmt.Errorf("commit trace batch %d: %w", batch.ID, err)
 	}
 	b.Tx.Notify()
-	if b.Trees != nil {
-		b.Trees.put(batch.ID, &batchTree{tree: tree, ids: ids})
-	}
+	b.Trees.Put(batch.ID, &batchTree{tree: tree, ids: ids})
 	return batch, nil
 }
 

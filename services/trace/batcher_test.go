@@ -44,7 +44,7 @@ func (h *harness) checkBatches() {
 		if n != b.count || b.first <= prev {
 			h.t.Errorf("batch %d (%d, %d]: %d events in range, count %d, first %d", b.id, prev, b.last, n, b.count, b.first)
 		}
-		t, err := h.svc.Trees.tree(ctx, h.pool, b.id, b.first, b.last, b.count)
+		t, err := loadTree(ctx, h.svc.Trees, h.pool, b.id, b.first, b.last, b.count)
 		if err != nil || t.tree.Root() != [32]byte(b.root) {
 			h.t.Errorf("batch %d: root differs from its events' tree: %v", b.id, err)
 		}

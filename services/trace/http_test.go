@@ -21,9 +21,9 @@ import (
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
 	"github.com/duochain/duochain/services/identity"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/server/servertest"
 	"github.com/duochain/duochain/services/trace"
-	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 type verification struct {

@@ -122,7 +122,7 @@ func (s *Service) entries(ctx context.Context, rows pgx.Rows) ([]Entry, []positi
 		e := Entry{Event: r.body, EventHash: hexHash(r.hash), EventHashID: hashID(r.hash), Proof: []string{}, Chain: chain,
 			Batch: BatchRef{Status: StatusPending}, record: r.pos.id}
 		if r.batch != nil {
-			t, err := s.Trees.tree(ctx, s.Pool, *r.batch, *r.first, *r.last, int(*r.count))
+			t, err := loadTree(ctx, s.Trees, s.Pool, *r.batch, *r.first, *r.last, int(*r.count))
 			if err != nil {
 				return nil, nil, err
 			}

@@ -4,11 +4,10 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/duochain/duochain/services/trace/merkle"
+	"github.com/duochain/duochain/services/merkle"
 )
 
 // batchTree is a batch's Merkle tree and the event id of each leaf.
@@ -26,57 +25,20 @@ func (t *batchTree) leafIndex(id int64) int {
 	return i
 }
 
-// TreeCache keeps the trees of the most recently used batches, at most Max.
-type TreeCache struct {
-	Max int
-
-	mu    sync.Mutex
-	trees map[int64]*batchTree
-	order []int64 // least recently used first
-}
+// TreeCache keeps the trees of the most recently used batches, keyed by batch
+// id: the one tree cache of services/merkle. Not by root: two batches can
+// share one (the same event recorded by two organizations, each cut into a
+// batch of its own) while their event ids differ.
+type TreeCache = merkle.Cache[int64, *batchTree]
 
 // NewTreeCache returns a cache of at most max trees (a batch of 10,000 events
 // takes about 650 kB).
-func NewTreeCache(max int) *TreeCache { return &TreeCache{Max: max, trees: map[int64]*batchTree{}} }
+func NewTreeCache(max int) *TreeCache { return merkle.NewCache[int64, *batchTree](max) }
 
-func (c *TreeCache) get(id int64) *batchTree {
-	if c == nil {
-		return nil
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	t := c.trees[id]
-	if t != nil {
-		c.touch(id)
-	}
-	return t
-}
-
-func (c *TreeCache) put(id int64, t *batchTree) {
-	if c == nil || c.Max <= 0 {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.trees[id]; !ok && len(c.trees) >= c.Max {
-		delete(c.trees, c.order[0])
-		c.order = c.order[1:]
-	}
-	c.trees[id] = t
-	c.touch(id)
-}
-
-func (c *TreeCache) touch(id int64) {
-	if i := slices.Index(c.order, id); i >= 0 {
-		c.order = slices.Delete(c.order, i, i+1)
-	}
-	c.order = append(c.order, id)
-}
-
-// tree returns the tree of batch id covering events first..last, from the
-// cache or rebuilt from the stored event hashes.
-func (c *TreeCache) tree(ctx context.Context, pool *pgxpool.Pool, id, first, last int64, count int) (*batchTree, error) {
-	if t := c.get(id); t != nil {
+// loadTree returns the tree of batch id covering events first..last, from
+// the cache c (which may be nil) or rebuilt from the stored event hashes.
+func loadTree(ctx context.Context, c *TreeCache, pool *pgxpool.Pool, id, first, last int64, count int) (*batchTree, error) {
+	if t, ok := c.Get(id); ok {
 		return t, nil
 	}
 	rows, err := pool.Query(ctx, `SELECT id, hash FROM trace_events WHERE id >= $1 AND id <= $2 ORDER BY id`, first, last)
@@ -102,6 +64,6 @@ func (c *TreeCache) tree(ctx context.Context, pool *pgxpool.Pool, id, first, las
 		return nil, fmt.Errorf("batch %d: %d events stored in its range, %d anchored", id, len(leaves), count)
 	}
 	t.tree = merkle.Build(leaves)
-	c.put(id, t)
+	c.Put(id, t)
 	return t, nil
 }

@@ -18,8 +18,8 @@ import (
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/trace/epcis"
-	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 // The reasons Verify gives; stable codes, the list only grows.

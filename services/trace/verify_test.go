@@ -21,8 +21,8 @@ import (
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
+	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/problem"
-	"github.com/duochain/duochain/services/trace/merkle"
 )
 
 // anchoredHistory ingests two events of one item, batches and anchors them,

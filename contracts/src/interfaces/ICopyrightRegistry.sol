@@ -12,7 +12,7 @@ pragma solidity 0.8.30;
 ///
 /// Catalogs register many works in one transaction: the works' hashes are the
 /// leaves of a Merkle tree built off chain and only its root is recorded. The
-/// tree is the one services/trace/merkle builds (and TraceAnchor uses): a leaf is
+/// tree is the one services/merkle builds (and TraceAnchor uses): a leaf is
 /// keccak256(0x00 ‖ contentHash), an inner node keccak256 of its sorted pair of
 /// children (OpenZeppelin's MerkleProof), an odd node is promoted unchanged.
 /// Catalog works are registered only: they cannot be transferred or licensed

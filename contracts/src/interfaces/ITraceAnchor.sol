@@ -6,7 +6,7 @@ pragma solidity 0.8.30;
 /// hashed into a Merkle tree off chain and only its root is recorded here, one
 /// transaction per batch. Each item keeps a proof (at most 29 hashes for 400
 /// million items) that anyone can check offline against the root, or with `verify`.
-/// @dev The tree is the one services/trace/merkle builds: inner nodes are
+/// @dev The tree is the one services/merkle builds: inner nodes are
 /// keccak256 of the sorted pair of children (OpenZeppelin's MerkleProof), an odd
 /// node is promoted unchanged, and a leaf is keccak256(0x00 ‖ itemHash), so an
 /// inner node never passes as the leaf of an item.

@@ -7,9 +7,10 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/go-cmp/cmp"
 	"pgregory.net/rapid"
 
-	"github.com/duochain/duochain/services/trace/merkle"
+	"github.com/duochain/duochain/services/merkle"
 )
 
 // leaves returns n distinct leaves, Leaf of keccak256 of the index.
@@ -101,6 +102,70 @@ func TestTree(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGolden pins roots and proofs computed before the tree moved here from
+// services/trace/merkle: they are anchored on chain, so they must not change
+// bit for bit, whatever the reference agrees with.
+func TestGolden(t *testing.T) {
+	roots := []struct {
+		n    int
+		root string
+	}{
+		{1, "6af6a0d299c7a98ee43e710b4f6a3a0a2560d6036d6ffe4cb4413f3d4fbe71d9"},
+		{2, "3a88e6fe0639d9ceed1493bcfb7b45f1a5e837459d38e173d5f429acda7facfd"},
+		{3, "c11a54bf97f51097ac01bec6051e44ccb4c8f54c3b762aa08794f9e330e6cfa1"},
+		{5, "b32d0c23fb625d9aa20fa06ab4dc689a2916a1c1d1fe099fb4bbcd27f5aec4d1"},
+		{8, "30d236f86739739faccce394d1b490adc69552b920aaddc2df0e22d89d772659"},
+		{1000, "cd63a497874cf79b428c306417b503dd38ed652a78c31eaa00176df9accf3f71"},
+	}
+	for _, r := range roots {
+		if got := fmt.Sprintf("%x", merkle.Build(leaves(r.n)).Root()); got != r.root {
+			t.Errorf("%d leaves: root %s, want %s", r.n, got, r.root)
+		}
+	}
+	proofs := []struct {
+		leaf  int
+		proof []string
+	}{
+		{4, []string{"85cc782e912b3e7e67b2325fb9cff7084451d5659bef40037d5a62b04082c1d7"}}, // promoted twice
+		{1, []string{
+			"6af6a0d299c7a98ee43e710b4f6a3a0a2560d6036d6ffe4cb4413f3d4fbe71d9",
+			"920518f5589fd0a39859be38f91fd2354555017f992cd7606fc4f73b34255f81",
+			"9ae482c2d30ec046933f962b9f4c5bb645177203aaa504ff5295dae33fa69486",
+		}},
+	}
+	tree := merkle.Build(leaves(5))
+	for _, p := range proofs {
+		var got []string
+		for _, h := range tree.Proof(p.leaf) {
+			got = append(got, fmt.Sprintf("%x", h))
+		}
+		if diff := cmp.Diff(p.proof, got); diff != "" {
+			t.Errorf("5 leaves, proof of leaf %d (-want +got):\n%s", p.leaf, diff)
+		}
+	}
+}
+
+// TestEveryProof: for every size 1..64, the proof of every leaf verifies
+// against the root, and no other leaf of the tree verifies with it.
+func TestEveryProof(t *testing.T) {
+	for n := 1; n <= 64; n++ {
+		ls := leaves(n)
+		tree := merkle.Build(ls)
+		root := tree.Root()
+		for i := range ls {
+			proof := tree.Proof(i)
+			if !merkle.Verify(root, ls[i], proof) {
+				t.Fatalf("%d leaves: the proof of leaf %d does not verify", n, i)
+			}
+			for j := range ls {
+				if j != i && merkle.Verify(root, ls[j], proof) {
+					t.Fatalf("%d leaves: leaf %d verifies with the proof of leaf %d", n, j, i)
+				}
+			}
+		}
 	}
 }
 

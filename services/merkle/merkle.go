@@ -1,6 +1,9 @@
-// Package merkle builds the Merkle trees trace batches are anchored with: one
-// root on chain per batch, and for every item a proof anyone can check offline
-// against that root, or on chain with TraceAnchor.verify.
+// Package merkle builds the Merkle trees duochain anchors on chain: one root
+// per trace batch (TraceAnchor) or copyright catalog (CopyrightRegistry), and
+// for every item a proof anyone can check offline against that root, or on
+// chain with TraceAnchor.verify and verifyItem or CopyrightRegistry.verifyWork.
+// Both contracts check the same tree, so there is one construction, below, and
+// one Cache of recently used trees; the package knows no capability.
 //
 // The tree is binary over 32-byte leaves. An inner node is keccak256 of its two
 // children in ascending byte order (hash(min(a,b) ‖ max(a,b))), exactly as
@@ -46,7 +49,7 @@ func Leaf(itemHash [32]byte) [32]byte {
 // not raw item hashes. The leaves are copied, so the caller may reuse the
 // slice. A tree of n leaves holds fewer than 2n nodes of 32 bytes: a million
 // leaves take about 64 MB. With no leaves the root is zero, which
-// TraceAnchor refuses to anchor.
+// TraceAnchor and CopyrightRegistry refuse to record.
 func Build(leaves [][32]byte) *Tree {
 	if len(leaves) == 0 {
 		return &Tree{}
@@ -153,8 +156,8 @@ func (t *Tree) Len() int {
 }
 
 // Proof returns the siblings from leaf i up to the root, the bytes32[] that
-// Verify and TraceAnchor.verify take. It panics when i is not a leaf index,
-// as indexing a slice does.
+// Verify and the contracts' verify functions take. It panics when i is not a
+// leaf index, as indexing a slice does.
 func (t *Tree) Proof(i int) [][32]byte {
 	if i < 0 || i >= t.Len() {
 		panic("merkle: proof index out of range")
