@@ -41,7 +41,7 @@ type certificate struct {
 	} `json:"verification_steps"`
 }
 
-// TestCopyrightOverHTTP runs the README's copyright walk-through through the
+// TestCopyrightOverHTTP runs the copyright walk-through (docs/copyright.md) through the
 // real router: register an image by upload, verify it by re-uploading, read
 // its certificate (JSON, whose eth_calls run on the chain, and HTML), register
 // catalogs (JSON and NDJSON) and check a catalog work's proof on chain; then

@@ -115,7 +115,7 @@ type VCProof struct {
 }
 
 // vcTypes is the EIP-712 schema of a credential. Field order is part of the
-// signature; a third party re-implements it from the README.
+// signature; a third party re-implements it from docs/identity.md.
 var vcTypes = apitypes.Types{
 	"EIP712Domain": {
 		{Name: "name", Type: "string"},

@@ -38,7 +38,7 @@ func sampleVC(t *testing.T, key *ecdsa.PrivateKey) *VC {
 	return v
 }
 
-// TestVCEncodeType pins the EIP-712 type string the README documents: a third
+// TestVCEncodeType pins the EIP-712 type string docs/identity.md documents: a third
 // party hashes exactly this.
 func TestVCEncodeType(t *testing.T) {
 	td := (&VC{}).TypedData()
@@ -137,7 +137,7 @@ func TestParseVCRefuses(t *testing.T) {
 		"topic":         func(m map[string]any) { obj(m, "credentialSubject")["topic"] = "kyb" },
 		"validFrom":     func(m map[string]any) { m["validFrom"] = "yesterday" },
 		"address":       func(m map[string]any) { obj(m, "issuer")["address"] = "0x12" },
-		// One address form (README, "Exported credentials"): EIP-55 checksummed, no other case.
+		// One address form (docs/identity.md, "Exported credentials"): EIP-55 checksummed, no other case.
 		"issuer.address in another case": func(m map[string]any) {
 			obj(m, "issuer")["address"] = flipCase(obj(m, "issuer")["address"].(string))
 		},
@@ -214,9 +214,10 @@ func TestParseVCRefusesAmbiguousKeys(t *testing.T) {
 
 func obj(m map[string]any, k string) map[string]any { return m[k].(map[string]any) }
 
-// TestVCDigestByHand recomputes a credential's EIP-712 digest from the README's
-// description alone, without go-ethereum's typed-data code, and recovers the
-// issuer from proofValue with it: what a third party would write.
+// TestVCDigestByHand recomputes a credential's EIP-712 digest from the
+// description in docs/identity.md alone, without go-ethereum's typed-data
+// code, and recovers the issuer from proofValue with it: what a third party
+// would write.
 func TestVCDigestByHand(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	raw, _ := json.Marshal(sampleVC(t, key))

@@ -190,7 +190,7 @@ func TestVerifyAgainstRegistry(t *testing.T) {
 	})
 	t.Run("AddressCase", func(t *testing.T) {
 		// Signed by the real issuer, but with an address in another case
-		// where the README specifies EIP-55: one form only, so no reader is
+		// where docs/identity.md specifies EIP-55: one form only, so no reader is
 		// left to guess whether two spellings name the same account.
 		for name, change := range map[string]func(v *VC){
 			"verificationMethod":  func(v *VC) { v.Proof.VerificationMethod = flipCase(v.Proof.VerificationMethod) },

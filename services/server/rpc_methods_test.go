@@ -20,11 +20,15 @@ import (
 	"github.com/duochain/duochain/services/server/servertest"
 )
 
-// readmeMethods are the JSON-RPC methods the README lists between its
+// methodsDoc is where the JSON-RPC methods the platform needs are listed, for
+// operators: the file, relative to the repository's top directory.
+const methodsDoc = "docs/operations.md"
+
+// documentedMethods are the JSON-RPC methods methodsDoc lists between its
 // "rpc-methods" markers, one `method` a line.
-func readmeMethods(t *testing.T) map[string]bool {
+func documentedMethods(t *testing.T) map[string]bool {
 	t.Helper()
-	f, err := os.Open(filepath.Join(servertest.RepoRoot(), "README.md"))
+	f, err := os.Open(filepath.Join(servertest.RepoRoot(), filepath.FromSlash(methodsDoc)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +51,7 @@ func readmeMethods(t *testing.T) map[string]bool {
 		}
 	}
 	if len(out) == 0 {
-		t.Fatal("README lists no JSON-RPC methods between <!-- rpc-methods --> and <!-- /rpc-methods -->")
+		t.Fatal(methodsDoc + " lists no JSON-RPC methods between <!-- rpc-methods --> and <!-- /rpc-methods -->")
 	}
 	return out
 }
@@ -57,7 +61,7 @@ func readmeMethods(t *testing.T) map[string]bool {
 // organizations and credentials, a receivable's whole life (submit, confirm,
 // split, finance, repay, redeem), credential export and verification (the API's
 // and `duochain vc verify`'s), trace events anchored, works and a catalog
-// registered, readiness. Every method called must be one the README lists, so
+// registered, readiness. Every method called must be one docs/operations.md lists, so
 // that an operator knows what a node (geth, Besu, any EVM JSON-RPC) must serve.
 func TestRPCMethods(t *testing.T) {
 	var proxy *rpcproxy.Proxy
@@ -125,10 +129,10 @@ func TestRPCMethods(t *testing.T) {
 
 	called := proxy.Methods()
 	t.Logf("JSON-RPC methods called: %s", strings.Join(called, " "))
-	listed := readmeMethods(t)
+	listed := documentedMethods(t)
 	for _, m := range called {
 		if !listed[m] {
-			t.Errorf("the platform called %s, which the README's list of JSON-RPC methods lacks", m)
+			t.Errorf("the platform called %s, which the list of JSON-RPC methods in %s lacks", m, methodsDoc)
 		}
 	}
 }

@@ -190,7 +190,7 @@ type ReceivableTrace struct {
 }
 
 // GoodsReceived returns the goods-received records of receivable id's
-// invoice (see README: an event with bizStep receiving or accepting, a
+// invoice (see docs/traceability.md: an event with bizStep receiving or accepting, a
 // business transaction of type inv whose value is the invoice number or ends
 // with ":number" or "/number"; a split-off part shows its root's invoice):
 // the obligor's, and separately everyone else's, each in event time order,

@@ -19,7 +19,7 @@ type e2eCapabilities struct {
 }
 
 // checkCapabilities drives identity, copyright and trace through the real
-// binary, as the README's walk-throughs do: a verdict and a portable
+// binary, as the walk-throughs in docs/ do: a verdict and a portable
 // credential verified by a stranger, a registered work with its certificate,
 // and a trace event anchored on chain and verified.
 func checkCapabilities(t *testing.T, c *e2eClient) e2eCapabilities {
