@@ -35,7 +35,7 @@ type LicenseRequest struct {
 
 // ownedWork loads direct work h, registered and owned by the caller.
 func (s *Service) ownedWork(ctx context.Context, h Hash) (api.Principal, Work, error) {
-	p, err := api.Must(ctx)
+	p, err := api.RequirePrincipal(ctx)
 	if err != nil {
 		return p, Work{}, err
 	}

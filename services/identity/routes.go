@@ -163,7 +163,7 @@ func (h *handlers) issue(c echo.Context) error {
 
 func (h *handlers) revoke(c echo.Context) error {
 	ctx := c.Request().Context()
-	p, err := api.Must(ctx)
+	p, err := api.RequirePrincipal(ctx)
 	if err != nil {
 		return err
 	}

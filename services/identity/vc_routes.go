@@ -52,7 +52,7 @@ func (h *handlers) verification(c echo.Context) error {
 // credential signed by its issuer.
 func (h *handlers) exportVC(c echo.Context) error {
 	ctx := c.Request().Context()
-	p, err := api.Must(ctx)
+	p, err := api.RequirePrincipal(ctx)
 	if err != nil {
 		return err
 	}
