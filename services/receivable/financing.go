@@ -146,7 +146,7 @@ func parseRate(field, s string) (decimal.Decimal, error) {
 
 // QuoteRequest prices request id at annual rate s.
 func (s *Service) QuoteRequest(ctx context.Context, id int64, rateS string) (Quote, error) {
-	q, err := s.Q.Request(ctx, id)
+	q, err := s.Queries.Request(ctx, id)
 	if err != nil {
 		return Quote{}, err
 	}
@@ -189,7 +189,7 @@ type FundBody struct {
 
 // Fund enqueues the financier's payment for request id, with a cash approval first when needed.
 func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, body FundBody) (int64, error) {
-	q, err := s.Q.Request(ctx, id)
+	q, err := s.Queries.Request(ctx, id)
 	if err != nil {
 		return 0, err
 	}
@@ -243,7 +243,7 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64
 
 // CloseRequest enqueues cancel (by the holder) or decline (by the financier) of request id.
 func (s *Service) CloseRequest(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, cancel bool) (int64, error) {
-	q, err := s.Q.Request(ctx, id)
+	q, err := s.Queries.Request(ctx, id)
 	if err != nil {
 		return 0, err
 	}

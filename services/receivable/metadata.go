@@ -58,7 +58,7 @@ func MetadataRoutes(e *echo.Echo, s *Service) {
 type metadata struct{ s *Service }
 
 func (h *metadata) load(ctx context.Context, id int64) (Receivable, error) {
-	r, err := h.s.Q.Get(ctx, id)
+	r, err := h.s.Queries.Get(ctx, id)
 	if err != nil {
 		return r, err
 	}
@@ -160,7 +160,7 @@ func (s *Service) EnsureBaseURI(ctx context.Context, operator common.Address, pu
 	if have, err := s.rcv.UnpackBaseURI(out); err == nil && have == want {
 		return nil
 	}
-	tx, err := s.Q.Pool.Begin(ctx)
+	tx, err := s.Queries.Pool.Begin(ctx)
 	if err != nil {
 		return err
 	}

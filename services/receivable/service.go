@@ -39,7 +39,7 @@ type Orgs interface {
 
 // Service turns API requests into operations on the Receivable and CashToken contracts.
 type Service struct {
-	Q          *Queries
+	Queries    *Queries
 	Orgs       Orgs
 	Tx         *txmgr.Manager
 	Chain      bind.ContractCaller
@@ -55,7 +55,7 @@ type Service struct {
 // NewService wires the service.
 func NewService(q *Queries, orgs Orgs, tx *txmgr.Manager, chain bind.ContractCaller, receivableAddr, cashAddr common.Address,
 	now func(ctx context.Context) (time.Time, error)) *Service {
-	return &Service{Q: q, Orgs: orgs, Tx: tx, Chain: chain, Receivable: receivableAddr, Cash: cashAddr, Now: now,
+	return &Service{Queries: q, Orgs: orgs, Tx: tx, Chain: chain, Receivable: receivableAddr, Cash: cashAddr, Now: now,
 		rcv: receivable.NewReceivable(), cash: cashtoken.NewCashToken()}
 }
 
@@ -239,7 +239,7 @@ func (s *Service) present(now time.Time, r *Receivable) {
 
 // cert loads certificate id for a write.
 func (s *Service) cert(ctx context.Context, id int64) (Receivable, error) {
-	return s.Q.Get(ctx, id)
+	return s.Queries.Get(ctx, id)
 }
 
 // Decide enqueues confirm (or reject) of root id by its obligor.
