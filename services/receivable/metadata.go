@@ -165,7 +165,7 @@ func (s *Service) EnsureBaseURI(ctx context.Context, operator common.Address, pu
 		return err
 	}
 	defer tx.Rollback(ctx)
-	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "set_base_uri", Signer: operator, To: s.Receivable,
+	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "set_base_uri", Signer: operator, To: s.Receivable,
 		Data: s.rcv.PackSetBaseURI(want)})
 	if err != nil {
 		return err
@@ -173,8 +173,8 @@ func (s *Service) EnsureBaseURI(ctx context.Context, operator common.Address, pu
 	if err := tx.Commit(ctx); err != nil {
 		return err
 	}
-	s.Tx.Notify()
-	op, err := s.Tx.Wait(ctx, id)
+	s.Ops.Notify()
+	op, err := s.Ops.Wait(ctx, id)
 	if err != nil {
 		return err
 	}

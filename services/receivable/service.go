@@ -41,7 +41,7 @@ type Orgs interface {
 type Service struct {
 	Queries    *Queries
 	Orgs       Orgs
-	Tx         *txmgr.Manager
+	Ops        *txmgr.Manager
 	Chain      bind.ContractCaller
 	Receivable common.Address
 	Cash       common.Address
@@ -53,14 +53,14 @@ type Service struct {
 }
 
 // NewService wires the service.
-func NewService(q *Queries, orgs Orgs, tx *txmgr.Manager, chain bind.ContractCaller, receivableAddr, cashAddr common.Address,
+func NewService(q *Queries, orgs Orgs, ops *txmgr.Manager, chain bind.ContractCaller, receivableAddr, cashAddr common.Address,
 	now func(ctx context.Context) (time.Time, error)) *Service {
-	return &Service{Queries: q, Orgs: orgs, Tx: tx, Chain: chain, Receivable: receivableAddr, Cash: cashAddr, Now: now,
+	return &Service{Queries: q, Orgs: orgs, Ops: ops, Chain: chain, Receivable: receivableAddr, Cash: cashAddr, Now: now,
 		rcv: receivable.NewReceivable(), cash: cashtoken.NewCashToken()}
 }
 
 func (s *Service) enqueue(ctx context.Context, tx pgx.Tx, p api.Principal, kind string, to common.Address, data []byte, resource string) (int64, error) {
-	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: to, Data: data, ResourceType: "receivable"})
+	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: to, Data: data, ResourceType: "receivable"})
 	if err != nil {
 		return 0, err
 	}
@@ -425,7 +425,7 @@ func (s *Service) Mint(ctx context.Context, tx pgx.Tx, p api.Principal, toRef, a
 	if err != nil {
 		return 0, fieldNotFound(err, "to")
 	}
-	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.mint", Signer: p.Address, To: s.Cash, Data: s.cash.PackMint(to, minor), ResourceType: "cash_balance"})
+	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.mint", Signer: p.Address, To: s.Cash, Data: s.cash.PackMint(to, minor), ResourceType: "cash_balance"})
 	if err != nil {
 		return 0, err
 	}
@@ -447,7 +447,7 @@ func (s *Service) ensureAllowance(ctx context.Context, tx pgx.Tx, p api.Principa
 		return nil
 	}
 	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-	_, err = s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.approve", Signer: p.Address, To: s.Cash, Data: s.cash.PackApprove(s.Receivable, max), ResourceType: "cash_allowance"})
+	_, err = s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.approve", Signer: p.Address, To: s.Cash, Data: s.cash.PackApprove(s.Receivable, max), ResourceType: "cash_allowance"})
 	return err
 }
 
