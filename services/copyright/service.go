@@ -50,7 +50,7 @@ type Service struct {
 	// MaxUpload is the largest file accepted by upload, in bytes (DefaultMaxUpload when zero).
 	MaxUpload int64
 	// Now is the chain's time, which licence expiries are judged by (wall time when nil).
-	Now func(ctx context.Context) (time.Time, error)
+	Now api.Clock
 
 	cr    *copyrightregistry.CopyrightRegistry
 	mu    sync.Mutex

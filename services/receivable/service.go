@@ -47,14 +47,14 @@ type Service struct {
 	Cash       common.Address
 	// Now is the chain's time (the latest block's): due dates are judged by it,
 	// not by the wall clock, which a dev chain runs ahead of.
-	Now  func(ctx context.Context) (time.Time, error)
+	Now  api.Clock
 	rcv  *receivable.Receivable
 	cash *cashtoken.CashToken
 }
 
 // NewService wires the service.
 func NewService(q *Queries, orgs Orgs, ops *txmgr.Manager, chain bind.ContractCaller, receivableAddr, cashAddr common.Address,
-	now func(ctx context.Context) (time.Time, error)) *Service {
+	now api.Clock) *Service {
 	return &Service{Queries: q, Orgs: orgs, Ops: ops, Chain: chain, Receivable: receivableAddr, Cash: cashAddr, Now: now,
 		rcv: receivable.NewReceivable(), cash: cashtoken.NewCashToken()}
 }

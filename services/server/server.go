@@ -154,13 +154,7 @@ func (m *Server) open(ctx context.Context) error {
 	})
 	d := c.Deployment
 	m.Indexer = NewIndexer(pool, c.Chain, d, log)
-	now := func(ctx context.Context) (time.Time, error) {
-		h, err := c.Chain.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return time.Time{}, problem.Unavailable(5*time.Second, err, "the chain is unreachable")
-		}
-		return time.Unix(int64(h.Time), 0).UTC(), nil
-	}
+	now := chainClock(c.Chain)
 	m.Identity = identity.NewService(store, keys, m.Ops, d.IdentityRegistry, c.Funder)
 	m.Identity.Chain = c.Chain
 	recv = receivable.NewService(&receivable.Queries{Pool: pool}, store, m.Ops, c.Chain, d.Receivable, d.CashToken, now)
@@ -204,7 +198,7 @@ func (m *Server) open(ctx context.Context) error {
 		}
 		return c.JSON(http.StatusOK, op)
 	})
-	identity.Routes(v1, m.Identity, writer, func(ctx context.Context) time.Time { t, _ := now(ctx); return t })
+	identity.Routes(v1, m.Identity, writer, now)
 	identity.PublicRoutes(v1, m.Identity)
 	receivable.Routes(v1, recv, writer)
 	receivable.MetadataRoutes(e, recv)
@@ -254,6 +248,19 @@ func (m *Server) open(ctx context.Context) error {
 		}
 	}()
 	return nil
+}
+
+// chainClock is the clock every capability judges time by: the latest
+// block's. A node that cannot tell it is the 503 an unreachable chain is
+// everywhere else, never a zero time.
+func chainClock(chain ethereum.ChainReader) api.Clock {
+	return func(ctx context.Context) (time.Time, error) {
+		h, err := chain.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return time.Time{}, problem.Unavailable(5*time.Second, err, "the chain is unreachable")
+		}
+		return time.Unix(int64(h.Time), 0).UTC(), nil
+	}
 }
 
 // envInt is v, or when zero the positive integer in environment variable
