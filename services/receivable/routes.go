@@ -465,12 +465,12 @@ func (h *handlers) exposure(c echo.Context) error {
 	confirmed := new(big.Int)
 	for i := range rows {
 		holders = append(holders, &rows[i].Holder)
-		confirmed.Add(confirmed, rows[i].minor)
+		confirmed.Add(confirmed, rows[i].Value.Minor())
 	}
 	pendingTotal := new(big.Int)
 	for i := range pending {
 		holders = append(holders, &pending[i].Holder)
-		pendingTotal.Add(pendingTotal, pending[i].minor)
+		pendingTotal.Add(pendingTotal, pending[i].Value.Minor())
 	}
 	if err := h.fill(ctx, holders...); err != nil {
 		return err

@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
-	"github.com/shopspring/decimal"
 
 	"github.com/duochain/duochain/contracts/bindings/cashtoken"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
@@ -323,7 +322,7 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 	if err != nil {
 		return 0, err
 	}
-	value, _ := ParseAmountMinor(r.Value)
+	value := r.Value.Minor()
 	total := new(big.Int)
 	out := make([]receivable.IReceivablePart, len(parts))
 	for i, part := range parts {
@@ -390,8 +389,7 @@ func (s *Service) Repay(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 	if r.Status != "active" && r.Status != "overdue" {
 		return 0, problem.Conflict("invalid_status", "receivable %d is %s; only an active or overdue receivable is repaid", id, r.Status)
 	}
-	face, _ := ParseAmountMinor(r.FaceValue)
-	if err := s.ensureAllowance(ctx, tx, p, face); err != nil {
+	if err := s.ensureAllowance(ctx, tx, p, r.FaceValue.Minor()); err != nil {
 		return 0, err
 	}
 	return s.enqueue(ctx, tx, p, "receivable.repay", s.Receivable, s.rcv.PackRepay(big.NewInt(id)), strconv.FormatInt(id, 10))
@@ -483,15 +481,6 @@ func (s *Service) Resolve(op txmgr.Operation, r *types.Receipt) (string, bool) {
 		}
 	}
 	return strings.Join(ids, ","), len(ids) > 0
-}
-
-// ParseAmountMinor reads a formatted amount back into minor units.
-func ParseAmountMinor(s string) (*big.Int, bool) {
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return nil, false
-	}
-	return d.Shift(2).BigInt(), true
 }
 
 func has(list []string, v string) bool {
