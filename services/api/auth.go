@@ -89,8 +89,9 @@ func RequireKey(auth Authenticator) echo.MiddlewareFunc {
 	}
 }
 
-// Must returns the request's principal, or an unauthorized problem.
-func Must(ctx context.Context) (Principal, error) {
+// RequirePrincipal returns the request's principal, or an unauthorized
+// problem when the request carries none (a route outside RequireKey).
+func RequirePrincipal(ctx context.Context) (Principal, error) {
 	p, ok := PrincipalFrom(ctx)
 	if !ok {
 		return Principal{}, problem.Unauthorized("no authenticated organization")
@@ -100,7 +101,7 @@ func Must(ctx context.Context) (Principal, error) {
 
 // RequireRole returns the principal when it holds one of roles, else a forbidden problem.
 func RequireRole(ctx context.Context, roles ...string) (Principal, error) {
-	p, err := Must(ctx)
+	p, err := RequirePrincipal(ctx)
 	if err != nil {
 		return p, err
 	}

@@ -102,7 +102,7 @@ func (w *Writer) openSlot(ctx context.Context) (release func(), err error) {
 
 // Do runs one write for an Echo request.
 func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) error {
-	if _, err := Must(c.Request().Context()); err != nil {
+	if _, err := RequirePrincipal(c.Request().Context()); err != nil {
 		return err
 	}
 	body, err := Body(c)
@@ -122,7 +122,7 @@ type StageFunc func(ctx context.Context, tx pgx.Tx) (identity []byte, err error)
 // stage returned, then enqueue runs in the same transaction.
 func (w *Writer) DoStaged(c echo.Context, stage StageFunc, enqueue EnqueueFunc, result ResultFunc) error {
 	ctx := c.Request().Context()
-	p, err := Must(ctx)
+	p, err := RequirePrincipal(ctx)
 	if err != nil {
 		return err
 	}

@@ -55,7 +55,7 @@ func (s *Service) registerCatalog(ctx context.Context, tx pgx.Tx, c *stagedCatal
 	if err := s.refuseStaged(ctx, tx); err != nil {
 		return 0, common.Hash{}, err
 	}
-	opID, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: KindRegisterCatalog, Signer: p.Address, To: s.Registry,
+	opID, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: KindRegisterCatalog, Signer: p.Address, To: s.Registry,
 		Data: s.cr.PackRegisterCatalog(root, uint64(c.works), c.catalogID), ResourceType: "copyright_catalog"})
 	if err != nil {
 		return 0, common.Hash{}, err

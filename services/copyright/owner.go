@@ -35,7 +35,7 @@ type LicenseRequest struct {
 
 // ownedWork loads direct work h, registered and owned by the caller.
 func (s *Service) ownedWork(ctx context.Context, h Hash) (api.Principal, Work, error) {
-	p, err := api.Must(ctx)
+	p, err := api.RequirePrincipal(ctx)
 	if err != nil {
 		return p, Work{}, err
 	}
@@ -57,7 +57,7 @@ func (s *Service) ownedWork(ctx context.Context, h Hash) (api.Principal, Work, e
 }
 
 func (s *Service) enqueueOwned(ctx context.Context, tx pgx.Tx, p api.Principal, kind string, h Hash, data []byte) (int64, error) {
-	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: s.Registry, Data: data, ResourceType: "work"})
+	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: s.Registry, Data: data, ResourceType: "work"})
 	if err != nil {
 		return 0, err
 	}

@@ -43,13 +43,13 @@ type Orgs interface {
 type Service struct {
 	Pool     *pgxpool.Pool
 	Orgs     Orgs
-	Tx       *txmgr.Manager
+	Ops      *txmgr.Manager
 	Registry common.Address // the CopyrightRegistry
 	ChainID  *big.Int
 	// MaxUpload is the largest file accepted by upload, in bytes (DefaultMaxUpload when zero).
 	MaxUpload int64
 	// Now is the chain's time, which licence expiries are judged by (wall time when nil).
-	Now func(ctx context.Context) (time.Time, error)
+	Now api.Clock
 
 	cr    *copyrightregistry.CopyrightRegistry
 	trees *merkle.Cache[common.Hash, *merkle.Tree] // the last few catalog trees, for proofs; nil builds every time
@@ -70,8 +70,8 @@ const DefaultMaxUpload = 32 << 20
 const treeCache = 4
 
 // NewService wires the service.
-func NewService(pool *pgxpool.Pool, orgs Orgs, tx *txmgr.Manager, registry common.Address, chainID *big.Int) *Service {
-	return &Service{Pool: pool, Orgs: orgs, Tx: tx, Registry: registry, ChainID: chainID, MaxUpload: DefaultMaxUpload,
+func NewService(pool *pgxpool.Pool, orgs Orgs, ops *txmgr.Manager, registry common.Address, chainID *big.Int) *Service {
+	return &Service{Pool: pool, Orgs: orgs, Ops: ops, Registry: registry, ChainID: chainID, MaxUpload: DefaultMaxUpload,
 		cr: copyrightregistry.NewCopyrightRegistry(), trees: merkle.NewCache[common.Hash, *merkle.Tree](treeCache)}
 }
 
@@ -132,7 +132,7 @@ func (s *Service) Register(ctx context.Context, tx pgx.Tx, req WorkRequest) (int
 	if err := s.refuseTaken(ctx, tx, [][]byte{w.hash[:]}); err != nil {
 		return 0, err
 	}
-	opID, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: KindRegister, Signer: p.Address, To: s.Registry,
+	opID, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: KindRegister, Signer: p.Address, To: s.Registry,
 		Data: s.cr.PackRegister(w.hash, w.title, w.metaHash), ResourceType: "work"})
 	if err != nil {
 		return 0, err

@@ -16,7 +16,7 @@ import (
 // caller may act on its keys: the organization itself, or an operator when
 // operators may (listing, which shows no secret; a first key not yet used).
 func (h *handlers) keyOwner(ctx context.Context, c echo.Context, operatorToo bool) (int64, error) {
-	p, err := api.Must(ctx)
+	p, err := api.RequirePrincipal(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -37,7 +37,7 @@ func (h *handlers) keyOwner(ctx context.Context, c echo.Context, operatorToo boo
 // are stored hashed; this answer is the only time the key is shown.
 func (h *handlers) addKey(c echo.Context) error {
 	ctx := c.Request().Context()
-	p, err := api.Must(ctx)
+	p, err := api.RequirePrincipal(ctx)
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,7 @@ import (
 )
 
 // Routes registers the organization routes on g (already authenticated).
-func Routes(g *echo.Group, s *Service, w *api.Writer, now func(context.Context) time.Time) {
+func Routes(g *echo.Group, s *Service, w *api.Writer, now api.Clock) {
 	h := &handlers{s: s, w: w, now: now}
 	g.POST("/organizations", h.create)
 	g.GET("/organizations", h.list)
@@ -36,7 +36,7 @@ func Routes(g *echo.Group, s *Service, w *api.Writer, now func(context.Context) 
 type handlers struct {
 	s   *Service
 	w   *api.Writer
-	now func(context.Context) time.Time
+	now api.Clock // verdicts and expiry are judged by the chain's time
 }
 
 // orgView is an organization with its credentials.
@@ -46,7 +46,7 @@ type orgView struct {
 }
 
 // view reads o's credentials and judges them valid or not at now, the chain's
-// time (see chainTime: never a zero time, by which nothing would have expired).
+// time (never a zero time, by which nothing would have expired: see api.Clock).
 func (h *handlers) view(ctx context.Context, o Organization, now time.Time) (orgView, error) {
 	creds, err := h.s.Store.Credentials(ctx, o.Address)
 	if err != nil {
@@ -112,7 +112,7 @@ func (h *handlers) list(c echo.Context) error {
 
 func (h *handlers) get(c echo.Context) error {
 	ctx := c.Request().Context()
-	now, err := h.chainTime(ctx)
+	now, err := h.now(ctx)
 	if err != nil {
 		return err
 	}
@@ -153,7 +153,7 @@ func (h *handlers) issue(c echo.Context) error {
 		return err
 	}
 	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
-		now, err := h.chainTime(ctx) // a zero time would let any expiry pass as future
+		now, err := h.now(ctx) // a zero time would let any expiry pass as future
 		if err != nil {
 			return 0, err
 		}
@@ -163,7 +163,7 @@ func (h *handlers) issue(c echo.Context) error {
 
 func (h *handlers) revoke(c echo.Context) error {
 	ctx := c.Request().Context()
-	p, err := api.Must(ctx)
+	p, err := api.RequirePrincipal(ctx)
 	if err != nil {
 		return err
 	}
@@ -227,7 +227,7 @@ func (h *handlers) orgResult(o Organization) api.ResultFunc {
 		if err != nil {
 			return nil, err
 		}
-		now, err := h.chainTime(ctx)
+		now, err := h.now(ctx)
 		if err != nil {
 			// Not a problem the Writer would keep as this key's answer: a
 			// retry with the key answers again once the chain is back.

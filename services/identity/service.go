@@ -32,7 +32,7 @@ type Funder interface {
 type Service struct {
 	Store    *Store
 	Keys     *Keys
-	Tx       *txmgr.Manager
+	Ops      *txmgr.Manager
 	Registry common.Address
 	Funder   Funder
 	// Chain reads the registry to verify credentials and gives the chain id
@@ -42,8 +42,8 @@ type Service struct {
 }
 
 // NewService wires the identity service.
-func NewService(store *Store, keys *Keys, tx *txmgr.Manager, registry common.Address, funder Funder) *Service {
-	return &Service{Store: store, Keys: keys, Tx: tx, Registry: registry, Funder: funder, reg: identityregistry.NewIdentityRegistry()}
+func NewService(store *Store, keys *Keys, ops *txmgr.Manager, registry common.Address, funder Funder) *Service {
+	return &Service{Store: store, Keys: keys, Ops: ops, Registry: registry, Funder: funder, reg: identityregistry.NewIdentityRegistry()}
 }
 
 // CreateRequest is the body of POST /v1/organizations.
@@ -156,7 +156,7 @@ func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Princ
 	if err != nil {
 		return 0, created, err
 	}
-	opID, err = s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.register", Signer: p.Address, To: s.Registry,
+	opID, err = s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.register", Signer: p.Address, To: s.Registry,
 		Data: s.reg.PackRegisterOrganization(addr, req.DID, hashes), ResourceType: "organization"})
 	if err != nil {
 		return 0, created, err
@@ -238,7 +238,7 @@ func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Principa
 	if !req.ExpiresAt.After(now) {
 		return 0, problem.Invalid("invalid_expiry", "expires_at", "expires_at must lie in the future")
 	}
-	opID, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.credential", Signer: p.Address, To: s.Registry,
+	opID, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.credential", Signer: p.Address, To: s.Registry,
 		Data: s.reg.PackIssueCredential(org.Address, Topic(req.Topic), doc, uint64(req.ExpiresAt.Unix())), ResourceType: "credential"})
 	if err != nil {
 		return 0, err
@@ -248,7 +248,7 @@ func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Principa
 
 // RevokeCredential enqueues the revocation of org's credential for topic by p.
 func (s *Service) RevokeCredential(ctx context.Context, tx pgx.Tx, p api.Principal, org Organization, topic string) (int64, error) {
-	opID, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.revoke", Signer: p.Address, To: s.Registry,
+	opID, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.revoke", Signer: p.Address, To: s.Registry,
 		Data: s.reg.PackRevokeCredential(org.Address, Topic(topic)), ResourceType: "credential"})
 	if err != nil {
 		return 0, err

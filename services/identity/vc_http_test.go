@@ -48,7 +48,7 @@ func operatorTx(s *servertest.Stack, data []byte) {
 		s.T.Fatal(err)
 	}
 	defer tx.Rollback(ctx)
-	id, err := s.Server.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "test.identity", Signer: crypto.PubkeyToAddress(s.Server.Config.OperatorKey.PublicKey),
+	id, err := s.Server.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "test.identity", Signer: crypto.PubkeyToAddress(s.Server.Config.OperatorKey.PublicKey),
 		To: s.Server.Config.Deployment.IdentityRegistry, Data: data, ResourceType: "organization"})
 	if err != nil {
 		s.T.Fatal(err)
@@ -56,10 +56,10 @@ func operatorTx(s *servertest.Stack, data []byte) {
 	if err := tx.Commit(ctx); err != nil {
 		s.T.Fatal(err)
 	}
-	s.Server.Tx.Notify()
+	s.Server.Ops.Notify()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		op, err := s.Server.Tx.Get(ctx, id)
+		op, err := s.Server.Ops.Get(ctx, id)
 		if err != nil {
 			s.T.Fatal(err)
 		}

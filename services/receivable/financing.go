@@ -37,8 +37,7 @@ func (s *Service) RequestFinancing(ctx context.Context, tx pgx.Tx, p api.Princip
 	if err != nil {
 		return 0, err
 	}
-	value, _ := ParseAmountMinor(r.Value)
-	if minor.Cmp(value) > 0 {
+	if minor.Cmp(r.Value.Minor()) > 0 {
 		return 0, problem.Invalid("insufficient_value", "amount", "receivable %d holds %s, less than %s", id, r.Value, Format(minor))
 	}
 	fin, roles, err := s.Orgs.Resolve(ctx, req.Financier)
@@ -113,16 +112,16 @@ func daysTo(due, now time.Time) int64 {
 // the holder's floor.
 type Quote struct {
 	RequestID  string `json:"financing_request_id"`
-	Amount     string `json:"amount"`
-	MinPrice   string `json:"min_price"` // the holder's floor
+	Amount     Amount `json:"amount"`
+	MinPrice   Amount `json:"min_price"` // the holder's floor
 	AnnualRate string `json:"annual_rate"`
 	Days       int64  `json:"days"`
-	Price      string `json:"price"`
-	Discount   string `json:"discount"`
+	Price      Amount `json:"price"`
+	Discount   Amount `json:"discount"`
 	// EffectiveAnnualRate is the financier's simple yield on the cash it advances:
 	// discount / price × 365 / days.
 	EffectiveAnnualRate string    `json:"effective_annual_rate"`
-	NetProceeds         string    `json:"net_proceeds"` // what the holder receives: the price (duochain charges no fee)
+	NetProceeds         Amount    `json:"net_proceeds"` // what the holder receives: the price (duochain charges no fee)
 	MeetsFloor          bool      `json:"meets_floor"`
 	ExpiresAt           time.Time `json:"expires_at"`
 	Basis               string    `json:"basis"`
@@ -146,7 +145,7 @@ func parseRate(field, s string) (decimal.Decimal, error) {
 
 // QuoteRequest prices request id at annual rate s.
 func (s *Service) QuoteRequest(ctx context.Context, id int64, rateS string) (Quote, error) {
-	q, err := s.Q.Request(ctx, id)
+	q, err := s.Queries.Request(ctx, id)
 	if err != nil {
 		return Quote{}, err
 	}
@@ -167,16 +166,18 @@ func quote(q FinancingRequest, rate decimal.Decimal, now time.Time) (Quote, erro
 		return Quote{}, problem.Invalid("past_due", "", "financing request %s is for a receivable due %s", q.ID, q.DueDate)
 	}
 	days := daysTo(q.due, now)
-	amount := decimal.NewFromBigInt(q.value, -2)
+	amount := decimal.NewFromBigInt(q.Amount.Minor(), -2)
 	price := Price(amount, rate, days)
 	if !price.IsPositive() {
 		return Quote{}, problem.Invalid("invalid_rate", "annual_rate", "at %s for %d days the price would be %s", rate, days, price.StringFixed(2))
 	}
 	discount := amount.Sub(price)
 	yield := discount.Div(price).Mul(decimal.NewFromInt(365)).Div(decimal.NewFromInt(days)).Round(6)
-	return Quote{RequestID: q.ID, Amount: q.Amount, MinPrice: q.MinPrice, AnnualRate: rate.String(), Days: days, Price: price.StringFixed(2),
-		Discount: discount.StringFixed(2), EffectiveAnnualRate: yield.String(), NetProceeds: price.StringFixed(2),
-		MeetsFloor: price.Shift(2).BigInt().Cmp(q.minPrice) >= 0, ExpiresAt: q.ExpiresAt,
+	// Price rounds to the fen, so price and discount are whole minor units.
+	priceMinor := price.Shift(2).BigInt()
+	return Quote{RequestID: q.ID, Amount: q.Amount, MinPrice: q.MinPrice, AnnualRate: rate.String(), Days: days, Price: AmountOf(priceMinor),
+		Discount: AmountOf(discount.Shift(2).BigInt()), EffectiveAnnualRate: yield.String(), NetProceeds: AmountOf(priceMinor),
+		MeetsFloor: priceMinor.Cmp(q.MinPrice.Minor()) >= 0, ExpiresAt: q.ExpiresAt,
 		Basis: "price = amount × (1 − annual_rate × days / 360), rounded down to the fen; days to the due date by chain time, a part day counts; " +
 			"effective_annual_rate = discount / price × 365 / days"}, nil
 }
@@ -189,7 +190,7 @@ type FundBody struct {
 
 // Fund enqueues the financier's payment for request id, with a cash approval first when needed.
 func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, body FundBody) (int64, error) {
-	q, err := s.Q.Request(ctx, id)
+	q, err := s.Queries.Request(ctx, id)
 	if err != nil {
 		return 0, err
 	}
@@ -226,24 +227,24 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64
 		if err != nil {
 			return 0, err
 		}
-		price, _ = ParseAmountMinor(qt.Price)
+		price = qt.Price.Minor()
 	}
-	if price.Cmp(q.value) > 0 {
+	if price.Cmp(q.Amount.Minor()) > 0 {
 		return 0, problem.Invalid("invalid_price", "price", "price %s is above the amount %s", Format(price), q.Amount)
 	}
-	if price.Cmp(q.minPrice) < 0 {
+	if price.Cmp(q.MinPrice.Minor()) < 0 {
 		return 0, problem.Invalid("price_below_floor", "price", "price %s is below the holder's floor %s", Format(price), q.MinPrice)
 	}
 	if err := s.ensureAllowance(ctx, tx, p, price); err != nil {
 		return 0, err
 	}
 	// The call names the value it buys: it can take effect on no other terms.
-	return s.enqueue(ctx, tx, p, "receivable.fund", s.Receivable, s.rcv.PackFund(big.NewInt(id), q.value, price), strconv.FormatInt(id, 10))
+	return s.enqueue(ctx, tx, p, "receivable.fund", s.Receivable, s.rcv.PackFund(big.NewInt(id), q.Amount.Minor(), price), strconv.FormatInt(id, 10))
 }
 
 // CloseRequest enqueues cancel (by the holder) or decline (by the financier) of request id.
 func (s *Service) CloseRequest(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, cancel bool) (int64, error) {
-	q, err := s.Q.Request(ctx, id)
+	q, err := s.Queries.Request(ctx, id)
 	if err != nil {
 		return 0, err
 	}

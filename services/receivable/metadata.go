@@ -58,7 +58,7 @@ func MetadataRoutes(e *echo.Echo, s *Service) {
 type metadata struct{ s *Service }
 
 func (h *metadata) load(ctx context.Context, id int64) (Receivable, error) {
-	r, err := h.s.Q.Get(ctx, id)
+	r, err := h.s.Queries.Get(ctx, id)
 	if err != nil {
 		return r, err
 	}
@@ -160,12 +160,12 @@ func (s *Service) EnsureBaseURI(ctx context.Context, operator common.Address, pu
 	if have, err := s.rcv.UnpackBaseURI(out); err == nil && have == want {
 		return nil
 	}
-	tx, err := s.Q.Pool.Begin(ctx)
+	tx, err := s.Queries.Pool.Begin(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback(ctx)
-	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "set_base_uri", Signer: operator, To: s.Receivable,
+	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "set_base_uri", Signer: operator, To: s.Receivable,
 		Data: s.rcv.PackSetBaseURI(want)})
 	if err != nil {
 		return err
@@ -173,8 +173,8 @@ func (s *Service) EnsureBaseURI(ctx context.Context, operator common.Address, pu
 	if err := tx.Commit(ctx); err != nil {
 		return err
 	}
-	s.Tx.Notify()
-	op, err := s.Tx.Wait(ctx, id)
+	s.Ops.Notify()
+	op, err := s.Ops.Wait(ctx, id)
 	if err != nil {
 		return err
 	}

@@ -26,8 +26,8 @@ type Receivable struct {
 	Obligor          Party      `json:"obligor"`
 	OriginalCreditor Party      `json:"original_creditor"`
 	Holder           *Party     `json:"holder"`
-	Value            string     `json:"value"`
-	FaceValue        string     `json:"face_value"`
+	Value            Amount     `json:"value"`
+	FaceValue        Amount     `json:"face_value"`
 	Currency         string     `json:"currency"`
 	DueDate          string     `json:"due_date"`
 	Status           string     `json:"status"`
@@ -71,17 +71,13 @@ func scanReceivable(row pgx.Row) (Receivable, error) {
 		id, root, created       int64
 		parent, locked          *int64
 		obligor, creditor, hold []byte
-		value, face             big.Int
-		valueS, faceS           string
 		due                     time.Time
 		fp, createdTx           []byte
 	)
-	if err := row.Scan(&id, &root, &parent, &r.Tier, &obligor, &creditor, &hold, &valueS, &faceS, &due, &r.Status,
+	if err := row.Scan(&id, &root, &parent, &r.Tier, &obligor, &creditor, &hold, &r.Value, &r.FaceValue, &due, &r.Status,
 		&r.Frozen, &locked, &fp, &createdTx, &created, &r.LapsesAt, &r.lockExpires); err != nil {
 		return r, err
 	}
-	value.SetString(valueS, 10)
-	face.SetString(faceS, 10)
 	r.ID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(root, 10)
 	if parent != nil {
 		s := strconv.FormatInt(*parent, 10)
@@ -98,7 +94,7 @@ func scanReceivable(row pgx.Row) (Receivable, error) {
 		r.holderAddr = common.BytesToAddress(hold)
 		r.Holder = &Party{Address: r.holderAddr}
 	}
-	r.Value, r.FaceValue, r.Currency = Format(&value), Format(&face), Currency
+	r.Currency = Currency
 	r.DueDate = due.UTC().Format(time.DateOnly)
 	if fp != nil {
 		s := common.BytesToHash(fp).Hex()
@@ -242,17 +238,16 @@ func (q *Queries) History(ctx context.Context, id int64) ([]Event, error) {
 type Exposure struct {
 	Tier         int    `json:"tier"`
 	Holder       Party  `json:"holder"`
-	Value        string `json:"value"`
+	Value        Amount `json:"value"`
 	Certificates int    `json:"certificates"`
 	EarliestDue  string `json:"earliest_due"`
 	LatestDue    string `json:"latest_due"`
 	holderAddr   common.Address
-	minor        *big.Int // Value in minor units
 }
 
 // Exposure is the penetration of obligor's credit: live value by tier and holder.
 func (q *Queries) Exposure(ctx context.Context, obligor common.Address, minTier int) ([]Exposure, error) {
-	rows, err := q.Pool.Query(ctx, `SELECT tier, holder, sum(value)::text, count(*), min(due_date), max(due_date) FROM receivables
+	rows, err := q.Pool.Query(ctx, `SELECT tier, holder, sum(value), count(*), min(due_date), max(due_date) FROM receivables
 		WHERE obligor = $1 AND tier >= $2 AND status IN ('active', 'overdue', 'repaid') AND holder IS NOT NULL
 		GROUP BY tier, holder ORDER BY tier, holder`, obligor.Bytes(), minTier)
 	if err != nil {
@@ -268,17 +263,14 @@ func scanExposure(rows pgx.Rows) ([]Exposure, error) {
 		var (
 			e        Exposure
 			h        []byte
-			sum      string
 			min, max time.Time
 		)
-		if err := rows.Scan(&e.Tier, &h, &sum, &e.Certificates, &min, &max); err != nil {
+		if err := rows.Scan(&e.Tier, &h, &e.Value, &e.Certificates, &min, &max); err != nil {
 			return nil, err
 		}
-		v, _ := new(big.Int).SetString(sum, 10)
 		e.holderAddr = common.BytesToAddress(h)
 		e.Holder = Party{Address: e.holderAddr}
-		e.minor = v
-		e.Value, e.EarliestDue, e.LatestDue = Format(v), min.Format(time.DateOnly), max.Format(time.DateOnly)
+		e.EarliestDue, e.LatestDue = min.Format(time.DateOnly), max.Format(time.DateOnly)
 		out = append(out, e)
 	}
 	return out, rows.Err()
@@ -287,7 +279,7 @@ func scanExposure(rows pgx.Rows) ([]Exposure, error) {
 // PendingExposure is what obligor has been asked to confirm and has not, and that
 // has not lapsed by now: by holder, each a tier-1 root.
 func (q *Queries) PendingExposure(ctx context.Context, obligor common.Address, now time.Time) ([]Exposure, error) {
-	rows, err := q.Pool.Query(ctx, `SELECT tier, holder, sum(value)::text, count(*), min(due_date), max(due_date) FROM receivables
+	rows, err := q.Pool.Query(ctx, `SELECT tier, holder, sum(value), count(*), min(due_date), max(due_date) FROM receivables
 		WHERE obligor = $1 AND status = 'pending' AND lapses_at > $2 AND holder IS NOT NULL
 		GROUP BY tier, holder ORDER BY tier, holder`, obligor.Bytes(), now)
 	if err != nil {
@@ -303,18 +295,16 @@ type FinancingRequest struct {
 	RootID        string    `json:"root_id"`
 	Holder        Party     `json:"holder"`
 	Financier     Party     `json:"financier"`
-	Amount        string    `json:"amount"`
-	MinPrice      string    `json:"min_price"` // the holder's floor: no funding below it
+	Amount        Amount    `json:"amount"`
+	MinPrice      Amount    `json:"min_price"` // the holder's floor: no funding below it
 	ExpiresAt     time.Time `json:"expires_at"`
-	Price         *string   `json:"price"`
+	Price         *Amount   `json:"price"`
 	FinancedID    *string   `json:"financed_receivable_id"`
 	DueDate       string    `json:"due_date"`
 	Status        string    `json:"status"` // requested, funded, cancelled, declined; expired once past expires_at unanswered
 	holderAddr    common.Address
 	financierAddr common.Address
 	obligorAddr   common.Address
-	value         *big.Int
-	minPrice      *big.Int
 	due           time.Time
 }
 
@@ -324,15 +314,13 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 		r           FinancingRequest
 		cert, root  int64
 		holder, fin []byte
-		value, min  string
-		price       *string
 		financed    *int64
 		obligor     []byte
 	)
-	err := q.Pool.QueryRow(ctx, `SELECT f.certificate_id, f.root_id, f.holder, f.financier, f.value::text, f.min_price::text, f.expires_at,
-			f.price::text, f.financed_id, f.due_date, f.status, r.obligor
-		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&cert, &root, &holder, &fin, &value, &min,
-		&r.ExpiresAt, &price, &financed, &r.due, &r.Status, &obligor)
+	err := q.Pool.QueryRow(ctx, `SELECT f.certificate_id, f.root_id, f.holder, f.financier, f.value, f.min_price, f.expires_at,
+			f.price, f.financed_id, f.due_date, f.status, r.obligor
+		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&cert, &root, &holder, &fin, &r.Amount, &r.MinPrice,
+		&r.ExpiresAt, &r.Price, &financed, &r.due, &r.Status, &obligor)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, problem.NotFound("no financing request %d", id)
 	}
@@ -342,16 +330,9 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 	r.ID, r.ReceivableID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(cert, 10), strconv.FormatInt(root, 10)
 	r.holderAddr, r.financierAddr = common.BytesToAddress(holder), common.BytesToAddress(fin)
 	r.Holder, r.Financier = Party{Address: r.holderAddr}, Party{Address: r.financierAddr}
-	r.value, _ = new(big.Int).SetString(value, 10)
-	r.minPrice, _ = new(big.Int).SetString(min, 10)
 	r.obligorAddr = common.BytesToAddress(obligor)
 	r.ExpiresAt = r.ExpiresAt.UTC()
-	r.Amount, r.MinPrice, r.DueDate = Format(r.value), Format(r.minPrice), r.due.Format(time.DateOnly)
-	if price != nil {
-		p, _ := new(big.Int).SetString(*price, 10)
-		s := Format(p)
-		r.Price = &s
-	}
+	r.DueDate = r.due.Format(time.DateOnly)
 	if financed != nil {
 		s := strconv.FormatInt(*financed, 10)
 		r.FinancedID = &s
@@ -361,14 +342,13 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 
 // Balance is addr's cash in minor units.
 func (q *Queries) Balance(ctx context.Context, addr common.Address) (*big.Int, error) {
-	var s string
-	err := q.Pool.QueryRow(ctx, `SELECT balance::text FROM cash_balances WHERE address = $1`, addr.Bytes()).Scan(&s)
+	var b Amount
+	err := q.Pool.QueryRow(ctx, `SELECT balance FROM cash_balances WHERE address = $1`, addr.Bytes()).Scan(&b)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return new(big.Int), nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("balance of %s: %w", addr, err)
 	}
-	v, _ := new(big.Int).SetString(s, 10)
-	return v, nil
+	return b.Minor(), nil
 }

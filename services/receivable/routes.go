@@ -67,7 +67,7 @@ func (h *handlers) fill(ctx context.Context, parties ...*Party) error {
 }
 
 func (h *handlers) view(ctx context.Context, id int64) (Receivable, error) {
-	r, err := h.s.Q.Get(ctx, id)
+	r, err := h.s.Queries.Get(ctx, id)
 	if err != nil {
 		return r, err
 	}
@@ -190,7 +190,7 @@ func (h *handlers) transfer(c echo.Context) error {
 }
 
 func (h *handlers) requestView(ctx context.Context, id int64) (FinancingRequest, error) {
-	q, err := h.s.Q.Request(ctx, id)
+	q, err := h.s.Queries.Request(ctx, id)
 	if err != nil {
 		return q, err
 	}
@@ -315,11 +315,11 @@ func (h *handlers) visible(ctx context.Context, id int64) (Receivable, error) {
 	if err != nil {
 		return Receivable{}, err
 	}
-	r, err := h.s.Q.Get(ctx, id)
+	r, err := h.s.Queries.Get(ctx, id)
 	if err != nil {
 		return r, err
 	}
-	parties, err := h.s.Q.Parties(ctx, id)
+	parties, err := h.s.Queries.Parties(ctx, id)
 	if err != nil {
 		return r, err
 	}
@@ -327,7 +327,7 @@ func (h *handlers) visible(ctx context.Context, id int64) (Receivable, error) {
 		return Receivable{}, visibility.Hidden("no receivable %d", id)
 	}
 	if len(r.Children) > 0 {
-		if r.Children, err = h.s.Q.VisibleChildren(ctx, v, id); err != nil {
+		if r.Children, err = h.s.Queries.VisibleChildren(ctx, v, id); err != nil {
 			return r, err
 		}
 	}
@@ -344,7 +344,7 @@ func (h *handlers) history(c echo.Context) error {
 	if _, err := h.visible(ctx, id); err != nil {
 		return err
 	}
-	evs, err := h.s.Q.History(ctx, id)
+	evs, err := h.s.Queries.History(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -406,7 +406,7 @@ func (h *handlers) list(c echo.Context) error {
 			return err
 		}
 	}
-	items, err := h.s.Q.List(ctx, f)
+	items, err := h.s.Queries.List(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -449,7 +449,7 @@ func (h *handlers) exposure(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	rows, err := h.s.Q.Exposure(ctx, addr, minTier)
+	rows, err := h.s.Queries.Exposure(ctx, addr, minTier)
 	if err != nil {
 		return err
 	}
@@ -457,7 +457,7 @@ func (h *handlers) exposure(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	pending, err := h.s.Q.PendingExposure(ctx, addr, now)
+	pending, err := h.s.Queries.PendingExposure(ctx, addr, now)
 	if err != nil {
 		return err
 	}
@@ -465,12 +465,12 @@ func (h *handlers) exposure(c echo.Context) error {
 	confirmed := new(big.Int)
 	for i := range rows {
 		holders = append(holders, &rows[i].Holder)
-		confirmed.Add(confirmed, rows[i].minor)
+		confirmed.Add(confirmed, rows[i].Value.Minor())
 	}
 	pendingTotal := new(big.Int)
 	for i := range pending {
 		holders = append(holders, &pending[i].Holder)
-		pendingTotal.Add(pendingTotal, pending[i].minor)
+		pendingTotal.Add(pendingTotal, pending[i].Value.Minor())
 	}
 	if err := h.fill(ctx, holders...); err != nil {
 		return err
@@ -511,7 +511,7 @@ func (h *handlers) balanceOf(ctx context.Context, ref string) (any, error) {
 	if !v.SeesBalance(addr) {
 		return nil, visibility.Hidden("no balance of %s to show", ref)
 	}
-	bal, err := h.s.Q.Balance(ctx, addr)
+	bal, err := h.s.Queries.Balance(ctx, addr)
 	if err != nil {
 		return nil, err
 	}

@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/jackc/pgx/v5"
-	"github.com/shopspring/decimal"
 
 	"github.com/duochain/duochain/contracts/bindings/cashtoken"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
@@ -39,28 +38,28 @@ type Orgs interface {
 
 // Service turns API requests into operations on the Receivable and CashToken contracts.
 type Service struct {
-	Q          *Queries
+	Queries    *Queries
 	Orgs       Orgs
-	Tx         *txmgr.Manager
+	Ops        *txmgr.Manager
 	Chain      bind.ContractCaller
 	Receivable common.Address
 	Cash       common.Address
 	// Now is the chain's time (the latest block's): due dates are judged by it,
 	// not by the wall clock, which a dev chain runs ahead of.
-	Now  func(ctx context.Context) (time.Time, error)
+	Now  api.Clock
 	rcv  *receivable.Receivable
 	cash *cashtoken.CashToken
 }
 
 // NewService wires the service.
-func NewService(q *Queries, orgs Orgs, tx *txmgr.Manager, chain bind.ContractCaller, receivableAddr, cashAddr common.Address,
-	now func(ctx context.Context) (time.Time, error)) *Service {
-	return &Service{Q: q, Orgs: orgs, Tx: tx, Chain: chain, Receivable: receivableAddr, Cash: cashAddr, Now: now,
+func NewService(q *Queries, orgs Orgs, ops *txmgr.Manager, chain bind.ContractCaller, receivableAddr, cashAddr common.Address,
+	now api.Clock) *Service {
+	return &Service{Queries: q, Orgs: orgs, Ops: ops, Chain: chain, Receivable: receivableAddr, Cash: cashAddr, Now: now,
 		rcv: receivable.NewReceivable(), cash: cashtoken.NewCashToken()}
 }
 
 func (s *Service) enqueue(ctx context.Context, tx pgx.Tx, p api.Principal, kind string, to common.Address, data []byte, resource string) (int64, error) {
-	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: to, Data: data, ResourceType: "receivable"})
+	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: to, Data: data, ResourceType: "receivable"})
 	if err != nil {
 		return 0, err
 	}
@@ -239,7 +238,7 @@ func (s *Service) present(now time.Time, r *Receivable) {
 
 // cert loads certificate id for a write.
 func (s *Service) cert(ctx context.Context, id int64) (Receivable, error) {
-	return s.Q.Get(ctx, id)
+	return s.Queries.Get(ctx, id)
 }
 
 // Decide enqueues confirm (or reject) of root id by its obligor.
@@ -323,7 +322,7 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 	if err != nil {
 		return 0, err
 	}
-	value, _ := ParseAmountMinor(r.Value)
+	value := r.Value.Minor()
 	total := new(big.Int)
 	out := make([]receivable.IReceivablePart, len(parts))
 	for i, part := range parts {
@@ -390,8 +389,7 @@ func (s *Service) Repay(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 	if r.Status != "active" && r.Status != "overdue" {
 		return 0, problem.Conflict("invalid_status", "receivable %d is %s; only an active or overdue receivable is repaid", id, r.Status)
 	}
-	face, _ := ParseAmountMinor(r.FaceValue)
-	if err := s.ensureAllowance(ctx, tx, p, face); err != nil {
+	if err := s.ensureAllowance(ctx, tx, p, r.FaceValue.Minor()); err != nil {
 		return 0, err
 	}
 	return s.enqueue(ctx, tx, p, "receivable.repay", s.Receivable, s.rcv.PackRepay(big.NewInt(id)), strconv.FormatInt(id, 10))
@@ -425,7 +423,7 @@ func (s *Service) Mint(ctx context.Context, tx pgx.Tx, p api.Principal, toRef, a
 	if err != nil {
 		return 0, fieldNotFound(err, "to")
 	}
-	id, err := s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.mint", Signer: p.Address, To: s.Cash, Data: s.cash.PackMint(to, minor), ResourceType: "cash_balance"})
+	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.mint", Signer: p.Address, To: s.Cash, Data: s.cash.PackMint(to, minor), ResourceType: "cash_balance"})
 	if err != nil {
 		return 0, err
 	}
@@ -447,7 +445,7 @@ func (s *Service) ensureAllowance(ctx context.Context, tx pgx.Tx, p api.Principa
 		return nil
 	}
 	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-	_, err = s.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.approve", Signer: p.Address, To: s.Cash, Data: s.cash.PackApprove(s.Receivable, max), ResourceType: "cash_allowance"})
+	_, err = s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "cash.approve", Signer: p.Address, To: s.Cash, Data: s.cash.PackApprove(s.Receivable, max), ResourceType: "cash_allowance"})
 	return err
 }
 
@@ -483,15 +481,6 @@ func (s *Service) Resolve(op txmgr.Operation, r *types.Receipt) (string, bool) {
 		}
 	}
 	return strings.Join(ids, ","), len(ids) > 0
-}
-
-// ParseAmountMinor reads a formatted amount back into minor units.
-func ParseAmountMinor(s string) (*big.Int, bool) {
-	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return nil, false
-	}
-	return d.Shift(2).BigInt(), true
 }
 
 func has(list []string, v string) bool {

@@ -61,7 +61,7 @@ func TestPoisonOverHTTP(t *testing.T) {
 		defer tx.Rollback(ctx)
 		// Over geth's 128 KiB transaction size limit, yet it estimates fine
 		// (an account without code takes any call data).
-		poisonID, err := s.Server.Tx.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "test.poison", Signer: operator,
+		poisonID, err := s.Server.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "test.poison", Signer: operator,
 			To: common.HexToAddress("0x00000000000000000000000000000000000d0c0a"), Data: bytes.Repeat([]byte{0xff}, 132_000)})
 		if err != nil {
 			t.Fatal(err)
@@ -69,7 +69,7 @@ func TestPoisonOverHTTP(t *testing.T) {
 		if err := tx.Commit(ctx); err != nil {
 			t.Fatal(err)
 		}
-		s.Server.Tx.Notify()
+		s.Server.Ops.Notify()
 		for i := range 10 {
 			name := fmt.Sprintf("After Poison %d", i)
 			s.Must(http.StatusCreated, "operator", "POST", "/v1/organizations", map[string]any{"name": name, "roles": []string{"SUPPLIER"}, "tax_id": servertest.TaxID(name)}, nil)

@@ -159,7 +159,7 @@ func TestReportedBlockHashesEndToEnd(t *testing.T) {
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.Submission("HASH-1", "1000.00", s.DueIn(30)), &root)
 	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, &root)
 	time.Sleep(time.Second) // several rounds of the reorg watch
-	if n := s.Server.Tx.Stats().Reorged; n != 0 {
+	if n := s.Server.Ops.Stats().Reorged; n != 0 {
 		t.Fatalf("%d mined operations put back in flight on a chain that never reorganised", n)
 	}
 	s.Must(http.StatusOK, "core", "GET", "/v1/receivables/"+root.ID, nil, &root)

@@ -84,7 +84,7 @@ type Server struct {
 	Config Config
 
 	Pool        *pgxpool.Pool
-	Tx          *txmgr.Manager
+	Ops         *txmgr.Manager
 	Indexer     *indexer.Indexer
 	Identity    *identity.Service
 	Recv        *receivable.Service
@@ -142,7 +142,7 @@ func (m *Server) open(ctx context.Context) error {
 
 	var recv *receivable.Service
 	// Writes wait for their receipt and projection: poll often, the queries are cheap.
-	m.Tx = txmgr.New(pool, c.Chain, chainID, func(a common.Address) (txmgr.Signer, error) { return keys.Signer(a) }, txmgr.Options{
+	m.Ops = txmgr.New(pool, c.Chain, chainID, func(a common.Address) (txmgr.Signer, error) { return keys.Signer(a) }, txmgr.Options{
 		Logger:       log,
 		PollInterval: 25 * time.Millisecond,
 		OnConfirmed: func(ctx context.Context, tx pgx.Tx, op txmgr.Operation, r *types.Receipt) error {
@@ -154,25 +154,19 @@ func (m *Server) open(ctx context.Context) error {
 	})
 	d := c.Deployment
 	m.Indexer = NewIndexer(pool, c.Chain, d, log)
-	now := func(ctx context.Context) (time.Time, error) {
-		h, err := c.Chain.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return time.Time{}, problem.Unavailable(5*time.Second, err, "the chain is unreachable")
-		}
-		return time.Unix(int64(h.Time), 0).UTC(), nil
-	}
-	m.Identity = identity.NewService(store, keys, m.Tx, d.IdentityRegistry, c.Funder)
+	now := chainClock(c.Chain)
+	m.Identity = identity.NewService(store, keys, m.Ops, d.IdentityRegistry, c.Funder)
 	m.Identity.Chain = c.Chain
-	recv = receivable.NewService(&receivable.Queries{Pool: pool}, store, m.Tx, c.Chain, d.Receivable, d.CashToken, now)
+	recv = receivable.NewService(&receivable.Queries{Pool: pool}, store, m.Ops, c.Chain, d.Receivable, d.CashToken, now)
 	m.Recv = recv
-	m.Copyright = copyright.NewService(pool, store, m.Tx, d.CopyrightRegistry, chainID)
+	m.Copyright = copyright.NewService(pool, store, m.Ops, d.CopyrightRegistry, chainID)
 	m.Copyright.Now = now
-	m.Trace, m.Batcher, err = newTrace(&c, pool, m.Tx, operator, chainID, log)
+	m.Trace, m.Batcher, err = newTrace(&c, pool, m.Ops, operator, chainID, log)
 	if err != nil {
 		return err
 	}
 
-	pipe := &pipeline{tx: m.Tx, ix: m.Indexer, chain: c.Chain}
+	pipe := &pipeline{ops: m.Ops, ix: m.Indexer, chain: c.Chain}
 	writer := &api.Writer{Pool: pool, Pipeline: pipe, Wait: c.WriteWait}
 	e := api.NewEcho(log)
 	uploads, err := envInt("DUOCHAIN_MAX_UPLOADS", c.MaxUploads)
@@ -181,7 +175,7 @@ func (m *Server) open(ctx context.Context) error {
 	}
 	api.LimitUploads(e, api.NewUploads(uploads))
 	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), txStats{m.Tx})
+	reg.MustRegister(collectors.NewGoCollector(), txStats{m.Ops})
 	api.Observe(e, reg, api.Checks{
 		Database:     func(ctx context.Context) error { return pool.Ping(ctx) },
 		Chain:        func(ctx context.Context) error { _, err := c.Chain.BlockNumber(ctx); return err },
@@ -204,7 +198,7 @@ func (m *Server) open(ctx context.Context) error {
 		}
 		return c.JSON(http.StatusOK, op)
 	})
-	identity.Routes(v1, m.Identity, writer, func(ctx context.Context) time.Time { t, _ := now(ctx); return t })
+	identity.Routes(v1, m.Identity, writer, now)
 	identity.PublicRoutes(v1, m.Identity)
 	receivable.Routes(v1, recv, writer)
 	receivable.MetadataRoutes(e, recv)
@@ -217,7 +211,7 @@ func (m *Server) open(ctx context.Context) error {
 	m.errs = make(chan error, 4)
 	m.wg.Add(3)
 	go func() { defer m.wg.Done(); m.errs <- m.Batcher.Run(runCtx) }()
-	go func() { defer m.wg.Done(); m.errs <- m.Tx.Run(runCtx) }()
+	go func() { defer m.wg.Done(); m.errs <- m.Ops.Run(runCtx) }()
 	go func() { defer m.wg.Done(); m.errs <- m.Indexer.Run(runCtx) }()
 
 	// Serve only once the read model has caught up with the chain as it was at
@@ -254,6 +248,19 @@ func (m *Server) open(ctx context.Context) error {
 		}
 	}()
 	return nil
+}
+
+// chainClock is the clock every capability judges time by: the latest
+// block's. A node that cannot tell it is the 503 an unreachable chain is
+// everywhere else, never a zero time.
+func chainClock(chain ethereum.ChainReader) api.Clock {
+	return func(ctx context.Context) (time.Time, error) {
+		h, err := chain.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return time.Time{}, problem.Unavailable(5*time.Second, err, "the chain is unreachable")
+		}
+		return time.Unix(int64(h.Time), 0).UTC(), nil
+	}
 }
 
 // envInt is v, or when zero the positive integer in environment variable
@@ -305,7 +312,7 @@ func (m *Server) Close() error {
 
 // pipeline adapts the transaction manager and the indexer to api.Pipeline.
 type pipeline struct {
-	tx    *txmgr.Manager
+	ops   *txmgr.Manager
 	ix    *indexer.Indexer
 	chain Chain
 
@@ -314,10 +321,10 @@ type pipeline struct {
 	chainErr  error
 }
 
-func (p *pipeline) Notify() { p.tx.Notify() }
+func (p *pipeline) Notify() { p.ops.Notify() }
 
 func (p *pipeline) Operation(ctx context.Context, id int64) (api.Operation, error) {
-	op, err := p.tx.Get(ctx, id)
+	op, err := p.ops.Get(ctx, id)
 	if errors.Is(err, txmgr.ErrNotFound) {
 		return api.Operation{}, problem.NotFound("no operation %d", id)
 	}
@@ -349,7 +356,7 @@ func (p *pipeline) visibleOperation(ctx context.Context, id int64) (api.Operatio
 	if err != nil {
 		return api.Operation{}, err
 	}
-	op, err := p.tx.Get(ctx, id)
+	op, err := p.ops.Get(ctx, id)
 	if err == nil && !v.SeesOperation(op.Signer) {
 		return api.Operation{}, visibility.Hidden("no operation %d", id)
 	}

@@ -18,7 +18,7 @@ import (
 // newTrace wires the trace service and its batcher, which anchors batch roots
 // with the operator's key. Batch size and interval come from c, or
 // DUOCHAIN_TRACE_BATCH_SIZE and DUOCHAIN_TRACE_BATCH_INTERVAL (a Go duration).
-func newTrace(c *Config, pool *pgxpool.Pool, tx *txmgr.Manager, operator common.Address, chainID *big.Int, log *slog.Logger) (*trace.Service, *trace.Batcher, error) {
+func newTrace(c *Config, pool *pgxpool.Pool, ops *txmgr.Manager, operator common.Address, chainID *big.Int, log *slog.Logger) (*trace.Service, *trace.Batcher, error) {
 	size, interval := c.TraceBatchSize, c.TraceBatchInterval
 	if v := os.Getenv("DUOCHAIN_TRACE_BATCH_SIZE"); v != "" && size == 0 {
 		n, err := strconv.Atoi(v)
@@ -35,7 +35,7 @@ func newTrace(c *Config, pool *pgxpool.Pool, tx *txmgr.Manager, operator common.
 		interval = d
 	}
 	trees := trace.NewTreeCache(64)
-	b := &trace.Batcher{Pool: pool, Tx: tx, Anchor: c.Deployment.TraceAnchor, Signer: operator, Size: size, Interval: interval, Trees: trees, Logger: log,
+	b := &trace.Batcher{Pool: pool, Ops: ops, Anchor: c.Deployment.TraceAnchor, Signer: operator, Size: size, Interval: interval, Trees: trees, Logger: log,
 		Chain: c.Chain}
 	b.Start()
 	s := &trace.Service{Pool: pool, Batcher: b, ChainID: chainID, Anchor: c.Deployment.TraceAnchor, Trees: trees, Chain: c.Chain}

@@ -32,7 +32,7 @@ type Enqueuer interface {
 // once whatever crashes.
 type Batcher struct {
 	Pool     *pgxpool.Pool
-	Tx       Enqueuer
+	Ops      Enqueuer
 	Anchor   common.Address // the TraceAnchor contract
 	Signer   common.Address // who anchors: an active OPERATOR key the transaction manager holds (verification trusts only operators' anchors)
 	Size     int            // events per batch; DefaultBatchSize when 0
@@ -258,7 +258,7 @@ func (b *Batcher) cutBelow(ctx context.Context, watermark int64, partial bool) (
 	if err := tx.QueryRow(ctx, `SELECT nextval(pg_get_serial_sequence('trace_batches', 'id'))`).Scan(&batch.ID); err != nil {
 		return nil, fmt.Errorf("take batch id: %w", err)
 	}
-	batch.OperationID, err = b.Tx.Enqueue(ctx, tx, b.anchorOp(batch.Root, batch.Count, strconv.FormatInt(batch.ID, 10)))
+	batch.OperationID, err = b.Ops.Enqueue(ctx, tx, b.anchorOp(batch.Root, batch.Count, strconv.FormatInt(batch.ID, 10)))
 	if err != nil {
 		return nil, err
 	}
@@ -270,7 +270,7 @@ func (b *Batcher) cutBelow(ctx context.Context, watermark int64, partial bool) (
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("commit trace batch %d: %w", batch.ID, err)
 	}
-	b.Tx.Notify()
+	b.Ops.Notify()
 	b.Trees.Put(batch.ID, &batchTree{tree: tree, ids: ids})
 	return batch, nil
 }
@@ -330,7 +330,7 @@ func (b *Batcher) Reanchor(ctx context.Context) ([]int64, error) {
 				"batch", f.id, "root", common.Hash(f.root), "anchorer", by, "signer", b.Signer)
 			continue
 		}
-		op, err := b.Tx.Enqueue(ctx, tx, b.anchorOp([32]byte(f.root), f.count, strconv.FormatInt(f.id, 10)))
+		op, err := b.Ops.Enqueue(ctx, tx, b.anchorOp([32]byte(f.root), f.count, strconv.FormatInt(f.id, 10)))
 		if err != nil {
 			return nil, err
 		}
@@ -346,7 +346,7 @@ func (b *Batcher) Reanchor(ctx context.Context) ([]int64, error) {
 		return nil, fmt.Errorf("re-anchor trace batches: %w", err)
 	}
 	if len(ids) > 0 {
-		b.Tx.Notify()
+		b.Ops.Notify()
 	}
 	return ids, nil
 }

@@ -96,7 +96,7 @@ func TestBatcherIntervalTrigger(t *testing.T) {
 // once, and the events stay in exactly that batch.
 func TestBatcherCrashBeforeAnchoring(t *testing.T) {
 	h := newHarness(t)
-	h.stopTx()
+	h.stopOps()
 	h.ingest(ndjson(objectEvent(1, sgtin(1)), objectEvent(2, sgtin(2))), FormatNDJSON)
 	b, err := h.batcher.Cut(context.Background(), true)
 	if err != nil || b == nil {
@@ -105,9 +105,9 @@ func TestBatcherCrashBeforeAnchoring(t *testing.T) {
 	if again, err := h.batcher.Cut(context.Background(), true); err != nil || again != nil {
 		t.Fatalf("a second cut found %v %v", again, err)
 	}
-	h.startTx() // the restart
+	h.startOps() // the restart
 	h.waitAnchored()
-	op, err := h.tx.Wait(context.Background(), b.OperationID)
+	op, err := h.ops.Wait(context.Background(), b.OperationID)
 	if err != nil || op.State != "confirmed" {
 		t.Fatalf("anchor operation: %+v %v", op, err)
 	}
@@ -152,12 +152,12 @@ func TestAnchorTwiceRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer tx.Rollback(ctx)
-	id, err := h.tx.Enqueue(ctx, tx, h.batcher.anchorOp(b.Root, 1, "again"))
+	id, err := h.ops.Enqueue(ctx, tx, h.batcher.anchorOp(b.Root, 1, "again"))
 	if err != nil || tx.Commit(ctx) != nil {
 		t.Fatal(err)
 	}
-	h.tx.Notify()
-	op, err := h.tx.Wait(ctx, id)
+	h.ops.Notify()
+	op, err := h.ops.Wait(ctx, id)
 	if err != nil || op.State != "failed" || op.ErrorCode != "TraceRootAlreadyAnchored" {
 		t.Fatalf("second anchor: %+v %v", op, err)
 	}

@@ -35,11 +35,11 @@ type harness struct {
 	key     *ecdsa.PrivateKey
 	chainID *big.Int
 	dep     *contracts.Deployment
-	tx      *txmgr.Manager
+	ops     *txmgr.Manager
 	ix      *indexer.Indexer
 	svc     *Service
 	batcher *Batcher
-	stopTx  context.CancelFunc
+	stopOps context.CancelFunc
 	org     int64
 }
 
@@ -60,8 +60,8 @@ func newHarness(t *testing.T) *harness {
 	h.ix = indexer.New(pool, client, indexer.Config{Name: "trace-test", Addresses: []common.Address{dep.TraceAnchor}, From: dep.Block, Poll: 10 * time.Millisecond},
 		NewProjection(dep.TraceAnchor))
 	trees := NewTreeCache(4)
-	h.startTx()
-	h.batcher = &Batcher{Pool: pool, Tx: h.tx, Anchor: dep.TraceAnchor, Signer: crypto.PubkeyToAddress(key.PublicKey), Size: 1000, Interval: time.Hour, Trees: trees}
+	h.startOps()
+	h.batcher = &Batcher{Pool: pool, Ops: h.ops, Anchor: dep.TraceAnchor, Signer: crypto.PubkeyToAddress(key.PublicKey), Size: 1000, Interval: time.Hour, Trees: trees}
 	h.batcher.Start()
 	h.svc = &Service{Pool: pool, Batcher: h.batcher, ChainID: chainID, Anchor: dep.TraceAnchor, Trees: trees, Chain: client}
 	ixCtx, stopIx := context.WithCancel(ctx)
@@ -70,28 +70,28 @@ func newHarness(t *testing.T) *harness {
 	t.Cleanup(func() {
 		stopIx()
 		<-done
-		h.stopTx()
+		h.stopOps()
 		miner.Stop()
 		_ = sim.Close()
 	})
 	return h
 }
 
-// startTx starts a transaction manager, as a restarted process would.
-func (h *harness) startTx() {
-	if h.stopTx != nil {
-		h.stopTx()
+// startOps starts a transaction manager, as a restarted process would.
+func (h *harness) startOps() {
+	if h.stopOps != nil {
+		h.stopOps()
 	}
 	signer := txmgr.KeySigner(h.key)
-	h.tx = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(common.Address) (txmgr.Signer, error) { return signer, nil },
+	h.ops = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(common.Address) (txmgr.Signer, error) { return signer, nil },
 		txmgr.Options{PollInterval: 10 * time.Millisecond})
 	if h.batcher != nil {
-		h.batcher.Tx = h.tx
+		h.batcher.Ops = h.ops
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { defer close(done); _ = h.tx.Run(ctx) }()
-	h.stopTx = func() { cancel(); <-done }
+	go func() { defer close(done); _ = h.ops.Run(ctx) }()
+	h.stopOps = func() { cancel(); <-done }
 }
 
 // ingest decodes body (NDJSON when format says so) and stores it as the harness's organization.

@@ -25,21 +25,21 @@ func TestBatcherReanchorsAfterFailure(t *testing.T) {
 	brand, _ := crypto.GenerateKey()
 	brandAddr := crypto.PubkeyToAddress(brand.PublicKey)
 	keys := map[common.Address]txmgr.Signer{crypto.PubkeyToAddress(h.key.PublicKey): txmgr.KeySigner(h.key), brandAddr: txmgr.KeySigner(brand)}
-	h.stopTx()
-	h.tx = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(a common.Address) (txmgr.Signer, error) { return keys[a], nil },
+	h.stopOps()
+	h.ops = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(a common.Address) (txmgr.Signer, error) { return keys[a], nil },
 		txmgr.Options{PollInterval: 10 * time.Millisecond})
 	txCtx, stop := context.WithCancel(ctx)
 	done := make(chan struct{})
-	go func() { defer close(done); _ = h.tx.Run(txCtx) }()
-	h.stopTx = func() { stop(); <-done }
-	h.batcher.Tx, h.batcher.Signer, h.batcher.RetryAfter = h.tx, brandAddr, time.Hour
+	go func() { defer close(done); _ = h.ops.Run(txCtx) }()
+	h.stopOps = func() { stop(); <-done }
+	h.batcher.Ops, h.batcher.Signer, h.batcher.RetryAfter = h.ops, brandAddr, time.Hour
 
 	h.ingest(ndjson(objectEvent(1, sgtin(1)), objectEvent(2, sgtin(2))), FormatNDJSON)
 	b, err := h.batcher.Cut(ctx, true)
 	if err != nil || b == nil {
 		t.Fatalf("cut: %v %v", b, err)
 	}
-	op, err := h.tx.Wait(ctx, b.OperationID)
+	op, err := h.ops.Wait(ctx, b.OperationID)
 	if err != nil || op.State != txmgr.StateFailed || op.ErrorCode != "TraceUnauthorized" {
 		t.Fatalf("anchoring by a key without a role: %+v %v", op, err)
 	}
@@ -106,14 +106,14 @@ func TestBatcherReanchorBacksOff(t *testing.T) {
 	stranger, _ := crypto.GenerateKey()
 	strangerAddr := crypto.PubkeyToAddress(stranger.PublicKey)
 	keys := map[common.Address]txmgr.Signer{crypto.PubkeyToAddress(h.key.PublicKey): txmgr.KeySigner(h.key), strangerAddr: txmgr.KeySigner(stranger)}
-	h.stopTx()
-	h.tx = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(a common.Address) (txmgr.Signer, error) { return keys[a], nil },
+	h.stopOps()
+	h.ops = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(a common.Address) (txmgr.Signer, error) { return keys[a], nil },
 		txmgr.Options{PollInterval: 10 * time.Millisecond})
 	txCtx, stop := context.WithCancel(ctx)
 	done := make(chan struct{})
-	go func() { defer close(done); _ = h.tx.Run(txCtx) }()
-	h.stopTx = func() { stop(); <-done }
-	h.batcher.Tx, h.batcher.Signer, h.batcher.RetryAfter = h.tx, strangerAddr, time.Minute
+	go func() { defer close(done); _ = h.ops.Run(txCtx) }()
+	h.stopOps = func() { stop(); <-done }
+	h.batcher.Ops, h.batcher.Signer, h.batcher.RetryAfter = h.ops, strangerAddr, time.Minute
 
 	h.ingest(ndjson(objectEvent(1, sgtin(1))), FormatNDJSON)
 	b, err := h.batcher.Cut(ctx, true)
@@ -127,7 +127,7 @@ func TestBatcherReanchorBacksOff(t *testing.T) {
 		if err := h.pool.QueryRow(ctx, `SELECT operation_id FROM trace_batches WHERE id = $1`, b.ID).Scan(&op); err != nil {
 			t.Fatal(err)
 		}
-		if got, err := h.tx.Wait(ctx, op); err != nil || got.State != txmgr.StateFailed {
+		if got, err := h.ops.Wait(ctx, op); err != nil || got.State != txmgr.StateFailed {
 			t.Fatalf("operation %d: %+v %v", op, got, err)
 		}
 		if _, err := h.pool.Exec(ctx, `UPDATE operations SET updated_at = now() - make_interval(secs => $2) WHERE id = $1`, op, ago.Seconds()); err != nil {

@@ -43,7 +43,7 @@ func Of(p api.Principal) Viewer {
 
 // From is the viewer of an authenticated request.
 func From(ctx context.Context) (Viewer, error) {
-	p, err := api.Must(ctx)
+	p, err := api.RequirePrincipal(ctx)
 	if err != nil {
 		return Viewer{}, err
 	}
