@@ -116,6 +116,7 @@ func Open(ctx context.Context, c Config) (*Server, error) {
 
 func (m *Server) open(ctx context.Context) error {
 	c := m.Config
+	registerChainErrors()
 	log := c.Logger
 	if log == nil {
 		log = slog.Default()
@@ -254,6 +255,20 @@ func (m *Server) open(ctx context.Context) error {
 		}
 	}()
 	return nil
+}
+
+// registerChainErrors hands problem each capability's table of its contracts'
+// custom errors. The server does it, not each capability's constructor,
+// because it is the one place that assembles the capabilities (as it hands
+// their projections to the indexer): trace has no constructor, and a
+// constructor with a process-wide side effect would surprise. A conflict
+// between two tables panics here, at start; doing it again is harmless.
+func registerChainErrors() {
+	for _, table := range []map[string]problem.ChainError{
+		identity.ChainErrors(), receivable.ChainErrors(), copyright.ChainErrors(), trace.ChainErrors(),
+	} {
+		problem.RegisterChainErrors(table)
+	}
 }
 
 // envInt is v, or when zero the positive integer in environment variable
