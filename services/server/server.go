@@ -142,10 +142,12 @@ func (m *Server) open(ctx context.Context) error {
 	}
 
 	var recv *receivable.Service
-	// Writes wait for their receipt and projection: poll often, the queries are cheap.
+	// Writes wait for their receipt and projection: poll often, the queries are
+	// cheap. The manager knows no contract: it is handed their error decoder.
 	m.Tx = txmgr.New(pool, c.Chain, chainID, func(a common.Address) (txmgr.Signer, error) { return keys.Signer(a) }, txmgr.Options{
 		Logger:       log,
 		PollInterval: 25 * time.Millisecond,
+		Decoder:      contracts.DecodeError,
 		OnConfirmed: func(ctx context.Context, tx pgx.Tx, op txmgr.Operation, r *types.Receipt) error {
 			if id, ok := recv.Resolve(op, r); ok {
 				return txmgr.SetResource(ctx, tx, op.ID, id)
