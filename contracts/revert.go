@@ -88,6 +88,18 @@ func RevertData(err error) ([]byte, bool) {
 	return data, true
 }
 
+// DecodeError is DecodeRevertData in the shape of txmgr.Decoder, which
+// services/server hands the transaction manager (txmgr knows no contract): the
+// error's name as the code and the error with its arguments as the detail,
+// e.g. "IdentityUnauthorized" and "IdentityUnauthorized(0x…, 0x…)".
+func DecodeError(data []byte) (name, detail string, ok bool) {
+	r, ok := DecodeRevertData(data)
+	if !ok {
+		return "", "", false
+	}
+	return r.Name, r.Error(), true
+}
+
 // DecodeRevertData decodes raw revert data (selector and ABI-encoded arguments).
 func DecodeRevertData(data []byte) (*Revert, bool) {
 	if len(data) < 4 {

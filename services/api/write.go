@@ -62,9 +62,21 @@ type Pipeline interface {
 // EnqueueFunc validates a write and records its operation inside tx, returning its id.
 type EnqueueFunc func(ctx context.Context, tx pgx.Tx, p Principal) (opID int64, err error)
 
-// ResultFunc builds the response body of a confirmed operation, or maps a failed
-// one to its problem.
+// ResultFunc builds the response body of a confirmed operation. The Writer
+// answers a failed one itself, with the problem its error maps to
+// (problem.FromChain), and never calls it: every write maps its failure the
+// same way, in one place.
 type ResultFunc func(ctx context.Context, op Operation) (any, error)
+
+// failedProblem is the problem of a failed operation: the answer the
+// capabilities registered for its contract error
+// (problem.RegisterChainErrors), else 422 chain_refused.
+func failedProblem(op Operation) *problem.Error {
+	if op.Error == nil {
+		return problem.FromChain("", "operation "+op.IDString+" failed")
+	}
+	return problem.FromChain(op.Error.Code, op.Error.Detail)
+}
 
 // Writer runs writes: idempotency key and operation in one database transaction,
 // then a short wait for confirmation and projection.
@@ -268,7 +280,8 @@ func (w *Writer) claim(c echo.Context, tx pgx.Tx, org int64, key string, reqHash
 }
 
 // finish waits briefly for the operation, then answers 201 with the resource
-// (200 for a DELETE), the operation's problem, or 202 with the operation.
+// (200 for a DELETE), the problem of a failed operation or of result, or 202
+// with the operation.
 func (w *Writer) finish(c echo.Context, org int64, key string, opID int64, result ResultFunc) error {
 	ctx := c.Request().Context()
 	wait := w.Wait
@@ -289,7 +302,15 @@ func (w *Writer) finish(c echo.Context, org int64, key string, opID int64, resul
 		}
 		return err
 	}
-	res, rerr := result(ctx, op)
+	var (
+		res  any
+		rerr error
+	)
+	if op.State == "failed" {
+		rerr = failedProblem(op)
+	} else {
+		res, rerr = result(ctx, op)
+	}
 	status, body := http.StatusCreated, []byte(nil)
 	if c.Request().Method == http.MethodDelete {
 		status = http.StatusOK // a revocation creates nothing: the resource as it now reads

@@ -61,6 +61,7 @@ func TestCanonical(t *testing.T) {
 // TestChainErrorsMapToTheServiceCodes: when the contract refuses, a client sees
 // the code the service gives when it refuses first.
 func TestChainErrorsMapToTheServiceCodes(t *testing.T) {
+	problem.RegisterChainErrors(ChainErrors()) // as services/server does at start
 	for name, want := range map[string]struct {
 		status int
 		code   string

@@ -50,9 +50,6 @@ type handlers struct {
 // workResult answers a confirmed write with work h as it is now.
 func (h *handlers) workResult(hash Hash) api.ResultFunc {
 	return func(ctx context.Context, op api.Operation) (any, error) {
-		if op.State == "failed" {
-			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
-		}
 		return h.s.Get(ctx, hash)
 	}
 }
@@ -121,9 +118,6 @@ func (h *handlers) registerCatalog(c echo.Context) error {
 		root = r
 		return id, err
 	}, func(ctx context.Context, op api.Operation) (any, error) {
-		if op.State == "failed" {
-			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
-		}
 		if op.Resource != nil {
 			root = common.HexToHash(op.Resource.ID) // a replay did not run the enqueue
 		}

@@ -72,9 +72,6 @@ func (h *handlers) create(c echo.Context) error {
 		created = cr
 		return opID, err
 	}, func(ctx context.Context, op api.Operation) (any, error) {
-		if op.State == "failed" {
-			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
-		}
 		id, _ := strconv.ParseInt(op.Resource.ID, 10, 64)
 		o, err := h.s.Store.ByID(ctx, id)
 		if err != nil {
@@ -220,9 +217,6 @@ func bindText(c echo.Context, v any) error {
 // orgResult answers a confirmed credential write with the organization as it now reads.
 func (h *handlers) orgResult(o Organization) api.ResultFunc {
 	return func(ctx context.Context, op api.Operation) (any, error) {
-		if op.State == "failed" {
-			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
-		}
 		fresh, err := h.s.Store.ByID(ctx, mustID(o.ID))
 		if err != nil {
 			return nil, err

@@ -1,84 +1,77 @@
 package problem
 
-import "net/http"
+import (
+	"fmt"
+	"net/http"
+	"regexp"
+	"sync"
+)
 
-// chainCodes maps the contracts' custom errors to API codes and statuses.
-var chainCodes = map[string]struct {
-	status int
-	code   string
-}{
-	"ReceivableInvoiceAlreadyTokenized": {http.StatusConflict, "invoice_already_tokenized"},
-	"ReceivableInsufficientValue":       {http.StatusUnprocessableEntity, "insufficient_value"},
-	"ReceivableNotVerified":             {http.StatusUnprocessableEntity, "not_verified"},
-	"ReceivablePastDue":                 {http.StatusUnprocessableEntity, "past_due"},
-	"ReceivableTermTooLong":             {http.StatusUnprocessableEntity, "term_too_long"},
-	"ReceivableInvalidDueDate":          {http.StatusUnprocessableEntity, "due_date_in_past"},
-	"ReceivableInvalidValue":            {http.StatusUnprocessableEntity, "invalid_amount"},
-	"ReceivableBelowMinimum":            {http.StatusUnprocessableEntity, "below_minimum"},
-	"ReceivableInvalidPartCount":        {http.StatusUnprocessableEntity, "invalid_parts"},
-	"ReceivableInvalidPrice":            {http.StatusUnprocessableEntity, "invalid_price"},
-	"ReceivableInvalidRecipient":        {http.StatusUnprocessableEntity, "invalid_recipient"},
-	"ReceivableNotRoot":                 {http.StatusUnprocessableEntity, "not_root"},
-	"ReceivableNotYetOverdue":           {http.StatusUnprocessableEntity, "not_yet_overdue"},
-	"ReceivableInvalidStatus":           {http.StatusConflict, "invalid_status"},
-	"ReceivableLocked":                  {http.StatusConflict, "locked"},
-	"ReceivableCertificateFrozen":       {http.StatusConflict, "frozen"},
-	"ReceivableRootFrozen":              {http.StatusConflict, "frozen"},
-	"ReceivableFinancingNotOpen":        {http.StatusConflict, "financing_not_open"},
-	"ReceivableNotFound":                {http.StatusNotFound, CodeNotFound},
-	"ReceivableFinancingNotFound":       {http.StatusNotFound, CodeNotFound},
-	"ReceivableUnauthorized":            {http.StatusForbidden, CodeForbidden},
-	"ReceivableNotHolder":               {http.StatusForbidden, CodeForbidden},
-	"ReceivableNotObligor":              {http.StatusForbidden, CodeForbidden},
-	"ReceivableNotFinancier":            {http.StatusForbidden, CodeForbidden},
-	"ReceivableNotRequester":            {http.StatusForbidden, CodeForbidden},
-	"ReceivableIdTaken":                 {http.StatusConflict, "id_taken"},
-	"ReceivableFingerprintMismatch":     {http.StatusConflict, "invoice_mismatch"},
-	"ReceivableSubmissionLapsed":        {http.StatusConflict, "lapsed"},
-	"ReceivableNotYetLapsed":            {http.StatusUnprocessableEntity, "not_yet_lapsed"},
-	"ReceivableSelfTransfer":            {http.StatusUnprocessableEntity, "self_transfer"},
-	"ReceivableSelfFinancing":           {http.StatusUnprocessableEntity, "self_financing"},
-	"ReceivablePriceBelowFloor":         {http.StatusUnprocessableEntity, "price_below_floor"},
-	"ReceivableTermsMismatch":           {http.StatusConflict, "terms_mismatch"},
-	"ReceivableFinancingExpired":        {http.StatusConflict, "financing_expired"},
-	"ReceivableInvalidFloor":            {http.StatusUnprocessableEntity, "invalid_floor"},
-	"ReceivableInvalidExpiry":           {http.StatusUnprocessableEntity, "invalid_expiry"},
-	"IdentitySelfIssue":                 {http.StatusUnprocessableEntity, "self_issue"},
-	"IdentityUnauthorized":              {http.StatusForbidden, CodeForbidden},
-	"IdentityNotIssuer":                 {http.StatusForbidden, CodeForbidden},
-	"IdentityAlreadyRegistered":         {http.StatusConflict, CodeConflict},
-	"IdentityCredentialNotFound":        {http.StatusNotFound, CodeNotFound},
-	"IdentityCredentialAlreadyRevoked":  {http.StatusConflict, "already_revoked"},
-	"IdentityInvalidExpiry":             {http.StatusUnprocessableEntity, "invalid_expiry"},
-	"CashUnauthorized":                  {http.StatusForbidden, CodeForbidden},
-	"CashZeroAmount":                    {http.StatusUnprocessableEntity, "invalid_amount"},
-	"ERC20InsufficientBalance":          {http.StatusUnprocessableEntity, "insufficient_cash"},
-	"ERC20InsufficientAllowance":        {http.StatusUnprocessableEntity, "insufficient_allowance"},
-	"EnforcedPause":                     {http.StatusConflict, "paused"},
-	// CopyrightRegistry: the same codes the copyright service answers before the chain.
-	"CopyrightAlreadyRegistered":        {http.StatusConflict, "work_already_registered"},
-	"CopyrightCatalogAlreadyRegistered": {http.StatusConflict, "catalog_already_registered"},
-	"CopyrightUnauthorized":             {http.StatusForbidden, CodeForbidden},
-	"CopyrightNotOwner":                 {http.StatusForbidden, CodeForbidden},
-	"CopyrightWorkNotFound":             {http.StatusNotFound, CodeNotFound},
-	"CopyrightLicenseNotFound":          {http.StatusNotFound, CodeNotFound},
-	"CopyrightInvalidTitle":             {http.StatusBadRequest, "invalid_title"},
-	"CopyrightZeroContentHash":          {http.StatusBadRequest, "invalid_hash"},
-	"CopyrightZeroRoot":                 {http.StatusBadRequest, "invalid_hash"},
-	"CopyrightEmptyCatalog":             {http.StatusBadRequest, "empty_catalog"},
-	"CopyrightInvalidLicensee":          {http.StatusUnprocessableEntity, "invalid_recipient"},
-	"CopyrightInvalidExpiry":            {http.StatusUnprocessableEntity, "invalid_expiry"},
-	"TraceRootAlreadyAnchored":          {http.StatusConflict, "root_already_anchored"},
-	"TraceUnauthorized":                 {http.StatusForbidden, CodeForbidden},
-	"TraceEmptyBatch":                   {http.StatusUnprocessableEntity, "empty_batch"},
-	"TraceZeroRoot":                     {http.StatusUnprocessableEntity, "zero_root"},
+// CodeChainRefused is the answer to a failed operation whose error no
+// capability registered: a custom error of no known contract, a plain revert
+// (txmgr's "reverted"), or a transaction the node refused for good.
+const CodeChainRefused = "chain_refused"
+
+// ChainError is how the API answers one custom error of a contract.
+type ChainError struct {
+	Status int    // HTTP status, 4xx: the chain refused what the client asked
+	Code   string // stable, snake_case
+}
+
+// chainErrors holds every capability's table, by Solidity error name. Written
+// at start, read by every failed write: hence the lock.
+var chainErrors = struct {
+	sync.RWMutex
+	m map[string]ChainError
+}{m: map[string]ChainError{}}
+
+// snakeCase is what a stable code looks like.
+var snakeCase = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
+
+// RegisterChainErrors adds a capability's table of its contracts' custom errors
+// (Solidity error name to answer). Each capability knows its own errors;
+// problem knows none. Registering a name again with the same answer does
+// nothing, so a process may wire a capability more than once (tests boot many
+// servers). It panics, at start, on a name already registered with another
+// answer (two tables disagreeing would otherwise depend on wiring order), on
+// a code that is not snake_case or is CodeChainRefused, and on a status
+// outside 4xx (a failed operation is the write's outcome, never a server
+// failure to retry).
+func RegisterChainErrors(table map[string]ChainError) {
+	chainErrors.Lock()
+	defer chainErrors.Unlock()
+	for name, e := range table {
+		switch {
+		case name == "":
+			panic("problem: chain error with no name")
+		case !snakeCase.MatchString(e.Code) || e.Code == CodeChainRefused:
+			panic(fmt.Sprintf("problem: chain error %s: code %q is not a stable snake_case code of its own", name, e.Code))
+		case e.Status < 400 || e.Status > 499:
+			panic(fmt.Sprintf("problem: chain error %s: status %d is not 4xx", name, e.Status))
+		}
+		if old, ok := chainErrors.m[name]; ok && old != e {
+			panic(fmt.Sprintf("problem: chain error %s registered as %d %s and again as %d %s", name, old.Status, old.Code, e.Status, e.Code))
+		}
+	}
+	for name, e := range table { // all of it or, after a panic, none
+		chainErrors.m[name] = e
+	}
+}
+
+// ChainErrorOf is the registered answer to the custom error name.
+func ChainErrorOf(name string) (ChainError, bool) {
+	chainErrors.RLock()
+	defer chainErrors.RUnlock()
+	e, ok := chainErrors.m[name]
+	return e, ok
 }
 
 // FromChain is the problem for an operation the chain refused with the custom
-// error name (and its rendering as detail).
+// error name (and its rendering as detail): the registered answer, else 422
+// CodeChainRefused.
 func FromChain(name, detail string) *Error {
-	if c, ok := chainCodes[name]; ok {
-		return New(c.status, c.code, "the chain refused: %s", detail)
+	if c, ok := ChainErrorOf(name); ok {
+		return New(c.Status, c.Code, "the chain refused: %s", detail)
 	}
-	return New(http.StatusUnprocessableEntity, "chain_refused", "the chain refused: %s", detail)
+	return New(http.StatusUnprocessableEntity, CodeChainRefused, "the chain refused: %s", detail)
 }

@@ -94,9 +94,6 @@ func (h *handlers) present(ctx context.Context, rs ...*Receivable) {
 // changed: the resource id (first of several), or fixed.
 func (h *handlers) receivableResult(fixed int64) api.ResultFunc {
 	return func(ctx context.Context, op api.Operation) (any, error) {
-		if op.State == "failed" {
-			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
-		}
 		id := fixed
 		if id == 0 && op.Resource != nil {
 			id, _ = strconv.ParseInt(strings.Split(op.Resource.ID, ",")[0], 10, 64)
@@ -153,9 +150,6 @@ func (h *handlers) split(c echo.Context) error {
 	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
 		return h.s.Split(ctx, tx, p, id, req.Parts)
 	}, func(ctx context.Context, op api.Operation) (any, error) {
-		if op.State == "failed" {
-			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
-		}
 		src, err := h.view(ctx, id)
 		if err != nil {
 			return nil, err
@@ -202,9 +196,6 @@ func (h *handlers) requestView(ctx context.Context, id int64) (FinancingRequest,
 
 func (h *handlers) requestResult(fixed int64) api.ResultFunc {
 	return func(ctx context.Context, op api.Operation) (any, error) {
-		if op.State == "failed" {
-			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
-		}
 		id := fixed
 		if id == 0 && op.Resource != nil {
 			id, _ = strconv.ParseInt(op.Resource.ID, 10, 64)
@@ -492,9 +483,6 @@ func (h *handlers) mint(c echo.Context) error {
 	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
 		return h.s.Mint(ctx, tx, p, req.To, req.Amount)
 	}, func(ctx context.Context, op api.Operation) (any, error) {
-		if op.State == "failed" {
-			return nil, problem.FromChain(op.Error.Code, op.Error.Detail)
-		}
 		return h.balanceOf(ctx, req.To)
 	})
 }

@@ -116,6 +116,7 @@ func Open(ctx context.Context, c Config) (*Server, error) {
 
 func (m *Server) open(ctx context.Context) error {
 	c := m.Config
+	registerChainErrors()
 	log := c.Logger
 	if log == nil {
 		log = slog.Default()
@@ -141,10 +142,12 @@ func (m *Server) open(ctx context.Context) error {
 	}
 
 	var recv *receivable.Service
-	// Writes wait for their receipt and projection: poll often, the queries are cheap.
+	// Writes wait for their receipt and projection: poll often, the queries are
+	// cheap. The manager knows no contract: it is handed their error decoder.
 	m.Ops = txmgr.New(pool, c.Chain, chainID, func(a common.Address) (txmgr.Signer, error) { return keys.Signer(a) }, txmgr.Options{
 		Logger:       log,
 		PollInterval: 25 * time.Millisecond,
+		Decoder:      contracts.DecodeError,
 		OnConfirmed: func(ctx context.Context, tx pgx.Tx, op txmgr.Operation, r *types.Receipt) error {
 			if id, ok := recv.Resolve(op, r); ok {
 				return txmgr.SetResource(ctx, tx, op.ID, id)
@@ -260,6 +263,20 @@ func chainClock(chain ethereum.ChainReader) api.Clock {
 			return time.Time{}, problem.Unavailable(5*time.Second, err, "the chain is unreachable")
 		}
 		return time.Unix(int64(h.Time), 0).UTC(), nil
+	}
+}
+
+// registerChainErrors hands problem each capability's table of its contracts'
+// custom errors. The server does it, not each capability's constructor,
+// because it is the one place that assembles the capabilities (as it hands
+// their projections to the indexer): trace has no constructor, and a
+// constructor with a process-wide side effect would surprise. A conflict
+// between two tables panics here, at start; doing it again is harmless.
+func registerChainErrors() {
+	for _, table := range []map[string]problem.ChainError{
+		identity.ChainErrors(), receivable.ChainErrors(), copyright.ChainErrors(), trace.ChainErrors(),
+	} {
+		problem.RegisterChainErrors(table)
 	}
 }
 

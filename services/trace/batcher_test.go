@@ -161,6 +161,7 @@ func TestAnchorTwiceRefused(t *testing.T) {
 	if err != nil || op.State != "failed" || op.ErrorCode != "TraceRootAlreadyAnchored" {
 		t.Fatalf("second anchor: %+v %v", op, err)
 	}
+	problem.RegisterChainErrors(ChainErrors()) // as services/server does at start
 	if p := problem.FromChain(op.ErrorCode, op.ErrorDetail); p.Code != "root_already_anchored" || p.Status != 409 {
 		t.Fatalf("problem %+v", p)
 	}

@@ -84,7 +84,7 @@ func (h *harness) startOps() {
 	}
 	signer := txmgr.KeySigner(h.key)
 	h.ops = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(common.Address) (txmgr.Signer, error) { return signer, nil },
-		txmgr.Options{PollInterval: 10 * time.Millisecond})
+		txmgr.Options{PollInterval: 10 * time.Millisecond, Decoder: contracts.DecodeError})
 	if h.batcher != nil {
 		h.batcher.Ops = h.ops
 	}

@@ -27,7 +27,7 @@ func TestBatcherReanchorsAfterFailure(t *testing.T) {
 	keys := map[common.Address]txmgr.Signer{crypto.PubkeyToAddress(h.key.PublicKey): txmgr.KeySigner(h.key), brandAddr: txmgr.KeySigner(brand)}
 	h.stopOps()
 	h.ops = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(a common.Address) (txmgr.Signer, error) { return keys[a], nil },
-		txmgr.Options{PollInterval: 10 * time.Millisecond})
+		txmgr.Options{PollInterval: 10 * time.Millisecond, Decoder: contracts.DecodeError})
 	txCtx, stop := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() { defer close(done); _ = h.ops.Run(txCtx) }()
@@ -108,7 +108,7 @@ func TestBatcherReanchorBacksOff(t *testing.T) {
 	keys := map[common.Address]txmgr.Signer{crypto.PubkeyToAddress(h.key.PublicKey): txmgr.KeySigner(h.key), strangerAddr: txmgr.KeySigner(stranger)}
 	h.stopOps()
 	h.ops = txmgr.New(h.pool, h.sim.Client(), h.chainID, func(a common.Address) (txmgr.Signer, error) { return keys[a], nil },
-		txmgr.Options{PollInterval: 10 * time.Millisecond})
+		txmgr.Options{PollInterval: 10 * time.Millisecond, Decoder: contracts.DecodeError})
 	txCtx, stop := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() { defer close(done); _ = h.ops.Run(txCtx) }()

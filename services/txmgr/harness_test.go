@@ -155,6 +155,7 @@ func options(t *testing.T) txmgr.Options {
 		PollInterval: 20 * time.Millisecond,
 		MaxBackoff:   100 * time.Millisecond,
 		StuckAfter:   5 * time.Second,
+		Decoder:      contracts.DecodeError,
 		Logger:       slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo})),
 	}
 }

@@ -2,28 +2,37 @@ package txmgr
 
 import (
 	"encoding/hex"
+	"errors"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-
-	"github.com/duochain/duochain/contracts"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// DecodeContractError is the default Decoder: a custom error of the duochain
-// contracts, with its name as the code and the error with its arguments as the
-// detail, e.g. "IdentityUnauthorized" and "IdentityUnauthorized(0x…, 0x…)".
-func DecodeContractError(data []byte) (code, detail string, ok bool) {
-	r, ok := contracts.DecodeRevertData(data)
-	if !ok {
-		return "", "", false
+// revertData is the revert data an RPC error carries, if any. It reads the
+// JSON-RPC error's data field only, knowing no ABI; contracts.RevertData does
+// the same for callers that decode against the contracts, which txmgr must not
+// import.
+func revertData(err error) ([]byte, bool) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil, false
 	}
-	return r.Name, r.Error(), true
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return nil, false
+	}
+	data, decErr := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if decErr != nil || len(data) == 0 {
+		return nil, false
+	}
+	return data, true
 }
 
 // isRevert reports whether err says the call itself fails (it reverted or
 // cannot fit in any gas limit), as opposed to the node failing to answer.
 func isRevert(err error) bool {
-	if _, ok := contracts.RevertData(err); ok {
+	if _, ok := revertData(err); ok {
 		return true
 	}
 	msg := strings.ToLower(err.Error())
@@ -50,7 +59,7 @@ func alreadySent(err error) bool {
 
 // describeRevert turns a revert error into an error code and detail.
 func (m *Manager) describeRevert(err error) (code, detail string) {
-	if data, ok := contracts.RevertData(err); ok {
+	if data, ok := revertData(err); ok {
 		return m.decode(data)
 	}
 	return CodeReverted, err.Error()
@@ -59,8 +68,10 @@ func (m *Manager) describeRevert(err error) (code, detail string) {
 // decode turns revert data into an error code and detail: the Decoder's when
 // it knows the data, else a revert string or panic code, else the raw data.
 func (m *Manager) decode(data []byte) (code, detail string) {
-	if code, detail, ok := m.opts.Decoder(data); ok {
-		return code, detail
+	if m.opts.Decoder != nil {
+		if code, detail, ok := m.opts.Decoder(data); ok {
+			return code, detail
+		}
 	}
 	if reason, err := abi.UnpackRevert(data); err == nil {
 		return CodeReverted, reason

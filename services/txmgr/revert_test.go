@@ -2,6 +2,7 @@ package txmgr_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -91,5 +92,23 @@ func TestCustomDecoder(t *testing.T) {
 	op := waitAll(t, m, enqueue(t, pool, m, registerOrg(d, nobody, account, 0)))[0]
 	if op.ErrorCode != "forbidden" || op.ErrorDetail != "68 bytes" {
 		t.Fatalf("got %q %q, want forbidden, 68 bytes", op.ErrorCode, op.ErrorDetail)
+	}
+}
+
+// TestNoDecoder: without a Decoder the manager names no custom error: the
+// revert is CodeReverted with its raw data, since txmgr knows no contract.
+func TestNoDecoder(t *testing.T) {
+	c, addrs := newChain(t, 3)
+	operator, nobody, account := addrs[0], addrs[1], addrs[2]
+	c.mine()
+	d := c.deploy(operator)
+	pool := pgtest.New(t)
+	opts := options(t)
+	opts.Decoder = nil
+	m := txmgr.New(pool, c.client, c.chainID, c.signers, opts)
+	start(t, m)
+	op := waitAll(t, m, enqueue(t, pool, m, registerOrg(d, nobody, account, 0)))[0]
+	if op.State != txmgr.StateFailed || op.ErrorCode != txmgr.CodeReverted || !strings.HasPrefix(op.ErrorDetail, "execution reverted: 0x") {
+		t.Fatalf("got %+v, want failed with %s and the raw revert data", op, txmgr.CodeReverted)
 	}
 }

@@ -132,8 +132,11 @@ type Options struct {
 	// ReorgDepth is how many blocks below the head mined operations are checked
 	// against the canonical chain. Default 256.
 	ReorgDepth uint64
-	// Decoder decodes revert data. Default: the duochain contracts' custom errors,
-	// code = error name, detail = the error with its arguments.
+	// Decoder decodes revert data into custom errors. The manager knows no
+	// contract, so whoever knows the ABIs hands it one (services/server gives
+	// contracts.DecodeError: code = error name, detail = the error with its
+	// arguments). Nil decodes none: every revert is CodeReverted with its revert
+	// string, panic code or raw data as detail.
 	Decoder Decoder
 	// OnConfirmed runs in the database transaction that marks op confirmed; an
 	// error rolls it back and the receipt is recorded again later. It runs again
@@ -187,9 +190,6 @@ func New(pool *pgxpool.Pool, client Client, chainID *big.Int, keys func(common.A
 	}
 	if opts.ReorgDepth == 0 {
 		opts.ReorgDepth = 256
-	}
-	if opts.Decoder == nil {
-		opts.Decoder = DecodeContractError
 	}
 	log := opts.Logger
 	if log == nil {
