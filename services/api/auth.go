@@ -15,33 +15,34 @@ import (
 	"github.com/duochain/duochain/services/problem"
 )
 
-// Principal is the organization a request acts for.
-type Principal struct {
-	OrganizationID int64
-	Name           string
-	Address        common.Address
-	Roles          []string // registry roles, e.g. "SUPPLIER"
-	Status         string
-	KeyID          int64 // the API key the request came with
+// Organization is the organization a request acts for, as its API key names
+// it (identity.Organization is the same organization as the API shows it).
+type Organization struct {
+	ID      int64
+	Name    string
+	Address common.Address
+	Roles   []string // registry roles, e.g. "SUPPLIER"
+	Status  string
+	KeyID   int64 // the API key the request came with
 }
 
-// Has reports whether the principal holds role.
-func (p Principal) Has(role string) bool { return slices.Contains(p.Roles, role) }
+// Has reports whether the organization holds role.
+func (p Organization) Has(role string) bool { return slices.Contains(p.Roles, role) }
 
-// Authenticator resolves the SHA-256 hash of an API key to its principal; a
+// Authenticator resolves the SHA-256 hash of an API key to the organization it acts for; a
 // missing or revoked key is a problem.Unauthorized.
-type Authenticator func(ctx context.Context, keyHash [32]byte) (Principal, error)
+type Authenticator func(ctx context.Context, keyHash [32]byte) (Organization, error)
 
-type principalKey struct{}
+type organizationKey struct{}
 
-// WithPrincipal returns ctx carrying p.
-func WithPrincipal(ctx context.Context, p Principal) context.Context {
-	return context.WithValue(ctx, principalKey{}, p)
+// WithOrganization returns ctx carrying p.
+func WithOrganization(ctx context.Context, p Organization) context.Context {
+	return context.WithValue(ctx, organizationKey{}, p)
 }
 
-// PrincipalFrom returns the principal of an authenticated request.
-func PrincipalFrom(ctx context.Context) (Principal, bool) {
-	p, ok := ctx.Value(principalKey{}).(Principal)
+// OrganizationFrom returns the organization an authenticated request acts for.
+func OrganizationFrom(ctx context.Context) (Organization, bool) {
+	p, ok := ctx.Value(organizationKey{}).(Organization)
 	return p, ok
 }
 
@@ -81,27 +82,27 @@ func RequireKey(auth Authenticator) echo.MiddlewareFunc {
 				return err
 			}
 			if p.Status == "suspended" {
-				return problem.Forbidden("organization %d is suspended", p.OrganizationID)
+				return problem.Forbidden("organization %d is suspended", p.ID)
 			}
-			c.SetRequest(c.Request().WithContext(WithPrincipal(c.Request().Context(), p)))
+			c.SetRequest(c.Request().WithContext(WithOrganization(c.Request().Context(), p)))
 			return next(c)
 		}
 	}
 }
 
-// RequirePrincipal returns the request's principal, or an unauthorized
-// problem when the request carries none (a route outside RequireKey).
-func RequirePrincipal(ctx context.Context) (Principal, error) {
-	p, ok := PrincipalFrom(ctx)
+// RequireOrganization returns the organization the request acts for, or an
+// unauthorized problem when the request carries none (a route outside RequireKey).
+func RequireOrganization(ctx context.Context) (Organization, error) {
+	p, ok := OrganizationFrom(ctx)
 	if !ok {
-		return Principal{}, problem.Unauthorized("no authenticated organization")
+		return Organization{}, problem.Unauthorized("no authenticated organization")
 	}
 	return p, nil
 }
 
-// RequireRole returns the principal when it holds one of roles, else a forbidden problem.
-func RequireRole(ctx context.Context, roles ...string) (Principal, error) {
-	p, err := RequirePrincipal(ctx)
+// RequireRole returns the request's organization when it holds one of roles, else a forbidden problem.
+func RequireRole(ctx context.Context, roles ...string) (Organization, error) {
+	p, err := RequireOrganization(ctx)
 	if err != nil {
 		return p, err
 	}
@@ -110,7 +111,7 @@ func RequireRole(ctx context.Context, roles ...string) (Principal, error) {
 			return p, nil
 		}
 	}
-	return p, problem.Forbidden("organization %d (%s) lacks the %s role", p.OrganizationID, p.Name, strings.Join(roles, " or "))
+	return p, problem.Forbidden("organization %d (%s) lacks the %s role", p.ID, p.Name, strings.Join(roles, " or "))
 }
 
 // NewKey returns a fresh API key ("dck_" and 32 random bytes, hex) and its hash.

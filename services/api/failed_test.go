@@ -48,7 +48,7 @@ func TestFailedOperation(t *testing.T) {
 			w := &Writer{Pool: pool, Pipeline: failedPipeline{err: tc.err}}
 			e := NewEcho(slog.New(slog.DiscardHandler))
 			e.POST("/writes", func(c echo.Context) error {
-				return w.Do(c, func(context.Context, pgx.Tx, Principal) (int64, error) {
+				return w.Do(c, func(context.Context, pgx.Tx, Organization) (int64, error) {
 					return int64(i + 1), nil
 				}, func(context.Context, Operation) (any, error) {
 					t.Error("ResultFunc called for a failed operation")
@@ -58,7 +58,7 @@ func TestFailedOperation(t *testing.T) {
 			post := func() (*httptest.ResponseRecorder, struct{ Code, Detail string }) {
 				req := httptest.NewRequest(http.MethodPost, "/writes", bytes.NewReader([]byte(`{}`)))
 				req.Header.Set("Idempotency-Key", "failed-"+tc.name)
-				req = req.WithContext(WithPrincipal(req.Context(), Principal{OrganizationID: 7}))
+				req = req.WithContext(WithOrganization(req.Context(), Organization{ID: 7}))
 				rec := httptest.NewRecorder()
 				e.ServeHTTP(rec, req)
 				var prob struct{ Code, Detail string }

@@ -60,7 +60,7 @@ type Pipeline interface {
 }
 
 // EnqueueFunc validates a write and records its operation inside tx, returning its id.
-type EnqueueFunc func(ctx context.Context, tx pgx.Tx, p Principal) (opID int64, err error)
+type EnqueueFunc func(ctx context.Context, tx pgx.Tx, p Organization) (opID int64, err error)
 
 // ResultFunc builds the response body of a confirmed operation. The Writer
 // answers a failed one itself, with the problem its error maps to
@@ -114,7 +114,7 @@ func (w *Writer) openSlot(ctx context.Context) (release func(), err error) {
 
 // Do runs one write for an Echo request.
 func (w *Writer) Do(c echo.Context, enqueue EnqueueFunc, result ResultFunc) error {
-	if _, err := RequirePrincipal(c.Request().Context()); err != nil {
+	if _, err := RequireOrganization(c.Request().Context()); err != nil {
 		return err
 	}
 	body, err := Body(c)
@@ -134,7 +134,7 @@ type StageFunc func(ctx context.Context, tx pgx.Tx) (identity []byte, err error)
 // stage returned, then enqueue runs in the same transaction.
 func (w *Writer) DoStaged(c echo.Context, stage StageFunc, enqueue EnqueueFunc, result ResultFunc) error {
 	ctx := c.Request().Context()
-	p, err := RequirePrincipal(ctx)
+	p, err := RequireOrganization(ctx)
 	if err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func (w *Writer) DoStaged(c echo.Context, stage StageFunc, enqueue EnqueueFunc, 
 	}
 	reqHash := sha256.Sum256([]byte(c.Request().Method + " " + c.Request().URL.Path + "\n" + string(identity)))
 	if key != "" {
-		replayed, err := w.claim(c, tx, p.OrganizationID, key, reqHash, result)
+		replayed, err := w.claim(c, tx, p.ID, key, reqHash, result)
 		if replayed || err != nil {
 			return err
 		}
@@ -171,7 +171,7 @@ func (w *Writer) DoStaged(c echo.Context, stage StageFunc, enqueue EnqueueFunc, 
 		return err
 	}
 	if key != "" {
-		if _, err := tx.Exec(ctx, `UPDATE idempotency_keys SET operation_id = $3 WHERE organization_id = $1 AND key = $2`, p.OrganizationID, key, opID); err != nil {
+		if _, err := tx.Exec(ctx, `UPDATE idempotency_keys SET operation_id = $3 WHERE organization_id = $1 AND key = $2`, p.ID, key, opID); err != nil {
 			return fmt.Errorf("bind idempotency key: %w", err)
 		}
 	}
@@ -180,7 +180,7 @@ func (w *Writer) DoStaged(c echo.Context, stage StageFunc, enqueue EnqueueFunc, 
 	}
 	release()
 	w.Pipeline.Notify()
-	return recorded(c, opID, w.finish(c, p.OrganizationID, key, opID, result))
+	return recorded(c, opID, w.finish(c, p.ID, key, opID, result))
 }
 
 // recorded is the answer to a committed write whose outcome could not be

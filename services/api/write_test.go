@@ -161,7 +161,7 @@ func TestCommitOutcomeUnknown(t *testing.T) {
 	w := &Writer{Pool: pool, Pipeline: confirmedPipeline{lost: &lost}}
 	e := NewEcho(slog.New(slog.DiscardHandler))
 	e.POST("/writes", func(c echo.Context) error {
-		return w.Do(c, func(ctx context.Context, tx pgx.Tx, _ Principal) (int64, error) {
+		return w.Do(c, func(ctx context.Context, tx pgx.Tx, _ Organization) (int64, error) {
 			var id int64
 			err := tx.QueryRow(ctx, `INSERT INTO writes (body) VALUES ('x') RETURNING id`).Scan(&id)
 			return id, err
@@ -172,7 +172,7 @@ func TestCommitOutcomeUnknown(t *testing.T) {
 	post := func() *httptest.ResponseRecorder {
 		req := httptest.NewRequest(http.MethodPost, "/writes", bytes.NewReader([]byte(`{}`)))
 		req.Header.Set("Idempotency-Key", "k-1")
-		req = req.WithContext(WithPrincipal(req.Context(), Principal{OrganizationID: 7}))
+		req = req.WithContext(WithOrganization(req.Context(), Organization{ID: 7}))
 		rec := httptest.NewRecorder()
 		e.ServeHTTP(rec, req)
 		return rec

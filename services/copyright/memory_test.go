@@ -51,8 +51,8 @@ func catalogServer(tb testing.TB, uploads int) (*echo.Echo, *copyright.Service) 
 	api.LimitUploads(e, api.NewUploads(uploads))
 	e.Use(func(next echo.HandlerFunc) echo.HandlerFunc {
 		return func(c echo.Context) error {
-			p := api.Principal{OrganizationID: 1, Name: "supplier", Address: common.HexToAddress("0x5"), Roles: []string{"SUPPLIER"}, Status: "active"}
-			c.SetRequest(c.Request().WithContext(api.WithPrincipal(c.Request().Context(), p)))
+			p := api.Organization{ID: 1, Name: "supplier", Address: common.HexToAddress("0x5"), Roles: []string{"SUPPLIER"}, Status: "active"}
+			c.SetRequest(c.Request().WithContext(api.WithOrganization(c.Request().Context(), p)))
 			return next(c)
 		}
 	})

@@ -34,8 +34,8 @@ type LicenseRequest struct {
 }
 
 // ownedWork loads direct work h, registered and owned by the caller.
-func (s *Service) ownedWork(ctx context.Context, h Hash) (api.Principal, Work, error) {
-	p, err := api.RequirePrincipal(ctx)
+func (s *Service) ownedWork(ctx context.Context, h Hash) (api.Organization, Work, error) {
+	p, err := api.RequireOrganization(ctx)
 	if err != nil {
 		return p, Work{}, err
 	}
@@ -56,7 +56,7 @@ func (s *Service) ownedWork(ctx context.Context, h Hash) (api.Principal, Work, e
 	return p, w, nil
 }
 
-func (s *Service) enqueueOwned(ctx context.Context, tx pgx.Tx, p api.Principal, kind string, h Hash, data []byte) (int64, error) {
+func (s *Service) enqueueOwned(ctx context.Context, tx pgx.Tx, p api.Organization, kind string, h Hash, data []byte) (int64, error) {
 	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: s.Registry, Data: data, ResourceType: "work"})
 	if err != nil {
 		return 0, err

@@ -68,7 +68,7 @@ func (h *handlers) register(c echo.Context) error {
 		return err
 	}
 	hash, _ := ParseHash("sha256", req.SHA256) // Register refuses a malformed one
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Organization) (int64, error) {
 		return h.s.Register(ctx, tx, req)
 	}, h.workResult(hash))
 }
@@ -113,7 +113,7 @@ func (h *handlers) registerCatalog(c echo.Context) error {
 		return jsonIdentity(staged.sum), nil
 	}
 	var root common.Hash
-	return h.w.DoStaged(c, stage, func(ctx context.Context, tx pgx.Tx, _ api.Principal) (int64, error) {
+	return h.w.DoStaged(c, stage, func(ctx context.Context, tx pgx.Tx, _ api.Organization) (int64, error) {
 		id, r, err := h.s.registerCatalog(ctx, tx, staged)
 		root = r
 		return id, err
@@ -210,7 +210,7 @@ func (h *handlers) transfer(c echo.Context) error {
 	if err := api.Bind(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Organization) (int64, error) {
 		return h.s.Transfer(ctx, tx, hash, req.To)
 	}, h.workResult(hash))
 }
@@ -224,7 +224,7 @@ func (h *handlers) grantLicense(c echo.Context) error {
 	if err := api.Bind(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Organization) (int64, error) {
 		return h.s.GrantLicense(ctx, tx, hash, req)
 	}, h.workResult(hash))
 }
@@ -235,7 +235,7 @@ func (h *handlers) revokeLicense(c echo.Context) error {
 		return err
 	}
 	licensee := c.Param("licensee")
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, _ api.Organization) (int64, error) {
 		return h.s.RevokeLicense(ctx, tx, hash, licensee)
 	}, h.workResult(hash))
 }

@@ -16,7 +16,7 @@ import (
 // caller may act on its keys: the organization itself, or an operator when
 // operators may (listing, which shows no secret; a first key not yet used).
 func (h *handlers) keyOwner(ctx context.Context, c echo.Context, operatorToo bool) (int64, error) {
-	p, err := api.RequirePrincipal(ctx)
+	p, err := api.RequireOrganization(ctx)
 	if err != nil {
 		return 0, err
 	}
@@ -25,7 +25,7 @@ func (h *handlers) keyOwner(ctx context.Context, c echo.Context, operatorToo boo
 		return 0, err
 	}
 	id := mustID(o.ID)
-	if id != p.OrganizationID && !(operatorToo && p.Has("OPERATOR")) {
+	if id != p.ID && !(operatorToo && p.Has("OPERATOR")) {
 		return 0, problem.Forbidden("only organization %d itself manages its API keys, with a key of its own; an operator gives only the first one, at registration", id)
 	}
 	return id, nil
@@ -37,7 +37,7 @@ func (h *handlers) keyOwner(ctx context.Context, c echo.Context, operatorToo boo
 // are stored hashed; this answer is the only time the key is shown.
 func (h *handlers) addKey(c echo.Context) error {
 	ctx := c.Request().Context()
-	p, err := api.RequirePrincipal(ctx)
+	p, err := api.RequireOrganization(ctx)
 	if err != nil {
 		return err
 	}
@@ -46,7 +46,7 @@ func (h *handlers) addKey(c echo.Context) error {
 		return err
 	}
 	create := CreateKey
-	if id != p.OrganizationID { // an operator, for another organization
+	if id != p.ID { // an operator, for another organization
 		create = ReissueFirstKey
 	}
 	var req KeyRequest
@@ -96,7 +96,7 @@ func (h *handlers) listKeys(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if p, ok := api.PrincipalFrom(ctx); ok {
+	if p, ok := api.OrganizationFrom(ctx); ok {
 		for i := range keys {
 			keys[i].Current = keys[i].ID == strconv.FormatInt(p.KeyID, 10)
 		}

@@ -203,7 +203,7 @@ func (r keyRow) Scan(dest ...any) error { return r.row.Scan(append(r.keys, dest.
 // reads its key, so a revocation or an expiry holds from the next request on.
 // last_used_at is written only when it is more than a minute old: a busy key
 // costs one write a minute, not one per request, on every replica together.
-func (s *Store) Authenticate(ctx context.Context, hash [32]byte) (api.Principal, error) {
+func (s *Store) Authenticate(ctx context.Context, hash [32]byte) (api.Organization, error) {
 	var (
 		keyID          int64
 		prefix         string
@@ -218,13 +218,13 @@ func (s *Store) Authenticate(ctx context.Context, hash [32]byte) (api.Principal,
 		WHERE k.hash = $1`, hash[:]), []any{&keyID, &prefix, &revoked, &expired, &expiresAt, &stale}})
 	switch {
 	case errors.Is(err, pgx.ErrNoRows):
-		return api.Principal{}, problem.Unauthorized("unknown API key")
+		return api.Organization{}, problem.Unauthorized("unknown API key")
 	case err != nil:
-		return api.Principal{}, problem.Unavailable(5*time.Second, err, "cannot check the API key now")
+		return api.Organization{}, problem.Unavailable(5*time.Second, err, "cannot check the API key now")
 	case revoked:
-		return api.Principal{}, problem.New(http.StatusUnauthorized, "api_key_revoked", "API key %s… was revoked", prefix)
+		return api.Organization{}, problem.New(http.StatusUnauthorized, "api_key_revoked", "API key %s… was revoked", prefix)
 	case expired:
-		return api.Principal{}, problem.New(http.StatusUnauthorized, "api_key_expired", "API key %s… expired at %s: create a new one with a live key", prefix, expiresAt.UTC().Format(time.RFC3339))
+		return api.Organization{}, problem.New(http.StatusUnauthorized, "api_key_expired", "API key %s… expired at %s: create a new one with a live key", prefix, expiresAt.UTC().Format(time.RFC3339))
 	}
 	if stale {
 		// Losing this write loses only precision of last_used_at; the WHERE
@@ -233,5 +233,5 @@ func (s *Store) Authenticate(ctx context.Context, hash [32]byte) (api.Principal,
 			WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, keyID)
 	}
 	id, _ := strconv.ParseInt(o.ID, 10, 64)
-	return api.Principal{OrganizationID: id, Name: o.Name, Address: o.Address, Roles: o.Roles, Status: o.Status, KeyID: keyID}, nil
+	return api.Organization{ID: id, Name: o.Name, Address: o.Address, Roles: o.Roles, Status: o.Status, KeyID: keyID}, nil
 }

@@ -137,7 +137,7 @@ func ParseCredentialForm(contentType string, body []byte) (CredentialRequest, er
 // the custodial key of its issuer, the key that sent issueCredential. The
 // organization itself, the issuer and operators may export it; a revoked or
 // expired (at now, chain time) credential is not exported.
-func (s *Service) ExportVC(ctx context.Context, p api.Principal, org Organization, topic string, now time.Time) (*VC, error) {
+func (s *Service) ExportVC(ctx context.Context, p api.Organization, org Organization, topic string, now time.Time) (*VC, error) {
 	creds, err := s.Store.Credentials(ctx, org.Address)
 	if err != nil {
 		return nil, err

@@ -67,7 +67,7 @@ func (h *handlers) create(c echo.Context) error {
 		return err
 	}
 	var created Created
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		opID, cr, err := h.s.CreateOrganization(ctx, tx, p, req)
 		created = cr
 		return opID, err
@@ -149,7 +149,7 @@ func (h *handlers) issue(c echo.Context) error {
 	} else if err := bindText(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		now, err := h.now(ctx) // a zero time would let any expiry pass as future
 		if err != nil {
 			return 0, err
@@ -160,7 +160,7 @@ func (h *handlers) issue(c echo.Context) error {
 
 func (h *handlers) revoke(c echo.Context) error {
 	ctx := c.Request().Context()
-	p, err := api.RequirePrincipal(ctx)
+	p, err := api.RequireOrganization(ctx)
 	if err != nil {
 		return err
 	}
@@ -192,7 +192,7 @@ func (h *handlers) revoke(c echo.Context) error {
 	if !slices.ContainsFunc(creds, func(c Credential) bool { return c.Topic == topic }) {
 		return problem.NotFound("organization %s holds no %s credential", o.ID, topic)
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		return h.s.RevokeCredential(ctx, tx, p, o, topic)
 	}, h.orgResult(o))
 }

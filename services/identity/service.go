@@ -105,7 +105,7 @@ var didPattern = regexp.MustCompile(`^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$`)
 
 // CreateOrganization validates req, creates the custodial key and the first API
 // key, and enqueues the on-chain registration by the operator p.
-func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Principal, req CreateRequest) (opID int64, created Created, err error) {
+func (s *Service) CreateOrganization(ctx context.Context, tx pgx.Tx, p api.Organization, req CreateRequest) (opID int64, created Created, err error) {
 	for field, v := range map[string]string{"name": req.Name, "did": req.DID, "tax_id": req.TaxID} {
 		if err := checkText(field, v); err != nil {
 			return 0, created, err
@@ -221,7 +221,7 @@ type CredentialRequest struct {
 var topicPattern = regexp.MustCompile(`^[A-Z][A-Z0-9_]{0,31}$`)
 
 // IssueCredential enqueues a credential issued by verifier p to organization org.
-func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Principal, org Organization, req CredentialRequest, now time.Time) (int64, error) {
+func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Organization, org Organization, req CredentialRequest, now time.Time) (int64, error) {
 	if err := checkText("topic", req.Topic); err != nil {
 		return 0, err
 	}
@@ -247,7 +247,7 @@ func (s *Service) IssueCredential(ctx context.Context, tx pgx.Tx, p api.Principa
 }
 
 // RevokeCredential enqueues the revocation of org's credential for topic by p.
-func (s *Service) RevokeCredential(ctx context.Context, tx pgx.Tx, p api.Principal, org Organization, topic string) (int64, error) {
+func (s *Service) RevokeCredential(ctx context.Context, tx pgx.Tx, p api.Organization, org Organization, topic string) (int64, error) {
 	opID, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: "identity.revoke", Signer: p.Address, To: s.Registry,
 		Data: s.reg.PackRevokeCredential(org.Address, Topic(topic)), ResourceType: "credential"})
 	if err != nil {

@@ -51,7 +51,7 @@ func (h *handlers) verification(c echo.Context) error {
 // credential signed by its issuer.
 func (h *handlers) exportVC(c echo.Context) error {
 	ctx := c.Request().Context()
-	p, err := api.RequirePrincipal(ctx)
+	p, err := api.RequireOrganization(ctx)
 	if err != nil {
 		return err
 	}

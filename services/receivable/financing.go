@@ -28,7 +28,7 @@ type FinancingRequestBody struct {
 const DefaultRequestTTL = 7 * 24 * time.Hour
 
 // RequestFinancing enqueues the holder's request that a financier buy amount of certificate id.
-func (s *Service) RequestFinancing(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, req FinancingRequestBody) (int64, error) {
+func (s *Service) RequestFinancing(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, req FinancingRequestBody) (int64, error) {
 	r, now, err := s.movableCert(ctx, p, id)
 	if err != nil {
 		return 0, err
@@ -189,7 +189,7 @@ type FundBody struct {
 }
 
 // Fund enqueues the financier's payment for request id, with a cash approval first when needed.
-func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, body FundBody) (int64, error) {
+func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, body FundBody) (int64, error) {
 	q, err := s.Queries.Request(ctx, id)
 	if err != nil {
 		return 0, err
@@ -243,7 +243,7 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Principal, id int64
 }
 
 // CloseRequest enqueues cancel (by the holder) or decline (by the financier) of request id.
-func (s *Service) CloseRequest(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, cancel bool) (int64, error) {
+func (s *Service) CloseRequest(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, cancel bool) (int64, error) {
 	q, err := s.Queries.Request(ctx, id)
 	if err != nil {
 		return 0, err

@@ -107,7 +107,7 @@ func (h *handlers) submit(c echo.Context) error {
 	if err := api.Bind(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		return h.s.Submit(ctx, tx, p, req)
 	}, h.receivableResult(0))
 }
@@ -118,19 +118,19 @@ func (h *handlers) decide(confirm bool) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 			return h.s.Decide(ctx, tx, p, id, confirm)
 		}, h.receivableResult(id))
 	}
 }
 
-func (h *handlers) simple(f func(context.Context, pgx.Tx, api.Principal, int64) (int64, error)) echo.HandlerFunc {
+func (h *handlers) simple(f func(context.Context, pgx.Tx, api.Organization, int64) (int64, error)) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		id, err := api.PathID(c, "id")
 		if err != nil {
 			return err
 		}
-		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 			return f(ctx, tx, p, id)
 		}, h.receivableResult(id))
 	}
@@ -147,7 +147,7 @@ func (h *handlers) split(c echo.Context) error {
 	if err := api.Bind(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		return h.s.Split(ctx, tx, p, id, req.Parts)
 	}, func(ctx context.Context, op api.Operation) (any, error) {
 		src, err := h.view(ctx, id)
@@ -178,7 +178,7 @@ func (h *handlers) transfer(c echo.Context) error {
 	if err := api.Bind(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		return h.s.Transfer(ctx, tx, p, id, req.To)
 	}, h.receivableResult(id))
 }
@@ -213,7 +213,7 @@ func (h *handlers) requestFinancing(c echo.Context) error {
 	if err := api.Bind(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		return h.s.RequestFinancing(ctx, tx, p, id, req)
 	}, h.requestResult(0))
 }
@@ -270,7 +270,7 @@ func (h *handlers) fund(c echo.Context) error {
 	if err := api.Bind(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		return h.s.Fund(ctx, tx, p, id, req)
 	}, h.requestResult(id))
 }
@@ -281,7 +281,7 @@ func (h *handlers) closeRequest(cancel bool) echo.HandlerFunc {
 		if err != nil {
 			return err
 		}
-		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+		return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 			return h.s.CloseRequest(ctx, tx, p, id, cancel)
 		}, h.requestResult(id))
 	}
@@ -480,7 +480,7 @@ func (h *handlers) mint(c echo.Context) error {
 	if err := api.Bind(c, &req); err != nil {
 		return err
 	}
-	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Principal) (int64, error) {
+	return h.w.Do(c, func(ctx context.Context, tx pgx.Tx, p api.Organization) (int64, error) {
 		return h.s.Mint(ctx, tx, p, req.To, req.Amount)
 	}, func(ctx context.Context, op api.Operation) (any, error) {
 		return h.balanceOf(ctx, req.To)

@@ -58,7 +58,7 @@ func NewService(q *Queries, orgs Orgs, ops *txmgr.Manager, chain bind.ContractCa
 		rcv: receivable.NewReceivable(), cash: cashtoken.NewCashToken()}
 }
 
-func (s *Service) enqueue(ctx context.Context, tx pgx.Tx, p api.Principal, kind string, to common.Address, data []byte, resource string) (int64, error) {
+func (s *Service) enqueue(ctx context.Context, tx pgx.Tx, p api.Organization, kind string, to common.Address, data []byte, resource string) (int64, error) {
 	id, err := s.Ops.Enqueue(ctx, tx, txmgr.NewOperation{Kind: kind, Signer: p.Address, To: to, Data: data, ResourceType: "receivable"})
 	if err != nil {
 		return 0, err
@@ -82,7 +82,7 @@ type SubmitRequest struct {
 
 // Submit validates an invoice and enqueues its tokenization: submit by a
 // supplier, or direct issue by a core enterprise.
-func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Principal, req SubmitRequest) (int64, error) {
+func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Organization, req SubmitRequest) (int64, error) {
 	// Roles first: a request the caller may not make at all is refused as such,
 	// whatever else is wrong with it.
 	if req.Obligor != "" && !p.Has("SUPPLIER") {
@@ -242,7 +242,7 @@ func (s *Service) cert(ctx context.Context, id int64) (Receivable, error) {
 }
 
 // Decide enqueues confirm (or reject) of root id by its obligor.
-func (s *Service) Decide(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, confirm bool) (int64, error) {
+func (s *Service) Decide(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, confirm bool) (int64, error) {
 	r, err := s.cert(ctx, id)
 	if err != nil {
 		return 0, err
@@ -273,7 +273,7 @@ func (s *Service) Decide(ctx context.Context, tx pgx.Tx, p api.Principal, id int
 }
 
 // movableCert loads certificate id and checks that p may move it now (chain time).
-func (s *Service) movableCert(ctx context.Context, p api.Principal, id int64) (Receivable, time.Time, error) {
+func (s *Service) movableCert(ctx context.Context, p api.Organization, id int64) (Receivable, time.Time, error) {
 	r, err := s.cert(ctx, id)
 	if err != nil {
 		return r, time.Time{}, err
@@ -287,7 +287,7 @@ func (s *Service) movableCert(ctx context.Context, p api.Principal, id int64) (R
 }
 
 // movable checks what every move of a certificate needs before the chain does.
-func (s *Service) movable(ctx context.Context, p api.Principal, r Receivable, now time.Time) error {
+func (s *Service) movable(ctx context.Context, p api.Organization, r Receivable, now time.Time) error {
 	if r.Holder == nil || r.holderAddr != p.Address {
 		return problem.Forbidden("receivable %s is not held by your organization", r.ID)
 	}
@@ -314,7 +314,7 @@ type Part struct {
 }
 
 // Split enqueues a split of certificate id into parts for their recipients.
-func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, parts []Part) (int64, error) {
+func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, parts []Part) (int64, error) {
 	if len(parts) == 0 || len(parts) > 64 {
 		return 0, problem.Invalid("invalid_parts", "parts", "give 1 to 64 parts")
 	}
@@ -356,7 +356,7 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 }
 
 // Transfer enqueues the transfer of whole certificate id to another organization.
-func (s *Service) Transfer(ctx context.Context, tx pgx.Tx, p api.Principal, id int64, toRef string) (int64, error) {
+func (s *Service) Transfer(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, toRef string) (int64, error) {
 	_, now, err := s.movableCert(ctx, p, id)
 	if err != nil {
 		return 0, err
@@ -375,7 +375,7 @@ func (s *Service) Transfer(ctx context.Context, tx pgx.Tx, p api.Principal, id i
 }
 
 // Repay enqueues the repayment of root id by its obligor, with a cash approval first when needed.
-func (s *Service) Repay(ctx context.Context, tx pgx.Tx, p api.Principal, id int64) (int64, error) {
+func (s *Service) Repay(ctx context.Context, tx pgx.Tx, p api.Organization, id int64) (int64, error) {
 	r, err := s.cert(ctx, id)
 	if err != nil {
 		return 0, err
@@ -396,7 +396,7 @@ func (s *Service) Repay(ctx context.Context, tx pgx.Tx, p api.Principal, id int6
 }
 
 // Redeem enqueues the redemption of certificate id by its holder.
-func (s *Service) Redeem(ctx context.Context, tx pgx.Tx, p api.Principal, id int64) (int64, error) {
+func (s *Service) Redeem(ctx context.Context, tx pgx.Tx, p api.Organization, id int64) (int64, error) {
 	r, err := s.cert(ctx, id)
 	if err != nil {
 		return 0, err
@@ -411,7 +411,7 @@ func (s *Service) Redeem(ctx context.Context, tx pgx.Tx, p api.Principal, id int
 }
 
 // Mint enqueues a cash mint by the clearing organization.
-func (s *Service) Mint(ctx context.Context, tx pgx.Tx, p api.Principal, toRef, amount string) (int64, error) {
+func (s *Service) Mint(ctx context.Context, tx pgx.Tx, p api.Organization, toRef, amount string) (int64, error) {
 	if !p.Has("CLEARING") {
 		return 0, problem.Forbidden("only the clearing organization mints cash")
 	}
@@ -432,7 +432,7 @@ func (s *Service) Mint(ctx context.Context, tx pgx.Tx, p api.Principal, toRef, a
 
 // ensureAllowance enqueues an unlimited cash approval for the Receivable
 // contract ahead of a payment when the chain shows less than need.
-func (s *Service) ensureAllowance(ctx context.Context, tx pgx.Tx, p api.Principal, need *big.Int) error {
+func (s *Service) ensureAllowance(ctx context.Context, tx pgx.Tx, p api.Organization, need *big.Int) error {
 	out, err := s.Chain.CallContract(ctx, ethereum.CallMsg{To: &s.Cash, Data: s.cash.PackAllowance(p.Address, s.Receivable)}, nil)
 	var allowance *big.Int
 	if err == nil {

@@ -64,7 +64,7 @@ func (h *handlers) ingest(c echo.Context) error {
 		return err
 	}
 	if p.Status != "active" {
-		return problem.Forbidden("organization %d is not active", p.OrganizationID)
+		return problem.Forbidden("organization %d is not active", p.ID)
 	}
 	format := FormatJSON
 	if ct := c.Request().Header.Get(echo.HeaderContentType); ct != "" {
@@ -86,7 +86,7 @@ func (h *handlers) ingest(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := h.s.Ingest(ctx, p.OrganizationID, events)
+	res, err := h.s.Ingest(ctx, p.ID, events)
 	if err != nil {
 		return err
 	}

@@ -36,14 +36,14 @@ type Viewer struct {
 	Clearing     bool // sees every cash balance
 }
 
-// Of is the viewer a principal reads as.
-func Of(p api.Principal) Viewer {
-	return Viewer{Organization: p.OrganizationID, Address: p.Address, Operator: p.Has("OPERATOR"), Clearing: p.Has("CLEARING")}
+// Of is the viewer the organization a request acts for reads as.
+func Of(p api.Organization) Viewer {
+	return Viewer{Organization: p.ID, Address: p.Address, Operator: p.Has("OPERATOR"), Clearing: p.Has("CLEARING")}
 }
 
 // From is the viewer of an authenticated request.
 func From(ctx context.Context) (Viewer, error) {
-	p, err := api.RequirePrincipal(ctx)
+	p, err := api.RequireOrganization(ctx)
 	if err != nil {
 		return Viewer{}, err
 	}

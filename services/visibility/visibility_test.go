@@ -48,12 +48,12 @@ func TestSQLMatchesPredicates(t *testing.T) {
 		}
 	}
 	viewers := []visibility.Viewer{
-		visibility.Of(api.Principal{OrganizationID: 1, Address: core, Roles: []string{"CORE_ENTERPRISE"}}),
-		visibility.Of(api.Principal{OrganizationID: 2, Address: sup1, Roles: []string{"SUPPLIER"}}),
-		visibility.Of(api.Principal{OrganizationID: 3, Address: sup2, Roles: []string{"SUPPLIER"}}),
-		visibility.Of(api.Principal{OrganizationID: 4, Address: bank, Roles: []string{"FINANCIER", "CLEARING"}}),
-		visibility.Of(api.Principal{OrganizationID: 5, Address: stranger}),
-		visibility.Of(api.Principal{OrganizationID: 6, Address: op, Roles: []string{"OPERATOR"}}),
+		visibility.Of(api.Organization{ID: 1, Address: core, Roles: []string{"CORE_ENTERPRISE"}}),
+		visibility.Of(api.Organization{ID: 2, Address: sup1, Roles: []string{"SUPPLIER"}}),
+		visibility.Of(api.Organization{ID: 3, Address: sup2, Roles: []string{"SUPPLIER"}}),
+		visibility.Of(api.Organization{ID: 4, Address: bank, Roles: []string{"FINANCIER", "CLEARING"}}),
+		visibility.Of(api.Organization{ID: 5, Address: stranger}),
+		visibility.Of(api.Organization{ID: 6, Address: op, Roles: []string{"OPERATOR"}}),
 		{}, // the zero Viewer sees nothing
 	}
 	for i, v := range viewers {
