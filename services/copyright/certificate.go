@@ -25,23 +25,23 @@ const CertificateFormat = "duochain-copyright-certificate/1"
 // registered, by whom, where on which chain, and how anyone can check it
 // against any node of that chain without trusting duochain.
 type Certificate struct {
-	Format         string         `json:"format"`
-	IssuedAt       time.Time      `json:"issued_at"`
-	SHA256         Hash           `json:"sha256"`
-	Title          string         `json:"title"`
-	Metadata       *string        `json:"metadata"` // the exact bytes metadata_hash covers
-	MetadataHash   common.Hash    `json:"metadata_hash"`
-	Kind           string         `json:"kind"`
-	Owner          Party          `json:"owner"`
-	Registrant     Party          `json:"registrant"`
-	ChainID        string         `json:"chain_id"`
-	Contract       common.Address `json:"contract"`
-	TxHash         common.Hash    `json:"tx_hash"`
-	BlockNumber    uint64         `json:"block_number"`
-	BlockHash      common.Hash    `json:"block_hash"`
-	BlockTimestamp uint64         `json:"block_timestamp"`
-	RegisteredAt   time.Time      `json:"registered_at"`
-	Catalog        *CatalogRef    `json:"catalog,omitempty"`
+	Format         string          `json:"format"`
+	IssuedAt       time.Time       `json:"issued_at"`
+	SHA256         Hash            `json:"sha256"`
+	Title          string          `json:"title"`
+	Metadata       *string         `json:"metadata"` // the exact bytes metadata_hash covers
+	MetadataHash   common.Hash     `json:"metadata_hash"`
+	Kind           string          `json:"kind"`
+	Owner          OrganizationRef `json:"owner"`
+	Registrant     OrganizationRef `json:"registrant"`
+	ChainID        string          `json:"chain_id"`
+	Contract       common.Address  `json:"contract"`
+	TxHash         common.Hash     `json:"tx_hash"`
+	BlockNumber    uint64          `json:"block_number"`
+	BlockHash      common.Hash     `json:"block_hash"`
+	BlockTimestamp uint64          `json:"block_timestamp"`
+	RegisteredAt   time.Time       `json:"registered_at"`
+	Catalog        *CatalogRef     `json:"catalog,omitempty"`
 	// SupersededBy is, for a catalog work, the direct registration of the same
 	// hash that came before the catalog: the catalog then proves the work
 	// existed at its time, not that its registrant claimed it first.

@@ -125,8 +125,10 @@ func Canonical(field string, raw json.RawMessage) ([]byte, [32]byte, error) {
 	return out, sha256.Sum256(out), nil
 }
 
-// Party is an organization as works show it.
-type Party struct {
+// OrganizationRef is an organization as works, catalogs, licences and
+// evidence certificates name it; the field that holds it says its part
+// (owner, registrant, licensee, grantor).
+type OrganizationRef struct {
 	ID      string         `json:"id,omitempty"` // empty when the address is no duochain organization
 	Name    string         `json:"name,omitempty"`
 	Address common.Address `json:"address"`
@@ -141,8 +143,8 @@ type Work struct {
 	MetadataHash common.Hash     `json:"metadata_hash"`
 	Kind         string          `json:"kind"`   // direct | catalog
 	Status       string          `json:"status"` // pending | registered | failed
-	Owner        Party           `json:"owner"`  // the current owner once registered, else the registrant
-	Registrant   Party           `json:"registrant"`
+	Owner        OrganizationRef `json:"owner"`  // the current owner once registered, else the registrant
+	Registrant   OrganizationRef `json:"registrant"`
 	OperationID  *string         `json:"operation_id"`
 	RegisteredAt *time.Time      `json:"registered_at"` // the block's time
 	TxHash       *common.Hash    `json:"tx_hash"`
@@ -157,11 +159,11 @@ type Work struct {
 
 // DirectClaim is a direct on-chain registration of a hash that a catalog also holds.
 type DirectClaim struct {
-	Owner        Party       `json:"owner"` // the current owner
-	TxHash       common.Hash `json:"tx_hash"`
-	BlockNumber  uint64      `json:"block_number"`
-	BlockHash    common.Hash `json:"block_hash"`
-	RegisteredAt time.Time   `json:"registered_at"`
+	Owner        OrganizationRef `json:"owner"` // the current owner
+	TxHash       common.Hash     `json:"tx_hash"`
+	BlockNumber  uint64          `json:"block_number"`
+	BlockHash    common.Hash     `json:"block_hash"`
+	RegisteredAt time.Time       `json:"registered_at"`
 }
 
 // CatalogRef places a catalog work in its catalog's tree.
@@ -175,16 +177,16 @@ type CatalogRef struct {
 
 // Catalog is a catalog as the API shows it.
 type Catalog struct {
-	Root         common.Hash  `json:"root"`
-	CatalogID    string       `json:"catalog_id"`
-	WorkCount    int64        `json:"work_count"`
-	Status       string       `json:"status"` // pending | registered | failed
-	Owner        Party        `json:"owner"`
-	OperationID  *string      `json:"operation_id"`
-	RegisteredAt *time.Time   `json:"registered_at"`
-	TxHash       *common.Hash `json:"tx_hash"`
-	BlockNumber  *uint64      `json:"block_number"`
-	Error        string       `json:"error,omitempty"` // why the chain refused it, when failed
+	Root         common.Hash     `json:"root"`
+	CatalogID    string          `json:"catalog_id"`
+	WorkCount    int64           `json:"work_count"`
+	Status       string          `json:"status"` // pending | registered | failed
+	Owner        OrganizationRef `json:"owner"`
+	OperationID  *string         `json:"operation_id"`
+	RegisteredAt *time.Time      `json:"registered_at"`
+	TxHash       *common.Hash    `json:"tx_hash"`
+	BlockNumber  *uint64         `json:"block_number"`
+	Error        string          `json:"error,omitempty"` // why the chain refused it, when failed
 }
 
 // shortList renders at most n hashes for a problem detail, with how many more there are.

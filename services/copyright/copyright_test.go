@@ -175,7 +175,7 @@ func TestCertificateHTMLEscapes(t *testing.T) {
 	meta := `{"x":"</code><script>alert(2)</script>"}`
 	h := Hash(sha256.Sum256([]byte("f")))
 	c := Certificate{Format: CertificateFormat, SHA256: h, Title: `<script>alert(1)</script>`, Metadata: &meta, Kind: "direct",
-		Owner: Party{Name: `<b>Acme</b>`, DID: `did:web:"x"`}, ChainID: "1337", RegisteredAt: time.Unix(1, 0).UTC()}
+		Owner: OrganizationRef{Name: `<b>Acme</b>`, DID: `did:web:"x"`}, ChainID: "1337", RegisteredAt: time.Unix(1, 0).UTC()}
 	c.VerificationSteps = s.steps(c)
 	page, err := c.HTML()
 	if err != nil {

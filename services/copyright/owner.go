@@ -17,13 +17,13 @@ import (
 
 // License is a licence on a direct work as the API shows it.
 type License struct {
-	Licensee  Party       `json:"licensee"`
-	Grantor   Party       `json:"grantor"`
-	TermsHash common.Hash `json:"terms_sha256"`
-	GrantedAt time.Time   `json:"granted_at"`
-	ExpiresAt time.Time   `json:"expires_at"`
-	Revoked   bool        `json:"revoked"`
-	TxHash    common.Hash `json:"tx_hash"`
+	Licensee  OrganizationRef `json:"licensee"`
+	Grantor   OrganizationRef `json:"grantor"`
+	TermsHash common.Hash     `json:"terms_sha256"`
+	GrantedAt time.Time       `json:"granted_at"`
+	ExpiresAt time.Time       `json:"expires_at"`
+	Revoked   bool            `json:"revoked"`
+	TxHash    common.Hash     `json:"tx_hash"`
 }
 
 // LicenseRequest is the body of POST /v1/works/{sha256}/licenses.
@@ -150,7 +150,7 @@ func licenses(ctx context.Context, q Queryer, h Hash) ([]License, error) {
 		if err := rows.Scan(&licensee, &lid, &lname, &ldid, &grantor, &gid, &gname, &gdid, &terms, &l.GrantedAt, &l.ExpiresAt, &l.Revoked, &txHash); err != nil {
 			return nil, err
 		}
-		l.Licensee, l.Grantor = party(licensee, lid, lname, ldid), party(grantor, gid, gname, gdid)
+		l.Licensee, l.Grantor = orgRef(licensee, lid, lname, ldid), orgRef(grantor, gid, gname, gdid)
 		l.TermsHash, l.TxHash = common.BytesToHash(terms), common.BytesToHash(txHash)
 		l.GrantedAt, l.ExpiresAt = l.GrantedAt.UTC(), l.ExpiresAt.UTC()
 		out = append(out, l)

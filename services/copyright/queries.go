@@ -71,7 +71,7 @@ func scanWork(row pgx.Row) (Work, error) {
 	// A direct registration of a catalog work's hash in an earlier block than
 	// its catalog's (or while its catalog is unconfirmed) is the first claim.
 	if dTx != nil && (block == nil || *dBlock < *block) {
-		w.SupersededBy = &DirectClaim{Owner: party(dOwner, dOrg, dName, dDID), TxHash: common.BytesToHash(dTx),
+		w.SupersededBy = &DirectClaim{Owner: orgRef(dOwner, dOrg, dName, dDID), TxHash: common.BytesToHash(dTx),
 			BlockNumber: uint64(*dBlock), BlockHash: common.BytesToHash(dBlockHash), RegisteredAt: dAt.UTC()}
 	}
 	copy(w.SHA256[:], sha)
@@ -79,10 +79,10 @@ func scanWork(row pgx.Row) (Work, error) {
 		w.Metadata = []byte(*meta)
 	}
 	w.MetadataHash = common.BytesToHash(metaHash)
-	w.Registrant = party(registrant, regOrg, regName, regDID)
+	w.Registrant = orgRef(registrant, regOrg, regName, regDID)
 	w.Owner = w.Registrant
 	if owner != nil {
-		w.Owner = party(owner, ownOrg, ownName, ownDID)
+		w.Owner = orgRef(owner, ownOrg, ownName, ownDID)
 	}
 	if opID != nil {
 		s := strconv.FormatInt(*opID, 10)
@@ -105,8 +105,10 @@ func scanWork(row pgx.Row) (Work, error) {
 	return w, nil
 }
 
-func party(addr []byte, id *int64, name, did string) Party {
-	p := Party{Address: common.BytesToAddress(addr), Name: name, DID: did}
+// orgRef is the organization at addr as a work names it: id nil when the
+// address is no duochain organization.
+func orgRef(addr []byte, id *int64, name, did string) OrganizationRef {
+	p := OrganizationRef{Address: common.BytesToAddress(addr), Name: name, DID: did}
 	if id != nil {
 		p.ID = strconv.FormatInt(*id, 10)
 	}
@@ -166,7 +168,7 @@ func getCatalog(ctx context.Context, q Queryer, root common.Hash) (c Catalog, fo
 		return c, false, fmt.Errorf("read catalog %s: %w", root, err)
 	}
 	c.Root = common.BytesToHash(rootB)
-	c.Owner = party(owner, orgID, name, did)
+	c.Owner = orgRef(owner, orgID, name, did)
 	if opID != nil {
 		s := strconv.FormatInt(*opID, 10)
 		c.OperationID = &s

@@ -58,14 +58,15 @@ type Result struct {
 	BlockNumber uint64    `json:"block_number,omitempty"` // the state the registry was read at
 	BlockTime   time.Time `json:"block_time,omitzero"`
 
-	Issuer     *ResultParty `json:"issuer,omitempty"`  // issuer.id and issuer.address
-	Subject    *ResultParty `json:"subject,omitempty"` // credentialSubject.id and credentialSubject.address
-	Topic      string       `json:"topic,omitempty"`
-	ValidUntil time.Time    `json:"valid_until,omitzero"`
+	Issuer     *OrganizationRef `json:"issuer,omitempty"`  // issuer.id and issuer.address
+	Subject    *OrganizationRef `json:"subject,omitempty"` // credentialSubject.id and credentialSubject.address
+	Topic      string           `json:"topic,omitempty"`
+	ValidUntil time.Time        `json:"valid_until,omitzero"`
 }
 
-// ResultParty is an organization a verified credential names: its DID and account.
-type ResultParty struct {
+// OrganizationRef is an organization a verified credential names (its issuer
+// or its subject): its DID and address.
+type OrganizationRef struct {
 	DID     string         `json:"did"`
 	Address common.Address `json:"address"`
 }
@@ -283,8 +284,8 @@ func Verify(ctx context.Context, chain ChainReader, registry common.Address, raw
 		res.Detail = err.Error()
 		return res, nil
 	}
-	res.Issuer = &ResultParty{DID: v.Issuer.ID, Address: v.Issuer.Address}
-	res.Subject = &ResultParty{DID: v.CredentialSubject.ID, Address: v.CredentialSubject.Address}
+	res.Issuer = &OrganizationRef{DID: v.Issuer.ID, Address: v.Issuer.Address}
+	res.Subject = &OrganizationRef{DID: v.CredentialSubject.ID, Address: v.CredentialSubject.Address}
 	res.Topic = v.CredentialSubject.Topic
 	res.ValidUntil, _ = time.Parse(time.RFC3339, v.ValidUntil)
 	res.ValidUntil = res.ValidUntil.UTC()
@@ -352,7 +353,7 @@ func (r Result) done() Result {
 	return r
 }
 
-// onChain is what the registry says of a credential's parties at one block.
+// onChain is what the registry says of a credential's issuer and subject at one block.
 type onChain struct {
 	issuer, subject identityregistry.IIdentityRegistryOrganization
 	issuerTrusted   bool

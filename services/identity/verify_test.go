@@ -151,8 +151,8 @@ func TestVerifyAgainstRegistry(t *testing.T) {
 		}
 		v, _ := ParseVC(first)
 		until, _ := time.Parse(time.RFC3339, v.ValidUntil)
-		if res.Issuer == nil || *res.Issuer != (ResultParty{DID: "did:web:issuer.test", Address: issuerAddr}) ||
-			res.Subject == nil || *res.Subject != (ResultParty{DID: "did:web:subject.test", Address: c.subject}) ||
+		if res.Issuer == nil || *res.Issuer != (OrganizationRef{DID: "did:web:issuer.test", Address: issuerAddr}) ||
+			res.Subject == nil || *res.Subject != (OrganizationRef{DID: "did:web:subject.test", Address: c.subject}) ||
 			res.Topic != "KYB" || !res.ValidUntil.Equal(until) {
 			t.Fatalf("result does not name what was verified: %+v", res)
 		}

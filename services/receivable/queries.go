@@ -19,33 +19,35 @@ import (
 
 // Receivable is one certificate as the API shows it.
 type Receivable struct {
-	ID               string     `json:"id"`
-	RootID           string     `json:"root_id"`
-	ParentID         *string    `json:"parent_id"`
-	Tier             int        `json:"tier"`
-	Obligor          Party      `json:"obligor"`
-	OriginalCreditor Party      `json:"original_creditor"`
-	Holder           *Party     `json:"holder"`
-	Value            Amount     `json:"value"`
-	FaceValue        Amount     `json:"face_value"`
-	Currency         string     `json:"currency"`
-	DueDate          string     `json:"due_date"`
-	Status           string     `json:"status"`
-	LapsesAt         *time.Time `json:"lapses_at,omitempty"` // an unconfirmed submission lapses then
-	Frozen           bool       `json:"frozen"`
-	LockedByRequest  *string    `json:"locked_by_request"`
-	Fingerprint      *string    `json:"invoice_fingerprint,omitempty"`
-	CreatedTx        string     `json:"created_tx"`
-	CreatedBlock     uint64     `json:"created_block"`
-	Lineage          []Ancestor `json:"lineage,omitempty"`
-	Children         []string   `json:"children,omitempty"`
+	ID               string           `json:"id"`
+	RootID           string           `json:"root_id"`
+	ParentID         *string          `json:"parent_id"`
+	Tier             int              `json:"tier"`
+	Obligor          OrganizationRef  `json:"obligor"`
+	OriginalCreditor OrganizationRef  `json:"original_creditor"`
+	Holder           *OrganizationRef `json:"holder"`
+	Value            Amount           `json:"value"`
+	FaceValue        Amount           `json:"face_value"`
+	Currency         string           `json:"currency"`
+	DueDate          string           `json:"due_date"`
+	Status           string           `json:"status"`
+	LapsesAt         *time.Time       `json:"lapses_at,omitempty"` // an unconfirmed submission lapses then
+	Frozen           bool             `json:"frozen"`
+	LockedByRequest  *string          `json:"locked_by_request"`
+	Fingerprint      *string          `json:"invoice_fingerprint,omitempty"`
+	CreatedTx        string           `json:"created_tx"`
+	CreatedBlock     uint64           `json:"created_block"`
+	Lineage          []Ancestor       `json:"lineage,omitempty"`
+	Children         []string         `json:"children,omitempty"`
 	holderAddr       common.Address
 	obligorAddr      common.Address
 	lockExpires      *time.Time
 }
 
-// Party is an organization taking part, by id and address.
-type Party struct {
+// OrganizationRef is an organization as a receivable or a financing request
+// names it, by id and address; the field that holds it says its part
+// (obligor, holder, financier).
+type OrganizationRef struct {
 	ID      string         `json:"id"`
 	Address common.Address `json:"address"`
 }
@@ -88,11 +90,11 @@ func scanReceivable(row pgx.Row) (Receivable, error) {
 		r.LockedByRequest = &s
 	}
 	r.obligorAddr = common.BytesToAddress(obligor)
-	r.Obligor = Party{Address: r.obligorAddr}
-	r.OriginalCreditor = Party{Address: common.BytesToAddress(creditor)}
+	r.Obligor = OrganizationRef{Address: r.obligorAddr}
+	r.OriginalCreditor = OrganizationRef{Address: common.BytesToAddress(creditor)}
 	if hold != nil {
 		r.holderAddr = common.BytesToAddress(hold)
-		r.Holder = &Party{Address: r.holderAddr}
+		r.Holder = &OrganizationRef{Address: r.holderAddr}
 	}
 	r.Currency = Currency
 	r.DueDate = due.UTC().Format(time.DateOnly)
@@ -236,12 +238,12 @@ func (q *Queries) History(ctx context.Context, id int64) ([]Event, error) {
 
 // Exposure is how much of an obligor's debt one holder holds at one tier.
 type Exposure struct {
-	Tier         int    `json:"tier"`
-	Holder       Party  `json:"holder"`
-	Value        Amount `json:"value"`
-	Certificates int    `json:"certificates"`
-	EarliestDue  string `json:"earliest_due"`
-	LatestDue    string `json:"latest_due"`
+	Tier         int             `json:"tier"`
+	Holder       OrganizationRef `json:"holder"`
+	Value        Amount          `json:"value"`
+	Certificates int             `json:"certificates"`
+	EarliestDue  string          `json:"earliest_due"`
+	LatestDue    string          `json:"latest_due"`
 	holderAddr   common.Address
 }
 
@@ -269,7 +271,7 @@ func scanExposure(rows pgx.Rows) ([]Exposure, error) {
 			return nil, err
 		}
 		e.holderAddr = common.BytesToAddress(h)
-		e.Holder = Party{Address: e.holderAddr}
+		e.Holder = OrganizationRef{Address: e.holderAddr}
 		e.EarliestDue, e.LatestDue = min.Format(time.DateOnly), max.Format(time.DateOnly)
 		out = append(out, e)
 	}
@@ -290,18 +292,18 @@ func (q *Queries) PendingExposure(ctx context.Context, obligor common.Address, n
 
 // FinancingRequest is a request as the API shows it.
 type FinancingRequest struct {
-	ID            string    `json:"id"`
-	ReceivableID  string    `json:"receivable_id"`
-	RootID        string    `json:"root_id"`
-	Holder        Party     `json:"holder"`
-	Financier     Party     `json:"financier"`
-	Amount        Amount    `json:"amount"`
-	MinPrice      Amount    `json:"min_price"` // the holder's floor: no funding below it
-	ExpiresAt     time.Time `json:"expires_at"`
-	Price         *Amount   `json:"price"`
-	FinancedID    *string   `json:"financed_receivable_id"`
-	DueDate       string    `json:"due_date"`
-	Status        string    `json:"status"` // requested, funded, cancelled, declined; expired once past expires_at unanswered
+	ID            string          `json:"id"`
+	ReceivableID  string          `json:"receivable_id"`
+	RootID        string          `json:"root_id"`
+	Holder        OrganizationRef `json:"holder"`
+	Financier     OrganizationRef `json:"financier"`
+	Amount        Amount          `json:"amount"`
+	MinPrice      Amount          `json:"min_price"` // the holder's floor: no funding below it
+	ExpiresAt     time.Time       `json:"expires_at"`
+	Price         *Amount         `json:"price"`
+	FinancedID    *string         `json:"financed_receivable_id"`
+	DueDate       string          `json:"due_date"`
+	Status        string          `json:"status"` // requested, funded, cancelled, declined; expired once past expires_at unanswered
 	holderAddr    common.Address
 	financierAddr common.Address
 	obligorAddr   common.Address
@@ -329,7 +331,7 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 	}
 	r.ID, r.ReceivableID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(cert, 10), strconv.FormatInt(root, 10)
 	r.holderAddr, r.financierAddr = common.BytesToAddress(holder), common.BytesToAddress(fin)
-	r.Holder, r.Financier = Party{Address: r.holderAddr}, Party{Address: r.financierAddr}
+	r.Holder, r.Financier = OrganizationRef{Address: r.holderAddr}, OrganizationRef{Address: r.financierAddr}
 	r.obligorAddr = common.BytesToAddress(obligor)
 	r.ExpiresAt = r.ExpiresAt.UTC()
 	r.DueDate = r.due.Format(time.DateOnly)

@@ -46,10 +46,10 @@ type handlers struct {
 	w *api.Writer
 }
 
-// fill sets the organization ids of every party (nil ones are skipped) with one query.
-func (h *handlers) fill(ctx context.Context, parties ...*Party) error {
-	addrs := make([]common.Address, 0, len(parties))
-	for _, p := range parties {
+// fill sets the ids of every organization ref (nil ones are skipped) with one query.
+func (h *handlers) fill(ctx context.Context, orgs ...*OrganizationRef) error {
+	addrs := make([]common.Address, 0, len(orgs))
+	for _, p := range orgs {
 		if p != nil {
 			addrs = append(addrs, p.Address)
 		}
@@ -58,7 +58,7 @@ func (h *handlers) fill(ctx context.Context, parties ...*Party) error {
 	if err != nil {
 		return err
 	}
-	for _, p := range parties {
+	for _, p := range orgs {
 		if p != nil {
 			p.ID = ids[p.Address]
 		}
@@ -354,7 +354,7 @@ func (h *handlers) list(c echo.Context) error {
 	if f.Limit, err = api.QueryInt(c, "limit", 50, 1, 500); err != nil {
 		return err
 	}
-	party := func(name string) (*common.Address, error) {
+	org := func(name string) (*common.Address, error) {
 		v := c.QueryParam(name)
 		if v == "" {
 			return nil, nil
@@ -365,10 +365,10 @@ func (h *handlers) list(c echo.Context) error {
 		}
 		return &a, nil
 	}
-	if f.Holder, err = party("holder"); err != nil {
+	if f.Holder, err = org("holder"); err != nil {
 		return err
 	}
-	if f.Obligor, err = party("obligor"); err != nil {
+	if f.Obligor, err = org("obligor"); err != nil {
 		return err
 	}
 	if v := c.QueryParam("root"); v != "" {
@@ -401,15 +401,15 @@ func (h *handlers) list(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	parties := make([]*Party, 0, 3*len(items))
+	orgs := make([]*OrganizationRef, 0, 3*len(items))
 	shown := make([]*Receivable, len(items))
 	for i := range items {
 		shown[i] = &items[i]
-		parties = append(parties, &items[i].Obligor, &items[i].OriginalCreditor, items[i].Holder)
+		orgs = append(orgs, &items[i].Obligor, &items[i].OriginalCreditor, items[i].Holder)
 	}
-	// One read of the chain's time, and one query of the parties, for the whole page.
+	// One read of the chain's time, and one query of the organizations, for the whole page.
 	h.present(ctx, shown...)
-	if err := h.fill(ctx, parties...); err != nil {
+	if err := h.fill(ctx, orgs...); err != nil {
 		return err
 	}
 	next := ""
@@ -452,7 +452,7 @@ func (h *handlers) exposure(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	holders := make([]*Party, 0, len(rows)+len(pending))
+	holders := make([]*OrganizationRef, 0, len(rows)+len(pending))
 	confirmed := new(big.Int)
 	for i := range rows {
 		holders = append(holders, &rows[i].Holder)
@@ -503,11 +503,11 @@ func (h *handlers) balanceOf(ctx context.Context, ref string) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	party := Party{Address: addr}
-	if err := h.fill(ctx, &party); err != nil {
+	org := OrganizationRef{Address: addr}
+	if err := h.fill(ctx, &org); err != nil {
 		return nil, err
 	}
-	return map[string]any{"organization": party, "balance": Format(bal), "currency": Currency}, nil
+	return map[string]any{"organization": org, "balance": Format(bal), "currency": Currency}, nil
 }
 
 func (h *handlers) balance(c echo.Context) error {
