@@ -63,7 +63,7 @@ func TestCashMetadata(t *testing.T) {
 	if got := call(e, e.cashC, e.cashB.PackRegistry(), e.cashB.UnpackRegistry); got != e.dep.IdentityRegistry {
 		t.Errorf("registry = %s, want %s", got, e.dep.IdentityRegistry)
 	}
-	// newEnv minted startCash to each of its seven verified participants.
+	// newEnv minted startCash to each of its seven verified organizations.
 	if got, want := e.cashSupply(), new(big.Int).Mul(startCash, n(7)); got.Cmp(want) != 0 {
 		t.Errorf("totalSupply = %s, want %s", got, want)
 	}
@@ -145,7 +145,7 @@ func TestCashBurn(t *testing.T) {
 	insufficient := func(balance, needed int64) func(e *env) []any {
 		return func(e *env) []any { return []any{e.clr.addr, n(balance), n(needed)} }
 	}
-	// The gate's participants hold cash, yet may not burn it.
+	// The gate's organizations hold cash, yet may not burn it.
 	cases := clearingGate(burn(1))
 	cases = append(cases, []revertingCall{
 		{name: "ErrZeroAmount", prep: fundClearing, from: asClr, target: onCash, data: burn(0),

@@ -30,7 +30,7 @@ var (
 	roleClearing = crypto.Keccak256Hash([]byte("CLEARING_ROLE"))
 	topicKYB     = topic("KYB")
 
-	// Every participant starts with this much cash (minor units) and a maximal
+	// Every organization starts with this much cash (minor units) and a maximal
 	// allowance for the Receivable contract.
 	startCash = big.NewInt(1_000_000_000_00)
 	day       = uint64(24 * 60 * 60)
@@ -52,7 +52,7 @@ type tb interface {
 	Cleanup(func())
 }
 
-// acct is one participant's key and transactor.
+// acct is one organization's key and transactor.
 type acct struct {
 	name string
 	key  *ecdsa.PrivateKey
@@ -61,7 +61,7 @@ type acct struct {
 }
 
 // env is a simulated chain on the pinned fork with the three contracts deployed
-// and a cast of verified participants. Every transaction is mined in its own block.
+// and a cast of verified organizations. Every transaction is mined in its own block.
 type env struct {
 	t       tb
 	ctx     context.Context

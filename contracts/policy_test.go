@@ -139,9 +139,10 @@ func TestOperatorRoleChecks(t *testing.T) {
 	}
 }
 
-// TestParticipantRoleChecks calls every participant function as an account
-// without the role or relation it needs, and checks the specific refusal.
-func TestParticipantRoleChecks(t *testing.T) {
+// TestOrganizationRoleChecks calls every function an organization calls in its
+// business (not the operator's) as an address without the role or relation it
+// needs, and checks the specific refusal.
+func TestOrganizationRoleChecks(t *testing.T) {
 	e := newEnv(t)
 	id := e.active(1000_00)
 	pending, _ := e.submitted(e.sup1, e.core, 100_00, day)

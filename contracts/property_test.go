@@ -54,7 +54,7 @@ type seen struct{ fundings, lapses, refusedFundings int }
 // TestPropertyInvariants drives random sequences of issue, confirm, reject,
 // split, transfer, financing (with floors and expiries), repayment, redemption,
 // overdue marking, lapse, freezes, credential revocation and time, across several
-// participants, and checks after every step: value conservation per root, cash
+// organizations, and checks after every step: value conservation per root, cash
 // conservation, fingerprint uniqueness, that nothing outside the touched roots
 // changed, and that no funding paid less than its holder's floor, funded another
 // value than requested, or happened at or after the request's expiry.

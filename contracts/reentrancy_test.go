@@ -19,7 +19,7 @@ import (
 	"github.com/duochain/duochain/contracts/bindings/reentrancyattacker"
 )
 
-// These tests put a contract participant on the receiving end of every hook the
+// These tests put a contract organization on the receiving end of every hook the
 // Receivable calls (ERC-3525 onERC3525Received on split, value transfer and
 // financing; ERC-721 onERC721Received on safeTransferFrom) and have it call back
 // into the Receivable. Every such call must hit the reentrancy guard, and the
@@ -360,7 +360,7 @@ func TestReentrancyHookControl(t *testing.T) {
 	e.wantConserved(t, 3)
 }
 
-// attacker is a deployed ReentrancyAttacker onboarded like any participant: a
+// attacker is a deployed ReentrancyAttacker onboarded like any organization: a
 // supplier and financier with KYB, cash and a maximal cash allowance for the
 // Receivable. e.nobody deployed it and is the only account that can drive it.
 type attacker struct {
@@ -498,7 +498,7 @@ func (e *env) wantHoldings(t *testing.T, want map[int64]holding) {
 	}
 }
 
-// wantCash compares cash balances, labelled by participant name.
+// wantCash compares cash balances, labelled by organization name.
 func (e *env) wantCash(t *testing.T, want map[common.Address]int64) {
 	t.Helper()
 	label := func(a common.Address) string {

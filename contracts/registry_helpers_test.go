@@ -79,7 +79,7 @@ func secondOperator(e *env) *acct {
 }
 
 // operatorGate lists the callers an OPERATOR-only function turns away before it
-// looks at its arguments: a plain participant, the verifier, an unregistered
+// looks at its arguments: a plain organization, the verifier, an unregistered
 // account, and the first operator once a second one suspended it or took its role.
 func operatorGate(data func(e *env) []byte) []revertingCall {
 	gate := func(name string, prep func(e *env), from func(e *env) *acct) revertingCall {

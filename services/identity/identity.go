@@ -1,4 +1,4 @@
-// Package identity is the participants capability: organizations with their
+// Package identity is the organizations capability: organizations with their
 // custodial signing keys and API keys, the roles and credentials the on-chain
 // IdentityRegistry holds for them, its projection and its routes.
 package identity
@@ -41,7 +41,7 @@ func topicName(t [32]byte) string {
 	return strings.TrimRight(string(t[:]), "\x00")
 }
 
-// Organization is a participant as the API shows it.
+// Organization is an organization as the API shows it.
 type Organization struct {
 	ID        string         `json:"id"`
 	Name      string         `json:"name"`

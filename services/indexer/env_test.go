@@ -33,7 +33,7 @@ var (
 	roleSupplier = crypto.Keccak256Hash([]byte("SUPPLIER_ROLE"))
 )
 
-// acct is one participant's key and transactor.
+// acct is one organization's key and transactor.
 type acct struct {
 	name string
 	key  *ecdsa.PrivateKey
@@ -244,7 +244,7 @@ func (c *chain) hashAt(n uint64) common.Hash {
 	return h.Hash()
 }
 
-// balances are the token's own balanceOf for every participant that has one,
+// balances are the token's own balanceOf for every organization that has one,
 // in the projection's form (hex account, balance).
 func (c *chain) balances() []balanceRow {
 	c.t.Helper()

@@ -132,7 +132,7 @@ func titleOf(code string, status int) string {
 var titles = map[string]string{
 	"invoice_already_tokenized": "Invoice already tokenized",
 	"insufficient_value":        "Insufficient value",
-	"not_verified":              "Participant not verified",
+	"not_verified":              "Organization not verified",
 	"past_due":                  "Past due",
 	"amount_precision":          "Too many decimal places",
 	"term_too_long":             "Term too long",
