@@ -23,7 +23,7 @@ func ChainErrors() map[string]problem.ChainError {
 		// The codes the service gives for the same refusal before the chain.
 		"IdentityEmptyDid":    {Status: http.StatusUnprocessableEntity, Code: "invalid_did"},
 		"IdentityUnknownRole": {Status: http.StatusUnprocessableEntity, Code: "unknown_role"},
-		// No organization has the account.
+		// No organization has the address.
 		"IdentityNotRegistered": {Status: http.StatusNotFound, Code: problem.CodeNotFound},
 		// The organization already has the status asked: the state is at odds.
 		"IdentityStatusUnchanged": {Status: http.StatusConflict, Code: "status_unchanged"},

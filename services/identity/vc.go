@@ -42,7 +42,7 @@ type VC struct {
 	Proof             VCProof   `json:"proof"`
 }
 
-// VCIssuer is the issuing organization: its DID, account and name.
+// VCIssuer is the issuing organization: its DID, address and name.
 type VCIssuer struct {
 	ID      string         `json:"id"`
 	Address common.Address `json:"address"`

@@ -207,8 +207,8 @@ func (s *Service) dueDate(v string, now time.Time) (time.Time, error) {
 	return due, nil
 }
 
-// requireVerified refuses accounts without a valid KYB credential; field names
-// the request field (empty: the caller itself).
+// requireVerified refuses organizations without a valid KYB credential; field
+// names the request field (empty: the caller itself).
 func (s *Service) requireVerified(ctx context.Context, addr common.Address, field string, now time.Time) error {
 	ok, err := s.Orgs.Verified(ctx, addr, "KYB", now)
 	if err != nil {

@@ -211,7 +211,7 @@ func (s *Stack) MustWith(want int, org, method, path string, body, out any, hdr 
 	}
 }
 
-// address is an organization's account, as the API shows it.
+// address is an organization's address, as the API shows it.
 func (s *Stack) Address(org string) common.Address {
 	s.T.Helper()
 	var o struct{ Address common.Address }
