@@ -18,10 +18,10 @@ type lifecycle struct {
 	err     error // the first failed step; later phases skip the lifecycle
 }
 
-// The amounts of every lifecycle (CNY): small against the demo balances of
+// The values of every lifecycle (CNY): small against the demo balances of
 // 100,000,000.00, so thousands of lifecycles fit.
 const (
-	benchAmount  = "1000.00"
+	benchValue   = "1000.00"
 	benchPart    = "400.00"
 	benchRate    = "0.045"
 	benchMaxRate = "0.06" // the tier-2 supplier's floor: it takes no worse than 6 % a year
@@ -48,7 +48,7 @@ func (b *bench) phases() []phase {
 		{"submit+confirm", 2, b.submitConfirm},
 		{"split", 1, func(ctx context.Context, rec *samples, lc *lifecycle) error {
 			w, err := b.step(ctx, rec, "split", "split", "SUPPLIER1", "/v1/receivables/"+lc.root+"/split",
-				map[string]any{"parts": []map[string]any{{"to": b.orgs["SUPPLIER2"].ID, "amount": benchPart}}})
+				map[string]any{"parts": []map[string]any{{"to": b.orgs["SUPPLIER2"].ID, "value": benchPart}}})
 			if err == nil {
 				lc.part = w.id(firstPartID)
 			}
@@ -56,7 +56,7 @@ func (b *bench) phases() []phase {
 		}},
 		{"finance", 2, func(ctx context.Context, rec *samples, lc *lifecycle) error {
 			w, err := b.step(ctx, rec, "finance", "request_financing", "SUPPLIER2", "/v1/receivables/"+lc.part+"/financing-requests",
-				map[string]any{"financier": b.orgs["BANK"].ID, "amount": benchPart, "max_annual_rate": benchMaxRate})
+				map[string]any{"financier": b.orgs["BANK"].ID, "value": benchPart, "max_annual_rate": benchMaxRate})
 			if err != nil {
 				return err
 			}
@@ -81,7 +81,7 @@ func (b *bench) phases() []phase {
 // submitConfirm tokenizes lc's invoice as SUPPLIER1 and confirms it as CORE.
 func (b *bench) submitConfirm(ctx context.Context, rec *samples, lc *lifecycle) error {
 	w, err := b.step(ctx, rec, "submit+confirm", "submit", "SUPPLIER1", "/v1/receivables", map[string]any{
-		"obligor": b.orgs["CORE"].ID, "amount": benchAmount, "currency": "CNY", "due_date": b.due,
+		"obligor": b.orgs["CORE"].ID, "value": benchValue, "currency": "CNY", "due_date": b.due,
 		"invoice": map[string]any{"number": lc.invoice, "issue_date": b.today, "seller_tax_id": b.orgs["SUPPLIER1"].TaxID, "buyer_tax_id": b.orgs["CORE"].TaxID},
 	})
 	if err != nil {

@@ -234,7 +234,7 @@ func (b *bench) runRaw(ctx context.Context, sup, core rawAccount, pairs int) (ra
 		}
 	}
 
-	value := big.NewInt(100000) // benchAmount in fen
+	value := big.NewInt(100000) // benchValue in fen
 	due := uint64(b.dueTime.Unix())
 	start := time.Now()
 	indexes := make(chan *big.Int, pairs)

@@ -45,7 +45,7 @@ func TestKYBRevocationStopsTransfers(t *testing.T) {
 
 	notVerified := servertest.Refused(http.StatusUnprocessableEntity, "not_verified", "")
 	s.Refuse(t, notVerified, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/transfer", map[string]any{"to": s.IDs["sup2"]})
-	s.Refuse(t, notVerified, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "1000.00", "max_annual_rate": "0.20"})
+	s.Refuse(t, notVerified, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "1000.00", "max_annual_rate": "0.20"})
 	s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "not_verified", "to"), "sup2", "POST", "/v1/receivables/"+held[0].ID+"/transfer", map[string]any{"to": s.IDs["sup1"]})
 
 	// The gate is on chain: the same calls, sent by the supplier's account
@@ -86,7 +86,7 @@ func TestKYBRevocationStopsTransfers(t *testing.T) {
 		"topic": "KYB", "document_sha256": "0x" + common.Bytes2Hex(make([]byte, 31)) + "07", "expires_at": time.Now().AddDate(1, 0, 0).UTC().Format(time.RFC3339)}, nil)
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+held[1].ID+"/transfer", map[string]any{"to": s.IDs["sup2"]}, &moved)
 	var fr struct{ Status string }
-	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+held[2].ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+held[2].ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "1000.00", "max_annual_rate": "0.20"}, &fr)
 	if moved.Holder.ID != s.IDs["sup2"] || fr.Status != "requested" {
 		t.Fatalf("after re-issue: transfer %+v, financing %+v", moved, fr)
 	}

@@ -18,7 +18,7 @@ import (
 // the holder's terms. Exactly one of MinPrice and MaxAnnualRate sets the floor.
 type FinancingRequestBody struct {
 	Financier     string `json:"financier"`
-	Amount        string `json:"amount"`
+	Value         string `json:"value"`
 	MinPrice      string `json:"min_price,omitempty"`       // the least the holder accepts
 	MaxAnnualRate string `json:"max_annual_rate,omitempty"` // or the most discount a year; the floor is its price by chain time now
 	ExpiresAt     string `json:"expires_at,omitempty"`      // RFC 3339; default DefaultRequestTTL from now, at most the due date
@@ -27,18 +27,18 @@ type FinancingRequestBody struct {
 // DefaultRequestTTL is how long a financing request stays open when the holder names no expiry.
 const DefaultRequestTTL = 7 * 24 * time.Hour
 
-// RequestFinancing enqueues the holder's request that a financier buy amount of certificate id.
+// RequestFinancing enqueues the holder's request that a financier buy value of certificate id.
 func (s *Service) RequestFinancing(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, req FinancingRequestBody) (int64, error) {
 	r, now, err := s.movableCert(ctx, p, id)
 	if err != nil {
 		return 0, err
 	}
-	_, minor, err := ParseAmount("amount", req.Amount)
+	_, minor, err := ParseAmount("value", req.Value)
 	if err != nil {
 		return 0, err
 	}
 	if minor.Cmp(r.Value.Minor()) > 0 {
-		return 0, problem.Invalid("insufficient_value", "amount", "receivable %d holds %s, less than %s", id, r.Value, Format(minor))
+		return 0, problem.Invalid("insufficient_value", "value", "receivable %d holds %s, less than %s", id, r.Value, Format(minor))
 	}
 	fin, roles, err := s.Orgs.Resolve(ctx, req.Financier)
 	if err != nil {
@@ -87,7 +87,7 @@ func (s *Service) floor(req FinancingRequestBody, value *big.Int, due, now time.
 			return nil, err
 		}
 		if floor.Cmp(value) > 0 {
-			return nil, problem.Invalid("invalid_floor", "min_price", "min_price %s is above the amount %s", Format(floor), Format(value))
+			return nil, problem.Invalid("invalid_floor", "min_price", "min_price %s is above the value %s", Format(floor), Format(value))
 		}
 		return floor, nil
 	default:
@@ -112,7 +112,7 @@ func daysTo(due, now time.Time) int64 {
 // the holder's floor.
 type Quote struct {
 	RequestID  string `json:"financing_request_id"`
-	Amount     Amount `json:"amount"`
+	Value      Amount `json:"value"`
 	MinPrice   Amount `json:"min_price"` // the holder's floor
 	AnnualRate string `json:"annual_rate"`
 	Days       int64  `json:"days"`
@@ -127,11 +127,11 @@ type Quote struct {
 	Basis               string    `json:"basis"`
 }
 
-// Price is amount × (1 − rate × days / 360), rounded down to the fen, where days
+// Price is value × (1 − rate × days / 360), rounded down to the fen, where days
 // are the whole days from the chain's time to the due date (a part day counts).
-func Price(amount decimal.Decimal, rate decimal.Decimal, days int64) decimal.Decimal {
+func Price(value decimal.Decimal, rate decimal.Decimal, days int64) decimal.Decimal {
 	factor := decimal.NewFromInt(1).Sub(rate.Mul(decimal.NewFromInt(days)).Div(decimal.NewFromInt(360)))
-	return amount.Mul(factor).RoundFloor(2)
+	return value.Mul(factor).RoundFloor(2)
 }
 
 // parseRate reads an annual rate such as "0.045" (4.5 %) from field.
@@ -166,19 +166,19 @@ func quote(q FinancingRequest, rate decimal.Decimal, now time.Time) (Quote, erro
 		return Quote{}, problem.Invalid("past_due", "", "financing request %s is for a receivable due %s", q.ID, q.DueDate)
 	}
 	days := daysTo(q.due, now)
-	amount := decimal.NewFromBigInt(q.Amount.Minor(), -2)
-	price := Price(amount, rate, days)
+	value := decimal.NewFromBigInt(q.Value.Minor(), -2)
+	price := Price(value, rate, days)
 	if !price.IsPositive() {
 		return Quote{}, problem.Invalid("invalid_rate", "annual_rate", "at %s for %d days the price would be %s", rate, days, price.StringFixed(2))
 	}
-	discount := amount.Sub(price)
+	discount := value.Sub(price)
 	yield := discount.Div(price).Mul(decimal.NewFromInt(365)).Div(decimal.NewFromInt(days)).Round(6)
 	// Price rounds to the fen, so price and discount are whole minor units.
 	priceMinor := price.Shift(2).BigInt()
-	return Quote{RequestID: q.ID, Amount: q.Amount, MinPrice: q.MinPrice, AnnualRate: rate.String(), Days: days, Price: AmountOf(priceMinor),
+	return Quote{RequestID: q.ID, Value: q.Value, MinPrice: q.MinPrice, AnnualRate: rate.String(), Days: days, Price: AmountOf(priceMinor),
 		Discount: AmountOf(discount.Shift(2).BigInt()), EffectiveAnnualRate: yield.String(), NetProceeds: AmountOf(priceMinor),
 		MeetsFloor: priceMinor.Cmp(q.MinPrice.Minor()) >= 0, ExpiresAt: q.ExpiresAt,
-		Basis: "price = amount × (1 − annual_rate × days / 360), rounded down to the fen; days to the due date by chain time, a part day counts; " +
+		Basis: "price = value × (1 − annual_rate × days / 360), rounded down to the fen; days to the due date by chain time, a part day counts; " +
 			"effective_annual_rate = discount / price × 365 / days"}, nil
 }
 
@@ -229,8 +229,8 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Organization, id in
 		}
 		price = qt.Price.Minor()
 	}
-	if price.Cmp(q.Amount.Minor()) > 0 {
-		return 0, problem.Invalid("invalid_price", "price", "price %s is above the amount %s", Format(price), q.Amount)
+	if price.Cmp(q.Value.Minor()) > 0 {
+		return 0, problem.Invalid("invalid_price", "price", "price %s is above the value %s", Format(price), q.Value)
 	}
 	if price.Cmp(q.MinPrice.Minor()) < 0 {
 		return 0, problem.Invalid("price_below_floor", "price", "price %s is below the holder's floor %s", Format(price), q.MinPrice)
@@ -239,7 +239,7 @@ func (s *Service) Fund(ctx context.Context, tx pgx.Tx, p api.Organization, id in
 		return 0, err
 	}
 	// The call names the value it buys: it can take effect on no other terms.
-	return s.enqueue(ctx, tx, p, "receivable.fund", s.Receivable, s.rcv.PackFund(big.NewInt(id), q.Amount.Minor(), price), strconv.FormatInt(id, 10))
+	return s.enqueue(ctx, tx, p, "receivable.fund", s.Receivable, s.rcv.PackFund(big.NewInt(id), q.Value.Minor(), price), strconv.FormatInt(id, 10))
 }
 
 // CloseRequest enqueues cancel (by the holder) or decline (by the financier) of request id.

@@ -34,7 +34,7 @@ func chainRefuses(s *servertest.Stack, t *testing.T, from, to common.Address, da
 type financingView struct {
 	ID        string    `json:"id"`
 	Status    string    `json:"status"`
-	Amount    string    `json:"amount"`
+	Value     string    `json:"value"`
 	MinPrice  string    `json:"min_price"`
 	ExpiresAt time.Time `json:"expires_at"`
 	Price     *string   `json:"price"`
@@ -54,22 +54,22 @@ func TestFinancingFloor(t *testing.T) {
 
 	t.Run("FloorRequired", func(t *testing.T) {
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "floor_required", "min_price"), "sup1", "POST", path,
-			map[string]any{"financier": s.IDs["bank"], "amount": "900.00"})
+			map[string]any{"financier": s.IDs["bank"], "value": "900.00"})
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "floor_required", "min_price"), "sup1", "POST", path,
-			map[string]any{"financier": s.IDs["bank"], "amount": "900.00", "min_price": "880.00", "max_annual_rate": "0.05"})
+			map[string]any{"financier": s.IDs["bank"], "value": "900.00", "min_price": "880.00", "max_annual_rate": "0.05"})
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "invalid_floor", "min_price"), "sup1", "POST", path,
-			map[string]any{"financier": s.IDs["bank"], "amount": "900.00", "min_price": "900.01"})
+			map[string]any{"financier": s.IDs["bank"], "value": "900.00", "min_price": "900.01"})
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "invalid_rate", "max_annual_rate"), "sup1", "POST", path,
-			map[string]any{"financier": s.IDs["bank"], "amount": "900.00", "max_annual_rate": "1e-1"})
+			map[string]any{"financier": s.IDs["bank"], "value": "900.00", "max_annual_rate": "1e-1"})
 		for _, exp := range []string{"tomorrow", "2020-01-01T00:00:00Z", time.Now().AddDate(2, 0, 0).UTC().Format(time.RFC3339)} {
 			s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "invalid_expiry", "expires_at"), "sup1", "POST", path,
-				map[string]any{"financier": s.IDs["bank"], "amount": "900.00", "min_price": "880.00", "expires_at": exp})
+				map[string]any{"financier": s.IDs["bank"], "value": "900.00", "min_price": "880.00", "expires_at": exp})
 		}
 	})
 
 	var fr financingView
 	expires := s.ChainTime().Add(48 * time.Hour).Truncate(time.Second)
-	s.Must(http.StatusCreated, "sup1", "POST", path, map[string]any{"financier": s.IDs["bank"], "amount": "900.00", "min_price": "880.00",
+	s.Must(http.StatusCreated, "sup1", "POST", path, map[string]any{"financier": s.IDs["bank"], "value": "900.00", "min_price": "880.00",
 		"expires_at": expires.Format(time.RFC3339)}, &fr)
 	if fr.MinPrice != "880.00" || !fr.ExpiresAt.Equal(expires) || fr.Status != "requested" {
 		t.Fatalf("request: %+v", fr)
@@ -124,7 +124,7 @@ func TestFinancingFloor(t *testing.T) {
 		}
 		// An expired request holds nothing: the holder asks again, by rate this time.
 		var again financingView
-		s.Must(http.StatusCreated, "sup1", "POST", path, map[string]any{"financier": s.IDs["bank"], "amount": "900.00", "max_annual_rate": "0.06"}, &again)
+		s.Must(http.StatusCreated, "sup1", "POST", path, map[string]any{"financier": s.IDs["bank"], "value": "900.00", "max_annual_rate": "0.06"}, &again)
 		// 6 % a year for the days left, rounded down to the fen: the floor the chain holds.
 		if floor := decimal.RequireFromString(again.MinPrice); !floor.LessThan(decimal.NewFromInt(900)) || floor.LessThan(decimal.NewFromInt(880)) {
 			t.Errorf("floor from 6 %% a year: %s", again.MinPrice)
@@ -230,7 +230,7 @@ func TestNoSelfDealing(t *testing.T) {
 	t.Run("ErrSelfSplit", func(t *testing.T) {
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "self_transfer", "parts[0].to"), "sup1", "POST", rootPath+"/split", servertest.Parts(s.IDs["sup1"], "1000.00"))
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "self_transfer", "parts[1].to"), "sup1", "POST", rootPath+"/split",
-			map[string]any{"parts": []map[string]any{{"to": s.IDs["sup2"], "amount": "100.00"}, {"to": s.IDs["sup1"], "amount": "100.00"}}})
+			map[string]any{"parts": []map[string]any{{"to": s.IDs["sup2"], "value": "100.00"}, {"to": s.IDs["sup1"], "value": "100.00"}}})
 		chainRefuses(s, t, sup1, rcvAddr, rcv.PackSplit(id, []receivable.IReceivablePart{{To: sup1, Value: big.NewInt(100000)}}, [32]byte{7}), "ReceivableSelfTransfer")
 		chainRefuses(s, t, sup1, rcvAddr, rcv.PackTransferFrom(id, sup1, big.NewInt(100000)), "ReceivableSelfTransfer")
 	})
@@ -240,7 +240,7 @@ func TestNoSelfDealing(t *testing.T) {
 	})
 	t.Run("ErrFinancierIsObligor", func(t *testing.T) {
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "self_financing", "financier"), "sup1", "POST", rootPath+"/financing-requests",
-			map[string]any{"financier": s.IDs["corebank"], "amount": "1000.00", "min_price": "990.00"})
+			map[string]any{"financier": s.IDs["corebank"], "value": "1000.00", "min_price": "990.00"})
 		chainRefuses(s, t, sup1, rcvAddr, rcv.PackRequestFinancing(id, s.Address("corebank"), big.NewInt(100000), big.NewInt(99000),
 			uint64(s.ChainTime().Add(time.Hour).Unix()), [32]byte{8}), "ReceivableSelfFinancing")
 	})
@@ -252,7 +252,7 @@ func TestNoSelfDealing(t *testing.T) {
 		s.Must(http.StatusCreated, "sup1", "POST", rootPath+"/split", servertest.Parts(s.IDs["bank"], "1000.00"), &split)
 		part := split.Parts[0]
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "self_financing", "financier"), "bank", "POST", "/v1/receivables/"+part.ID+"/financing-requests",
-			map[string]any{"financier": s.IDs["bank"], "amount": "1000.00", "min_price": "990.00"})
+			map[string]any{"financier": s.IDs["bank"], "value": "1000.00", "min_price": "990.00"})
 		pid, _ := new(big.Int).SetString(part.ID, 10)
 		chainRefuses(s, t, s.Address("bank"), rcvAddr, rcv.PackRequestFinancing(pid, s.Address("bank"), big.NewInt(100000), big.NewInt(99000),
 			uint64(s.ChainTime().Add(time.Hour).Unix()), [32]byte{9}), "ReceivableSelfFinancing")

@@ -17,7 +17,7 @@ const maxInvoiceText = 64
 
 // Invoice is an invoice as a submission names it. Its identity is who issued
 // it (the seller's tax id) and its number; the date is an attribute, as is the
-// amount the submission carries.
+// value the submission carries (the invoice's total, invoices.amount).
 type Invoice struct {
 	// Code is the 发票代码 (10 or 12 digits) of a Chinese VAT invoice, whose
 	// Number is then its 8-digit 发票号码; empty for other invoices and for
@@ -31,7 +31,7 @@ type Invoice struct {
 
 // Identity is what makes an invoice one invoice: its seller's canonical tax
 // id and the skeleton of its number (NumberKey). Two submissions with the same
-// identity are the same invoice, whatever their amounts and dates.
+// identity are the same invoice, whatever their values and dates.
 type Identity struct {
 	SellerTaxID string
 	BuyerTaxID  string // checked against the obligor, not part of the identity

@@ -11,7 +11,7 @@ import (
 
 // TestInvoiceIdentity performs the attacks of issue 8, section 3 through the
 // real router: an invoice already tokenized, sent again typed differently or
-// with another amount or date, is a 409 naming the first receivable; an
+// with another value or date, is a 409 naming the first receivable; an
 // invoice that does not name the submitter as seller and the obligor as buyer
 // is a 422. Every refusal records nothing.
 func TestInvoiceIdentity(t *testing.T) {
@@ -22,8 +22,8 @@ func TestInvoiceIdentity(t *testing.T) {
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", s.Submission("INV-000123", "1000.00", s.DueIn(90)), &first)
 
 	// submit is sup1's submission of number to core, with the invoice changed by edit.
-	submit := func(number, amount string, edit func(inv map[string]any)) map[string]any {
-		body := s.Submission(number, amount, s.DueIn(60))
+	submit := func(number, value string, edit func(inv map[string]any)) map[string]any {
+		body := s.Submission(number, value, s.DueIn(60))
 		if edit != nil {
 			edit(body["invoice"].(map[string]any))
 		}
@@ -42,7 +42,7 @@ func TestInvoiceIdentity(t *testing.T) {
 		{"DevanagariDigits", submit("INV-०००१२३", "1000.00", nil)},
 		{"DroppedLeadingZeros", submit("INV-123", "1000.00", nil)},
 		{"AddedLeadingZeros", submit("INV-00000123", "1000.00", nil)},
-		{"OtherAmount", submit("INV-000123", "1000.01", nil)},
+		{"OtherValue", submit("INV-000123", "1000.01", nil)},
 		{"OtherDate", submit("INV-000123", "1000.00", func(inv map[string]any) { inv["issue_date"] = "2026-11-02" })},
 		{"LowerCase", submit("inv-000123", "1000.00", nil)},
 		{"MixedSeparators", submit(" INV/000.123_ ", "1000.00", nil)},
@@ -173,7 +173,7 @@ func TestInvoiceIdentity(t *testing.T) {
 			})
 		}
 		// Invalid UTF-8, which encoding/json would turn into U+FFFD.
-		raw := `{"obligor":"` + s.IDs["core"] + `","amount":"1.00","currency":"CNY","due_date":"` + s.DueIn(30) +
+		raw := `{"obligor":"` + s.IDs["core"] + `","value":"1.00","currency":"CNY","due_date":"` + s.DueIn(30) +
 			`","invoice":{"number":"INV-` + "\xff\xfe" + `","issue_date":"2026-11-01","seller_tax_id":"` + servertest.TaxID("sup1") + `","buyer_tax_id":"` + servertest.TaxID("core") + `"}}`
 		s.Refuse(t, servertest.Refused(http.StatusBadRequest, "invalid_text", "invoice.number"), "sup1", "POST", "/v1/receivables", raw)
 	})

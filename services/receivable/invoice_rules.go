@@ -57,7 +57,8 @@ func checkNotTokenized(ctx context.Context, tx pgx.Tx, inv Invoice, fp [32]byte,
 }
 
 // recordInvoice keeps the invoice as submitted, with its identity, under its
-// fingerprint; a resubmission (after a rejection) replaces it.
+// fingerprint; a resubmission (after a rejection) replaces it. The submission's
+// value is the invoice's total, its amount.
 func recordInvoice(ctx context.Context, tx pgx.Tx, inv Invoice, id Identity, fp [32]byte, issued time.Time, minor *big.Int, opID int64) error {
 	amount := decimal.NewFromBigInt(minor, -2)
 	var code *string

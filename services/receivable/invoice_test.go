@@ -103,7 +103,7 @@ func TestNumberKey(t *testing.T) {
 }
 
 // TestIdentify: the identity is the seller's tax id and the number (with a VAT
-// invoice's code); the buyer, the date and the amount are not part of it.
+// invoice's code); the buyer, the date and the value are not part of it.
 func TestIdentify(t *testing.T) {
 	base := Invoice{Number: "INV-000123", IssueDate: "2026-11-01", SellerTaxID: testSeller, BuyerTaxID: testBuyer}
 	want := mustIdentify(t, base)

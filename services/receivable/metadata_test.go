@@ -32,14 +32,14 @@ func TestReceivableMetadata(t *testing.T) {
 	due := s.DueIn(90)
 	var root servertest.Receivable
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-		"obligor": s.IDs["core"], "amount": "1000.00", "currency": "CNY", "due_date": due, "invoice": servertest.Invoice("INV-META-1"),
+		"obligor": s.IDs["core"], "value": "1000.00", "currency": "CNY", "due_date": due, "invoice": servertest.Invoice("INV-META-1"),
 	}, &root)
 	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, nil)
 	var split struct {
 		Parts []servertest.Receivable `json:"parts"`
 	}
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{
-		"parts": []map[string]any{{"to": s.IDs["sup2"], "amount": "400.00"}},
+		"parts": []map[string]any{{"to": s.IDs["sup2"], "value": "400.00"}},
 	}, &split)
 	part := split.Parts[0]
 

@@ -297,7 +297,7 @@ type FinancingRequest struct {
 	RootID        string          `json:"root_id"`
 	Holder        OrganizationRef `json:"holder"`
 	Financier     OrganizationRef `json:"financier"`
-	Amount        Amount          `json:"amount"`
+	Value         Amount          `json:"value"`
 	MinPrice      Amount          `json:"min_price"` // the holder's floor: no funding below it
 	ExpiresAt     time.Time       `json:"expires_at"`
 	Price         *Amount         `json:"price"`
@@ -321,7 +321,7 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 	)
 	err := q.Pool.QueryRow(ctx, `SELECT f.certificate_id, f.root_id, f.holder, f.financier, f.value, f.min_price, f.expires_at,
 			f.price, f.financed_id, f.due_date, f.status, r.obligor
-		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&cert, &root, &holder, &fin, &r.Amount, &r.MinPrice,
+		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&cert, &root, &holder, &fin, &r.Value, &r.MinPrice,
 		&r.ExpiresAt, &r.Price, &financed, &r.due, &r.Status, &obligor)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, problem.NotFound("no financing request %d", id)

@@ -104,7 +104,7 @@ func (a *Amount) ScanNumeric(n pgtype.Numeric) error {
 
 // Fingerprint is keccak256 of the invoice's identity, its seller's canonical
 // tax id and its number's key joined by "|" (Identity.String): the same invoice
-// typed differently, or sent again with another amount or date, has the same
+// typed differently, or sent again with another value or date, has the same
 // fingerprint, so it can be tokenized, and financed, only once.
 func Fingerprint(id Identity) [32]byte {
 	return crypto.Keccak256Hash([]byte(id.String()))

@@ -73,7 +73,7 @@ func (s *Service) enqueue(ctx context.Context, tx pgx.Tx, p api.Organization, ki
 type SubmitRequest struct {
 	Obligor        string  `json:"obligor,omitempty"`  // a supplier submits an invoice owed by this core enterprise
 	Supplier       string  `json:"supplier,omitempty"` // a core enterprise issues directly to this supplier
-	Amount         string  `json:"amount"`
+	Value          string  `json:"value"`
 	Currency       string  `json:"currency"`
 	DueDate        string  `json:"due_date"`
 	Invoice        Invoice `json:"invoice"`
@@ -94,7 +94,7 @@ func (s *Service) Submit(ctx context.Context, tx pgx.Tx, p api.Organization, req
 	if req.Currency != Currency {
 		return 0, problem.Invalid("invalid_currency", "currency", "currency must be %q", Currency)
 	}
-	_, minor, err := ParseAmount("amount", req.Amount)
+	_, minor, err := ParseAmount("value", req.Value)
 	if err != nil {
 		return 0, err
 	}
@@ -307,10 +307,10 @@ func (s *Service) movable(ctx context.Context, p api.Organization, r Receivable,
 	return s.requireVerified(ctx, p.Address, "", now)
 }
 
-// Part is one part of a split request.
+// Part is one part of a split request: the value split off to To.
 type Part struct {
-	To     string `json:"to"`
-	Amount string `json:"amount"`
+	To    string `json:"to"`
+	Value string `json:"value"`
 }
 
 // Split enqueues a split of certificate id into parts for their recipients.
@@ -327,7 +327,7 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Organization, id i
 	out := make([]receivable.IReceivablePart, len(parts))
 	for i, part := range parts {
 		field := fmt.Sprintf("parts[%d]", i)
-		_, minor, err := ParseAmount(field+".amount", part.Amount)
+		_, minor, err := ParseAmount(field+".value", part.Value)
 		if err != nil {
 			return 0, err
 		}

@@ -38,7 +38,7 @@ func TestBadInput(t *testing.T) {
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "400000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "400000.00", "max_annual_rate": "0.20"}, &fr)
 	rootPath, partPath, frPath := "/v1/receivables/"+root.ID, "/v1/receivables/"+part.ID, "/v1/financing-requests/"+fr.ID
 
 	// writes lists every write that binds a JSON body, each with a well-formed body.
@@ -49,7 +49,7 @@ func TestBadInput(t *testing.T) {
 		{"sup1", "/v1/receivables", s.Submission("INV-2026-0100", "1.00", s.DueIn(30))},
 		{"sup1", rootPath + "/split", servertest.Parts(s.IDs["sup2"], "1.00")},
 		{"sup1", rootPath + "/transfer", map[string]any{"to": s.IDs["sup2"]}},
-		{"sup1", rootPath + "/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "1.00", "max_annual_rate": "0.20"}},
+		{"sup1", rootPath + "/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "1.00", "max_annual_rate": "0.20"}},
 		{"bank", frPath + "/fund", map[string]any{"annual_rate": "0.05"}},
 		{"bank", "/v1/cash/mint", map[string]any{"to": s.IDs["core"], "amount": "1.00"}},
 		{"operator", "/v1/organizations", map[string]any{"name": "X", "roles": []string{"SUPPLIER"}, "tax_id": servertest.TaxID("X")}},
@@ -59,7 +59,7 @@ func TestBadInput(t *testing.T) {
 	t.Run("MalformedJSON", func(t *testing.T) {
 		s := s.On(t)
 		for _, w := range writes {
-			for _, body := range []string{`{"amount": "1.00"`, `not json`, `{"amount": "1.00",}`, `{} {}`, ``, `{"amount": '1.00'}`} {
+			for _, body := range []string{`{"value": "1.00"`, `not json`, `{"value": "1.00",}`, `{} {}`, ``, `{"value": '1.00'}`} {
 				s.Refuse(t, servertest.Refused(http.StatusBadRequest, "malformed_json", ""), w.org, "POST", w.path, body)
 			}
 			s.Refuse(t, servertest.Refused(http.StatusBadRequest, "invalid_type", ""), w.org, "POST", w.path, `["not", "an", "object"]`)
@@ -82,8 +82,8 @@ func TestBadInput(t *testing.T) {
 		inList["parts"].([]map[string]any)[1]["memo"] = "x"
 		s.Refuse(t, servertest.Refused(http.StatusBadRequest, "unknown_field", "parts[1].memo"), "sup1", "POST", rootPath+"/split", inList)
 		wrongType := s.Submission("INV-2026-0100", "1.00", s.DueIn(30))
-		wrongType["amount"] = 100
-		s.Refuse(t, servertest.Refused(http.StatusBadRequest, "invalid_type", "amount"), "sup1", "POST", "/v1/receivables", wrongType)
+		wrongType["value"] = 100
+		s.Refuse(t, servertest.Refused(http.StatusBadRequest, "invalid_type", "value"), "sup1", "POST", "/v1/receivables", wrongType)
 	})
 
 	t.Run("WrongContentType", func(t *testing.T) {
@@ -102,7 +102,7 @@ func TestBadInput(t *testing.T) {
 		// Parameters and case do not matter: these reach validation.
 		bad := s.Submission("INV-2026-0100", "abc", s.DueIn(30))
 		for _, ct := range []string{"application/json; charset=utf-8", "Application/JSON"} {
-			s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "invalid_amount", "amount"), "sup1", "POST", "/v1/receivables", bad, "Content-Type", ct)
+			s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "invalid_amount", "value"), "sup1", "POST", "/v1/receivables", bad, "Content-Type", ct)
 		}
 	})
 
@@ -129,10 +129,10 @@ func TestBadInput(t *testing.T) {
 			org, path, field string
 			body             func(amount string) map[string]any
 		}{
-			{"sup1", "/v1/receivables", "amount", func(a string) map[string]any { return s.Submission("INV-2026-0100", a, s.DueIn(30)) }},
-			{"sup1", rootPath + "/split", "parts[0].amount", func(a string) map[string]any { return servertest.Parts(s.IDs["sup2"], a) }},
-			{"sup1", rootPath + "/financing-requests", "amount", func(a string) map[string]any {
-				return map[string]any{"financier": s.IDs["bank"], "amount": a, "max_annual_rate": "0.20"}
+			{"sup1", "/v1/receivables", "value", func(a string) map[string]any { return s.Submission("INV-2026-0100", a, s.DueIn(30)) }},
+			{"sup1", rootPath + "/split", "parts[0].value", func(a string) map[string]any { return servertest.Parts(s.IDs["sup2"], a) }},
+			{"sup1", rootPath + "/financing-requests", "value", func(a string) map[string]any {
+				return map[string]any{"financier": s.IDs["bank"], "value": a, "max_annual_rate": "0.20"}
 			}},
 			{"bank", frPath + "/fund", "price", func(a string) map[string]any { return map[string]any{"price": a} }},
 			{"bank", "/v1/cash/mint", "amount", func(a string) map[string]any { return map[string]any{"to": s.IDs["core"], "amount": a} }},
@@ -180,7 +180,7 @@ func TestBadInput(t *testing.T) {
 			two["parts"].([]map[string]any)[1]["to"] = ref
 			s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "unknown_organization", "parts[1].to"), "sup1", "POST", rootPath+"/split", two)
 			s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "unknown_organization", "financier"), "sup1", "POST", rootPath+"/financing-requests",
-				map[string]any{"financier": ref, "amount": "1.00", "max_annual_rate": "0.20"})
+				map[string]any{"financier": ref, "value": "1.00", "max_annual_rate": "0.20"})
 			s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "unknown_organization", "to"), "sup1", "POST", rootPath+"/transfer", map[string]any{"to": ref})
 			s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "unknown_organization", "to"), "bank", "POST", "/v1/cash/mint", map[string]any{"to": ref, "amount": "1.00"})
 		}
@@ -208,7 +208,7 @@ func TestBadInput(t *testing.T) {
 		notCore["obligor"] = s.IDs["sup2"]
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "not_core_enterprise", "obligor"), "sup1", "POST", "/v1/receivables", notCore)
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "not_financier", "financier"), "sup1", "POST", rootPath+"/financing-requests",
-			map[string]any{"financier": s.IDs["core"], "amount": "1.00", "max_annual_rate": "0.20"})
+			map[string]any{"financier": s.IDs["core"], "value": "1.00", "max_annual_rate": "0.20"})
 	})
 
 	t.Run("WrongOrganization", func(t *testing.T) {
@@ -219,7 +219,7 @@ func TestBadInput(t *testing.T) {
 		s.Refuse(t, forbidden, "core2", "POST", rootPath+"/repay", nil)
 		s.Refuse(t, forbidden, "sup2", "POST", rootPath+"/transfer", map[string]any{"to": s.IDs["sup2"]})
 		s.Refuse(t, forbidden, "sup2", "POST", rootPath+"/split", servertest.Parts(s.IDs["sup2"], "1.00"))
-		s.Refuse(t, forbidden, "sup1", "POST", partPath+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "1.00", "max_annual_rate": "0.20"})
+		s.Refuse(t, forbidden, "sup1", "POST", partPath+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "1.00", "max_annual_rate": "0.20"})
 		s.Refuse(t, forbidden, "sup1", "POST", frPath+"/cancel", nil)
 		s.Refuse(t, forbidden, "sup1", "POST", frPath+"/decline", nil)
 	})
@@ -260,8 +260,8 @@ func TestBadInput(t *testing.T) {
 			many[i] = "1.00"
 		}
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "invalid_parts", "parts"), "sup1", "POST", rootPath+"/split", servertest.Parts(s.IDs["sup2"], many...))
-		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "insufficient_value", "amount"), "sup1", "POST", rootPath+"/financing-requests",
-			map[string]any{"financier": s.IDs["bank"], "amount": "600000.01", "max_annual_rate": "0.20"})
+		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "insufficient_value", "value"), "sup1", "POST", rootPath+"/financing-requests",
+			map[string]any{"financier": s.IDs["bank"], "value": "600000.01", "max_annual_rate": "0.20"})
 	})
 
 	t.Run("NotRoot", func(t *testing.T) {
@@ -360,7 +360,7 @@ func TestBadInput(t *testing.T) {
 		s.Refuse(t, notFound, "core", "POST", "/v1/receivables/999999/confirm", nil)
 		s.Refuse(t, notFound, "core", "POST", "/v1/receivables/999999/repay", nil)
 		s.Refuse(t, notFound, "sup1", "POST", "/v1/receivables/999999/split", servertest.Parts(s.IDs["sup2"], "1.00"))
-		s.Refuse(t, notFound, "sup1", "POST", "/v1/receivables/999999/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "1.00", "max_annual_rate": "0.20"})
+		s.Refuse(t, notFound, "sup1", "POST", "/v1/receivables/999999/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "1.00", "max_annual_rate": "0.20"})
 		s.Refuse(t, notFound, "bank", "POST", "/v1/financing-requests/999999/fund", map[string]any{"annual_rate": "0.05"})
 		s.Refuse(t, notFound, "verifier", "DELETE", "/v1/organizations/999999/credentials/KYB", nil)
 	})
@@ -388,7 +388,7 @@ func TestBadInput(t *testing.T) {
 		var open struct {
 			ID string `json:"id"`
 		}
-		s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+short.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "15000.00", "max_annual_rate": "0.20"}, &open)
+		s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+short.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "15000.00", "max_annual_rate": "0.20"}, &open)
 
 		if err := clk.Advance(3 * 24 * time.Hour); err != nil {
 			t.Fatalf("advance the chain's time: %v", err)
@@ -396,7 +396,7 @@ func TestBadInput(t *testing.T) {
 
 		pastDue := servertest.Refused(http.StatusUnprocessableEntity, "past_due", "")
 		shortPart := "/v1/receivables/" + sp.Parts[0].ID
-		s.Refuse(t, pastDue, "sup2", "POST", shortPart+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "5000.00", "max_annual_rate": "0.20"})
+		s.Refuse(t, pastDue, "sup2", "POST", shortPart+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "5000.00", "max_annual_rate": "0.20"})
 		s.Refuse(t, pastDue, "sup2", "POST", shortPart+"/transfer", map[string]any{"to": s.IDs["sup1"]})
 		s.Refuse(t, pastDue, "sup2", "POST", shortPart+"/split", servertest.Parts(s.IDs["sup1"], "1.00"))
 		s.Refuse(t, pastDue, "bank", "GET", "/v1/financing-requests/"+open.ID+"/quote?annual_rate=0.05", nil)
@@ -430,7 +430,7 @@ func TestBadInput(t *testing.T) {
 		notVerified := servertest.Refused(http.StatusUnprocessableEntity, "not_verified", "")
 		s.Refuse(t, notVerified, "sup2", "POST", own2+"/transfer", map[string]any{"to": s.IDs["sup1"]})
 		s.Refuse(t, notVerified, "sup2", "POST", own2+"/split", servertest.Parts(s.IDs["sup1"], "1000.00"))
-		s.Refuse(t, notVerified, "sup2", "POST", own2+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "8000.00", "max_annual_rate": "0.20"})
+		s.Refuse(t, notVerified, "sup2", "POST", own2+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "8000.00", "max_annual_rate": "0.20"})
 		s.Refuse(t, notVerified, "sup2", "POST", "/v1/receivables", s.Submission("INV-2026-0301", "1.00", s.DueIn(30)))
 		// Nor does anything move to it.
 		s.Refuse(t, servertest.Refused(http.StatusUnprocessableEntity, "not_verified", "to"), "sup1", "POST", rootPath+"/transfer", map[string]any{"to": s.IDs["sup2"]})

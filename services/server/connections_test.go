@@ -25,7 +25,7 @@ func TestPostgresTerminatesConnections(t *testing.T) {
 	s.Demo()
 	var known servertest.Receivable
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-		"obligor": s.IDs["core"], "amount": "10.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice("PT-known"),
+		"obligor": s.IDs["core"], "value": "10.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice("PT-known"),
 	}, &known)
 
 	ctx := context.Background()
@@ -72,7 +72,7 @@ func TestPostgresTerminatesConnections(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			body := map[string]any{"obligor": s.IDs["core"], "amount": "20.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice(fmt.Sprintf("PT-%d", i))}
+			body := map[string]any{"obligor": s.IDs["core"], "value": "20.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice(fmt.Sprintf("PT-%d", i))}
 			key := fmt.Sprintf("pt-%d", i)
 			deadline := time.Now().Add(2 * time.Minute)
 			for time.Now().Before(deadline) {

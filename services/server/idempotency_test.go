@@ -93,7 +93,7 @@ func TestIdempotency(t *testing.T) {
 			body any
 		}{
 			{"/v1/receivables", other},
-			{"/v1/receivables", strings.Replace(mustJSON(t, body), `"amount"`, ` "amount"`, 1)}, // the bytes differ
+			{"/v1/receivables", strings.Replace(mustJSON(t, body), `"value"`, ` "value"`, 1)}, // the bytes differ
 			{"/v1/receivables/1/reject", nil},
 		} {
 			nOps := s.Count(t, ops)
@@ -174,7 +174,7 @@ func TestIdempotency(t *testing.T) {
 	t.Run("RefusalFreesTheKey", func(t *testing.T) {
 		s := s.On(t)
 		bad := s.Submission("INV-2026-0005", "1.005", s.DueIn(60))
-		servertest.CheckProblem(t, post(t, "sup1", "/v1/receivables", bad, "k-4"), servertest.Refused(http.StatusUnprocessableEntity, "amount_precision", "amount"))
+		servertest.CheckProblem(t, post(t, "sup1", "/v1/receivables", bad, "k-4"), servertest.Refused(http.StatusUnprocessableEntity, "amount_precision", "value"))
 		good := s.Submission("INV-2026-0005", "1.00", s.DueIn(60))
 		if r := post(t, "sup1", "/v1/receivables", good, "k-4"); r.Status != http.StatusCreated {
 			t.Errorf("corrected request under the refused one's key: %d %s", r.Status, r.Body)

@@ -55,14 +55,14 @@ func TestReindexEqualsLive(t *testing.T) {
 	s.Demo()
 	var root servertest.Receivable
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-		"obligor": s.IDs["core"], "amount": "5000.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice("RX-1"),
+		"obligor": s.IDs["core"], "value": "5000.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice("RX-1"),
 	}, &root)
 	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, nil)
-	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{"parts": []map[string]any{{"to": s.IDs["sup2"], "amount": "1000.00"}}}, nil)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{"parts": []map[string]any{{"to": s.IDs["sup2"], "value": "1000.00"}}}, nil)
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "1000.00", "max_annual_rate": "0.20"}, &fr)
 	s.Must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"price": "990.00"}, nil)
 	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/repay", nil, nil)
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)
@@ -90,7 +90,7 @@ func TestReindexWhileReading(t *testing.T) {
 	for i := range 4 {
 		var r servertest.Receivable
 		s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-			"obligor": s.IDs["core"], "amount": "1000.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice(fmt.Sprintf("RW-%d", i)),
+			"obligor": s.IDs["core"], "value": "1000.00", "currency": "CNY", "due_date": s.DueIn(30), "invoice": servertest.Invoice(fmt.Sprintf("RW-%d", i)),
 		}, &r)
 		s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+r.ID+"/confirm", nil, nil)
 		ids = append(ids, r.ID)

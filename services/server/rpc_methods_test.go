@@ -80,20 +80,20 @@ func TestRPCMethods(t *testing.T) {
 	// Receivables.
 	var root servertest.Receivable
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables", map[string]any{
-		"obligor": s.IDs["core"], "amount": "1000000.00", "currency": "CNY", "due_date": s.DueIn(90), "invoice": servertest.Invoice("RPC-1"),
+		"obligor": s.IDs["core"], "value": "1000000.00", "currency": "CNY", "due_date": s.DueIn(90), "invoice": servertest.Invoice("RPC-1"),
 	}, &root)
 	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/confirm", nil, nil)
 	var split struct {
 		Parts []servertest.Receivable `json:"parts"`
 	}
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/split", map[string]any{
-		"parts": []map[string]any{{"to": s.IDs["sup2"], "amount": "400000.00"}},
+		"parts": []map[string]any{{"to": s.IDs["sup2"], "value": "400000.00"}},
 	}, &split)
 	part := split.Parts[0]
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "400000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "400000.00", "max_annual_rate": "0.20"}, &fr)
 	s.Must(http.StatusOK, "bank", "GET", "/v1/financing-requests/"+fr.ID+"/quote?annual_rate=0.045", nil, nil)
 	s.Must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"annual_rate": "0.045"}, nil)
 	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables/"+root.ID+"/repay", nil, nil)

@@ -57,18 +57,18 @@ func buildVisScenario(t *testing.T, s *servertest.Stack) visScenario {
 	var fr struct {
 		ID string `json:"id"`
 	}
-	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.p+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "amount": "4000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.p+"/financing-requests", map[string]any{"financier": s.IDs["bank"], "value": "4000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr1 = fr.ID
 	s.Must(http.StatusCreated, "bank", "POST", "/v1/financing-requests/"+sc.fr1+"/fund", map[string]any{"price": "3900.00"}, nil)
-	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r1+"/financing-requests", map[string]any{"financier": s.IDs["bank2"], "amount": "2000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r1+"/financing-requests", map[string]any{"financier": s.IDs["bank2"], "value": "2000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr2 = fr.ID
 
 	s.Must(http.StatusCreated, "core", "POST", "/v1/receivables", map[string]any{
-		"supplier": s.IDs["sup1"], "amount": "3000.00", "currency": "CNY", "due_date": s.DueIn(60), "invoice": servertest.Invoice("INV-VIS-2"),
+		"supplier": s.IDs["sup1"], "value": "3000.00", "currency": "CNY", "due_date": s.DueIn(60), "invoice": servertest.Invoice("INV-VIS-2"),
 	}, &r)
 	sc.r2 = r.ID
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+sc.r2+"/transfer", map[string]any{"to": s.IDs["sup2"]}, nil)
-	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.r2+"/financing-requests", map[string]any{"financier": s.IDs["bank2"], "amount": "1000.00", "max_annual_rate": "0.20"}, &fr)
+	s.Must(http.StatusCreated, "sup2", "POST", "/v1/receivables/"+sc.r2+"/financing-requests", map[string]any{"financier": s.IDs["bank2"], "value": "1000.00", "max_annual_rate": "0.20"}, &fr)
 	sc.fr3 = fr.ID
 	s.Must(http.StatusCreated, "bank2", "POST", "/v1/financing-requests/"+sc.fr3+"/decline", nil, nil)
 

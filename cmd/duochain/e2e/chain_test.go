@@ -20,7 +20,7 @@ func TestChainDown(t *testing.T) {
 	}
 	ext, base, orgs, c := runOutside(t)
 	ctx := context.Background()
-	body := map[string]any{"obligor": orgs["CORE"].ID, "amount": "1234.00", "currency": "CNY",
+	body := map[string]any{"obligor": orgs["CORE"].ID, "value": "1234.00", "currency": "CNY",
 		"due_date": dueIn(t, ext.chain, 60), "invoice": e2eInvoice("INV-CHAIN-DOWN")}
 	operations := func() int {
 		var n int

@@ -32,7 +32,7 @@ func TestRunAfterSIGKILL(t *testing.T) {
 	genesis := blockHash(t, chain, 0)
 	dep := readDeployment(t, dir)
 	deployed := blockHash(t, chain, dep.Block)
-	body := map[string]any{"obligor": orgs["CORE"].ID, "amount": "1234.00", "currency": "CNY", "due_date": dueIn(t, chain, 90),
+	body := map[string]any{"obligor": orgs["CORE"].ID, "value": "1234.00", "currency": "CNY", "due_date": dueIn(t, chain, 90),
 		"invoice": e2eInvoice("INV-CRASH-1")}
 	const key = "crash-INV-CRASH-1"
 	var before e2eReceivable

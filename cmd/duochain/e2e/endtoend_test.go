@@ -115,7 +115,7 @@ func TestEndToEnd(t *testing.T) {
 	// Writes still go through: the transaction manager resumes its nonces.
 	var again e2eReceivable
 	c2.write(t, "SUPPLIER1", "/v1/receivables", map[string]any{
-		"obligor": c2.orgs["CORE"].ID, "amount": "2500.00", "currency": "CNY", "due_date": dueIn(t, chain2, 30), "invoice": e2eInvoice("INV-E2E-0002"),
+		"obligor": c2.orgs["CORE"].ID, "value": "2500.00", "currency": "CNY", "due_date": dueIn(t, chain2, 30), "invoice": e2eInvoice("INV-E2E-0002"),
 	}, &again)
 	if again.Status != "pending" {
 		t.Fatalf("submitted after the restart: %+v", again)
@@ -164,7 +164,7 @@ func walkThrough(t *testing.T, c *e2eClient, chain *ethclient.Client) (root, par
 	}
 
 	c.write(t, "SUPPLIER1", "/v1/receivables", map[string]any{
-		"obligor": ids("CORE"), "amount": "1000000.00", "currency": "CNY", "due_date": dueIn(t, chain, 90), "invoice": e2eInvoice("INV-E2E-0001"),
+		"obligor": ids("CORE"), "value": "1000000.00", "currency": "CNY", "due_date": dueIn(t, chain, 90), "invoice": e2eInvoice("INV-E2E-0001"),
 	}, &root)
 	if root.Status != "pending" || root.Value != "1000000.00" || root.Tier != 1 || root.Holder == nil || root.Holder.ID != ids("SUPPLIER1") {
 		t.Fatalf("submitted: %+v", root)
@@ -178,7 +178,7 @@ func walkThrough(t *testing.T, c *e2eClient, chain *ethclient.Client) (root, par
 		Parts  []e2eReceivable `json:"parts"`
 	}
 	c.write(t, "SUPPLIER1", "/v1/receivables/"+root.ID+"/split", map[string]any{
-		"parts": []map[string]any{{"to": ids("SUPPLIER2"), "amount": "400000.00"}},
+		"parts": []map[string]any{{"to": ids("SUPPLIER2"), "value": "400000.00"}},
 	}, &split)
 	if len(split.Parts) != 1 || split.Source.Value != "600000.00" {
 		t.Fatalf("split: %+v", split)
@@ -194,7 +194,7 @@ func walkThrough(t *testing.T, c *e2eClient, chain *ethclient.Client) (root, par
 		Price      *string `json:"price"`
 		FinancedID *string `json:"financed_receivable_id"`
 	}
-	c.write(t, "SUPPLIER2", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": ids("BANK"), "amount": "400000.00", "max_annual_rate": "0.20"}, &fr)
+	c.write(t, "SUPPLIER2", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": ids("BANK"), "value": "400000.00", "max_annual_rate": "0.20"}, &fr)
 	if fr.Status != "requested" {
 		t.Fatalf("financing requested: %+v", fr)
 	}

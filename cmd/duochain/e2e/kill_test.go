@@ -85,7 +85,7 @@ func TestKillMidLoad(t *testing.T) {
 	for i := range reqs {
 		number := fmt.Sprintf("INV-LOAD-%03d", i)
 		reqs[i] = &loadRequest{number: number, key: "load-" + number, body: map[string]any{
-			"obligor": orgs["CORE"].ID, "amount": strconv.Itoa(1000+i) + ".00", "currency": "CNY", "due_date": due, "invoice": e2eInvoice(number),
+			"obligor": orgs["CORE"].ID, "value": strconv.Itoa(1000+i) + ".00", "currency": "CNY", "due_date": due, "invoice": e2eInvoice(number),
 		}}
 	}
 

@@ -55,7 +55,7 @@ func TestRewindOnGeth(t *testing.T) {
 				a := ack{org: org, key: fmt.Sprintf("geth-rewind-%s-%d", org, i), number: fmt.Sprintf("INV-GETH-REWIND-%s-%d", org, i)}
 				inv := e2eInvoice(a.number)
 				inv["seller_tax_id"] = demoTaxIDs[org]
-				a.body = map[string]any{"obligor": orgs["CORE"].ID, "amount": "1500.00", "currency": "CNY", "due_date": due, "invoice": inv}
+				a.body = map[string]any{"obligor": orgs["CORE"].ID, "value": "1500.00", "currency": "CNY", "due_date": due, "invoice": inv}
 				var r e2eReceivable
 				if err := c.settle(ctx, org, "/v1/receivables", a.body, a.key, &r); err != nil {
 					errs <- err

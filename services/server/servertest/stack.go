@@ -430,14 +430,15 @@ func (s *Stack) WaitCount(t *testing.T, want int, query string, args ...any) {
 }
 
 // submission is the body of a supplier's POST /v1/receivables.
-func (s *Stack) Submission(number, amount, due string) map[string]any {
-	return map[string]any{"obligor": s.IDs["core"], "amount": amount, "currency": "CNY", "due_date": due, "invoice": Invoice(number)}
+func (s *Stack) Submission(number, value, due string) map[string]any {
+	return map[string]any{"obligor": s.IDs["core"], "value": value, "currency": "CNY", "due_date": due, "invoice": Invoice(number)}
 }
 
-func Parts(to string, amounts ...string) map[string]any {
+// Parts is the body of a split: one part of each value to the organization to.
+func Parts(to string, values ...string) map[string]any {
 	ps := []map[string]any{}
-	for _, a := range amounts {
-		ps = append(ps, map[string]any{"to": to, "amount": a})
+	for _, v := range values {
+		ps = append(ps, map[string]any{"to": to, "value": v})
 	}
 	return map[string]any{"parts": ps}
 }
