@@ -93,3 +93,16 @@ func ChainErrors() map[string]problem.ChainError {
 		"ERC20InvalidSpender":  {Status: http.StatusUnprocessableEntity, Code: "invalid_account"},
 	}
 }
+
+// Titles are the short summaries of this capability's codes clients see
+// most; services/server registers them with problem.
+func Titles() map[string]string {
+	return map[string]string{
+		"invoice_already_tokenized": "Invoice already tokenized",
+		"insufficient_value":        "Insufficient value",
+		"not_verified":              "Participant not verified",
+		"past_due":                  "Past due",
+		"amount_precision":          "Too many decimal places",
+		"term_too_long":             "Term too long",
+	}
+}

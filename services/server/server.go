@@ -267,7 +267,7 @@ func chainClock(chain ethereum.ChainReader) api.Clock {
 }
 
 // registerChainErrors hands problem each capability's table of its contracts'
-// custom errors. The server does it, not each capability's constructor,
+// custom errors, and the titles of its codes. The server does it, not each capability's constructor,
 // because it is the one place that assembles the capabilities (as it hands
 // their projections to the indexer): trace has no constructor, and a
 // constructor with a process-wide side effect would surprise. A conflict
@@ -277,6 +277,9 @@ func registerChainErrors() {
 		identity.ChainErrors(), receivable.ChainErrors(), copyright.ChainErrors(), trace.ChainErrors(),
 	} {
 		problem.RegisterChainErrors(table)
+	}
+	for _, titles := range []map[string]string{receivable.Titles(), copyright.Titles()} {
+		problem.RegisterTitles(titles)
 	}
 }
 
