@@ -16,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/server"
 )
@@ -28,10 +29,10 @@ type bench struct {
 	keysDir       string // the server's custodial keystore
 	secret        string // and its passphrase
 	dep           contracts.Deployment
-	orgs          map[string]demoOrg // by demo handle
-	runID         string             // makes every invoice number of the run unique
-	today         string             // the chain's date, for invoices
-	due           string             // due date of every receivable (YYYY-MM-DD)
+	orgs          map[string]datadir.Org // by demo handle
+	runID         string                 // makes every invoice number of the run unique
+	today         string                 // the chain's date, for invoices
+	due           string                 // due date of every receivable (YYYY-MM-DD)
 	dueTime       time.Time
 	clients       int
 	blockInterval time.Duration // nominal block interval for the latency target; 0 measures it
@@ -152,19 +153,19 @@ func openBench(ctx context.Context, data, chainURL string, clients int) (*bench,
 	if err != nil {
 		return nil, nil, err
 	}
-	demo, err := readDemo(filepath.Join(dir, "demo.json"))
+	demo, err := datadir.ReadDemo(filepath.Join(dir, "demo.json"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, fmt.Errorf("bench: no stack in %s (no demo.json): start one with `make run` (or `duochain run --data %s`) in another shell first", dir, data)
 	}
 	if err != nil {
 		return nil, nil, err
 	}
-	dep, err := loadDeployment(dir)
+	dep, err := datadir.LoadDeployment(dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("bench: read the deployment: %w", err)
 	}
-	b := &bench{orgs: map[string]demoOrg{}, clients: clients, keysDir: filepath.Join(dir, "keystore"), dep: *dep}
-	if b.secret, err = readKeySecret(dir); err != nil {
+	b := &bench{orgs: map[string]datadir.Org{}, clients: clients, keysDir: filepath.Join(dir, "keystore"), dep: *dep}
+	if b.secret, err = datadir.ReadKeySecret(dir); err != nil {
 		return nil, nil, err
 	}
 	keys := map[string]string{}

@@ -71,22 +71,6 @@ func (b *bench) rawAccounts(ctx context.Context) (sup, core rawAccount, err erro
 	return sup, core, nil
 }
 
-// readKeySecret is the keystore passphrase as `duochain run` reads it, without
-// creating one.
-func readKeySecret(data string) (string, error) {
-	if v := os.Getenv(keySecretEnv); v != "" {
-		return v, nil
-	}
-	if f := os.Getenv(keySecretFileEnv); f != "" {
-		return readSecretFile(f, data)
-	}
-	b, err := os.ReadFile(filepath.Join(data, "keystore.secret"))
-	if err != nil {
-		return "", fmt.Errorf("read the keystore passphrase: %w", err)
-	}
-	return strings.TrimSpace(string(b)), nil
-}
-
 // custodialKey decrypts addr's key from a go-ethereum keystore directory.
 func custodialKey(dir, secret string, addr common.Address) (*ecdsa.PrivateKey, error) {
 	entries, err := os.ReadDir(dir)

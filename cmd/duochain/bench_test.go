@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/server/servertest"
 )
 
@@ -22,9 +23,9 @@ func TestBenchInProcess(t *testing.T) {
 	s := servertest.New(t)
 	s.Demo()
 	handles := map[string]string{"OPERATOR": "operator", "VERIFIER": "verifier", "CORE": "core", "SUPPLIER1": "sup1", "SUPPLIER2": "sup2", "BANK": "bank"}
-	keys, orgs := map[string]string{}, map[string]demoOrg{}
+	keys, orgs := map[string]string{}, map[string]datadir.Org{}
 	for h, name := range handles {
-		keys[h], orgs[h] = s.Keys[name], demoOrg{Key: h, ID: s.IDs[name], APIKey: s.Keys[name], TaxID: servertest.TaxID(name)}
+		keys[h], orgs[h] = s.Keys[name], datadir.Org{Key: h, ID: s.IDs[name], APIKey: s.Keys[name], TaxID: servertest.TaxID(name)}
 	}
 	b := &bench{api: newBenchClient(s.URL, keys, 16), chain: s.Sim.Client(), rpc: "simulated", dep: s.Server.Config.Deployment, orgs: orgs,
 		keysDir: s.Server.Config.KeysDir, secret: s.Server.Config.KeySecret, clients: 2}

@@ -22,6 +22,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/pg"
 )
@@ -104,7 +105,7 @@ func openTraceBench(ctx context.Context, data, dbURL, chainURL string) (*traceBe
 	if err != nil {
 		return nil, nil, err
 	}
-	demo, err := readDemo(filepath.Join(dir, "demo.json"))
+	demo, err := datadir.ReadDemo(filepath.Join(dir, "demo.json"))
 	if err != nil {
 		return nil, nil, fmt.Errorf("bench trace: no stack in %s: start one with `make run` first: %w", dir, err)
 	}
@@ -114,7 +115,7 @@ func openTraceBench(ctx context.Context, data, dbURL, chainURL string) (*traceBe
 			b.key = o.APIKey
 		}
 	}
-	dep, err := loadDeployment(dir)
+	dep, err := datadir.LoadDeployment(dir)
 	if err == nil {
 		b.dep = *dep
 	}

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/identity"
 	"github.com/duochain/duochain/services/server"
 )
@@ -30,13 +31,13 @@ var demoTaxIDs = map[string]string{
 
 // seedDemo onboards the demo cast through the API once, and records it (with the
 // current base URL and chain URL) in path. Later runs only refresh the URLs.
-func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*demoFile, error) {
-	if d, err := readDemo(path); err == nil {
+func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*datadir.Demo, error) {
+	if d, err := datadir.ReadDemo(path); err == nil {
 		d.BaseURL, d.ChainURL = m.URL(), chainURL
 		if err := backfillTaxIDs(ctx, m, d); err != nil {
 			return nil, err
 		}
-		return d, writeDemo(path, d)
+		return d, datadir.WriteDemo(path, d)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
@@ -55,12 +56,12 @@ func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*de
 		}
 	}
 	c := &seedClient{base: m.URL(), keys: map[string]string{"OPERATOR": opKey}, ids: map[string]string{}}
-	d := &demoFile{BaseURL: m.URL(), ChainURL: chainURL}
+	d := &datadir.Demo{BaseURL: m.URL(), ChainURL: chainURL}
 	op, err := m.Identity.Store.ByID(ctx, m.OperatorID)
 	if err != nil {
 		return nil, err
 	}
-	d.Organizations = append(d.Organizations, demoOrg{Key: "OPERATOR", ID: op.ID, Name: op.Name, Roles: op.Roles, APIKey: opKey, Address: op.Address.Hex()})
+	d.Organizations = append(d.Organizations, datadir.Org{Key: "OPERATOR", ID: op.ID, Name: op.Name, Roles: op.Roles, APIKey: opKey, Address: op.Address.Hex()})
 	cast := []struct {
 		key, name string
 		roles     []string
@@ -86,7 +87,7 @@ func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*de
 			return nil, err
 		}
 		c.keys[o.key], c.ids[o.key] = created.APIKey, created.ID
-		d.Organizations = append(d.Organizations, demoOrg{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, TaxID: demoTaxIDs[o.key],
+		d.Organizations = append(d.Organizations, datadir.Org{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, TaxID: demoTaxIDs[o.key],
 			APIKey: created.APIKey, Address: created.Address})
 		for _, t := range o.topics {
 			body := map[string]any{"topic": t, "document_sha256": fmt.Sprintf("%064x", len(o.name)*1000+len(t)),
@@ -101,12 +102,12 @@ func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*de
 			return nil, err
 		}
 	}
-	return d, writeDemo(path, d)
+	return d, datadir.WriteDemo(path, d)
 }
 
 // backfillTaxIDs gives the organizations of a demo seeded before tax ids
 // existed their demo tax ids, so that the walk-through's invoices name them.
-func backfillTaxIDs(ctx context.Context, m *server.Server, d *demoFile) error {
+func backfillTaxIDs(ctx context.Context, m *server.Server, d *datadir.Demo) error {
 	for i, o := range d.Organizations {
 		t := demoTaxIDs[o.Key]
 		if t == "" || o.TaxID != "" {
@@ -200,7 +201,7 @@ func demoEnv(args []string) error {
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	d, err := readDemo(filepath.Join(*data, "demo.json"))
+	d, err := datadir.ReadDemo(filepath.Join(*data, "demo.json"))
 	if err != nil {
 		return fmt.Errorf("no demo yet (run `make run` first): %w", err)
 	}
