@@ -38,7 +38,8 @@ type Organization struct {
 
 // CreatedOrganization is a new organization with its first API key. The key
 // is shown once, in the answer that created it: a write answered 202 and
-// followed to its end comes back without it.
+// followed to its end comes back without it, and the operator then gives the
+// first key again with CreateAPIKey (allowed while it is unused).
 type CreatedOrganization struct {
 	Organization
 	APIKey string `json:"api_key,omitempty"`
@@ -166,7 +167,9 @@ func (c *Client) VerifyCredential(ctx context.Context, vc json.RawMessage) (Veri
 	return v, c.write(ctx, http.MethodPost, "/v1/credentials/verify", vc, &v, nil)
 }
 
-// CreateAPIKey creates another API key for the organization id (with one of its own keys).
+// CreateAPIKey creates another API key for the organization id, with one of
+// its own keys; an operator may create an organization's first key again
+// while no key of it was used (the unused ones are revoked).
 func (c *Client) CreateAPIKey(ctx context.Context, id string, req APIKeyRequest, opts ...CallOption) (CreatedAPIKey, error) {
 	var k CreatedAPIKey
 	return k, c.write(ctx, http.MethodPost, "/v1/organizations/"+url.PathEscape(id)+"/api-keys", req, &k, opts)
