@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"bytes"
@@ -40,9 +40,9 @@ type traceBench struct {
 	clients        int
 }
 
-// runBenchTrace is `duochain bench trace`: synthetic EPCIS ObjectEvents
+// runTrace is `duochain bench trace`: synthetic EPCIS ObjectEvents
 // through the real NDJSON ingestion, against a raw COPY of the same rows.
-func runBenchTrace(ctx context.Context, args []string) error {
+func runTrace(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("bench trace", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of the running stack (demo.json, deployment.json, postgres/)")
 	n := fl.Int("n", 1_000_000, "events to ingest (up to 10,000,000)")

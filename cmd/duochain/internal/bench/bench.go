@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"cmp"
@@ -41,13 +41,15 @@ type bench struct {
 	errs []string // problems worth a line in the report
 }
 
-// runBench is `duochain bench`: drives receivable lifecycles through the API
-// of the running stack with concurrent clients, measures the same contract
-// calls sent straight through the bindings on the same chain, and reports
-// throughput, latency to confirmed, time to projection and indexer lag.
-func runBench(ctx context.Context, args []string) error {
+// Run is `duochain bench` (args are its flags): it drives receivable
+// lifecycles through the API of the running stack with concurrent clients,
+// measures the same contract calls sent straight through the bindings on the
+// same chain, and reports throughput, latency to confirmed, time to
+// projection and indexer lag. `duochain bench trace` (args "trace", then its
+// flags) measures trace ingestion instead.
+func Run(ctx context.Context, args []string) error {
 	if len(args) > 0 && args[0] == "trace" {
-		return runBenchTrace(ctx, args[1:])
+		return runTrace(ctx, args[1:])
 	}
 	fl := flag.NewFlagSet("bench", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of the running stack (demo.json, deployment.json, keystore)")
