@@ -16,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/client"
 	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/server"
@@ -23,7 +24,8 @@ import (
 
 // bench is one `duochain bench` run against a stack that `duochain run` started.
 type bench struct {
-	api           *benchClient
+	api           map[string]*client.Client // by demo handle; "" has no key
+	base          string                    // the API's URL
 	chain         server.Chain
 	rpc           string // the chain's JSON-RPC URL
 	keysDir       string // the server's custodial keystore
@@ -74,7 +76,7 @@ func Run(ctx context.Context, args []string) error {
 	}
 	defer closeChain()
 	b.blockInterval = *interval
-	fmt.Printf("duochain bench  run %s  %d clients  %d lifecycles\n  api   %s\n  chain %s\n\n", b.runID, *clients, *n, b.api.base, b.rpc)
+	fmt.Printf("duochain bench  run %s  %d clients  %d lifecycles\n  api   %s\n  chain %s\n\n", b.runID, *clients, *n, b.base, b.rpc)
 
 	res := b.run(ctx, *n, *halfN)
 	printResult(os.Stdout, res)
@@ -92,7 +94,7 @@ func Run(ctx context.Context, args []string) error {
 // halfN pairs at half the peak rate (none when 0). Problems along the way end
 // up in the result rather than ending the run.
 func (b *bench) run(ctx context.Context, n, halfN int) *benchResult {
-	res := &benchResult{RunID: b.runID, StartedAt: time.Now().UTC(), BaseURL: b.api.base, ChainURL: b.rpc, Clients: b.clients, Lifecycles: n}
+	res := &benchResult{RunID: b.runID, StartedAt: time.Now().UTC(), BaseURL: b.base, ChainURL: b.rpc, Clients: b.clients, Lifecycles: n}
 
 	// Onboard the baseline's accounts first, so it does not run inside a phase.
 	sup, core, rawErr := b.rawAccounts(ctx)
@@ -136,7 +138,7 @@ func (b *bench) run(ctx context.Context, n, halfN int) *benchResult {
 		res.HalfLoad = &half
 	}
 
-	if lag, err := b.api.indexerLag(ctx); err == nil {
+	if lag, err := indexerLag(ctx, b.api); err == nil {
 		res.IndexerLagBlocks = &lag
 	} else {
 		b.warn("indexer lag: %v", err)
@@ -170,12 +172,11 @@ func openBench(ctx context.Context, data, chainURL string, clients int) (*bench,
 	if b.secret, err = datadir.ReadKeySecret(dir); err != nil {
 		return nil, nil, err
 	}
-	keys := map[string]string{}
 	for _, o := range demo.Organizations {
-		b.orgs[o.Key], keys[o.Key] = o, o.APIKey
+		b.orgs[o.Key] = o
 	}
-	b.api = newBenchClient(demo.BaseURL, keys, 4*clients+16)
-	if _, err := b.api.indexerLag(ctx); err != nil {
+	b.api, b.base = newAPI(demo.BaseURL, b.orgs, 4*clients+16), demo.BaseURL
+	if _, err := indexerLag(ctx, b.api); err != nil {
 		return nil, nil, fmt.Errorf("bench: the API at %s does not answer (is `make run` still running?): %w", demo.BaseURL, err)
 	}
 	b.rpc = cmp.Or(chainURL, demo.ChainURL, os.Getenv("CHAIN_RPC_URL"))
@@ -232,7 +233,7 @@ func (b *bench) settle(ctx context.Context, timeout time.Duration) error {
 		head, err := b.chain.BlockNumber(ctx)
 		var lag uint64
 		if err == nil {
-			lag, err = b.api.indexerLag(ctx)
+			lag, err = indexerLag(ctx, b.api)
 		}
 		if err == nil && head >= target+lag {
 			return nil
