@@ -95,7 +95,7 @@ func (r *Response) Problem() *Problem {
 // followed to its outcome. It is the escape hatch for calls the typed methods
 // do not cover.
 func (c *Client) Do(ctx context.Context, method, path string, body, out any, opts ...CallOption) error {
-	if method == http.MethodGet || method == http.MethodHead {
+	if method == http.MethodGet {
 		return c.read(ctx, path, out)
 	}
 	return c.write(ctx, method, path, body, out, opts)
@@ -104,7 +104,7 @@ func (c *Client) Do(ctx context.Context, method, path string, body, out any, opt
 // Send sends one request and returns its answer, whatever its status: no
 // retry, no following of a 202. A write still carries an Idempotency-Key,
 // the one given with IdempotencyKey or a new one. The error is a transport
-// error, or Check's.
+// error (no answer), or Check's (with the answer it refused).
 func (c *Client) Send(ctx context.Context, method, path string, body any, opts ...CallOption) (*Response, error) {
 	o := options(opts)
 	b, err := encode(body)
@@ -126,17 +126,10 @@ func (c *Client) read(ctx context.Context, path string, out any) error {
 
 // decodeAnswer decodes a 2xx answer into out, and returns any other as its problem.
 func decodeAnswer(method, path string, r *Response, out any) error {
-	if p := r.Problem(); p != nil || r.Status >= http.StatusMultipleChoices {
-		if p == nil {
-			p = decodeProblem(r)
-		}
-		return fmt.Errorf("%s %s: %w", method, path, p)
+	if r.Status >= http.StatusMultipleChoices {
+		return fmt.Errorf("%s %s: %w", method, path, decodeProblem(r))
 	}
 	if out == nil || len(bytes.TrimSpace(r.Body)) == 0 {
-		return nil
-	}
-	if raw, ok := out.(*json.RawMessage); ok {
-		*raw = append((*raw)[:0], r.Body...)
 		return nil
 	}
 	if err := json.Unmarshal(r.Body, out); err != nil {
@@ -152,7 +145,7 @@ func (c *Client) headers(method string, body []byte, o *callOptions) http.Header
 	if body != nil {
 		h.Set("Content-Type", cmp.Or(o.contentType, "application/json"))
 	}
-	if method != http.MethodGet && method != http.MethodHead {
+	if method != http.MethodGet {
 		if o.key == "" {
 			o.key = NewIdempotencyKey()
 		}
@@ -190,12 +183,13 @@ func (c *Client) exchange(ctx context.Context, method, path string, body []byte,
 	if err != nil {
 		return nil, &transportError{err: fmt.Errorf("%s %s: read the %d answer: %w", method, path, resp.StatusCode, err)}
 	}
+	r := &Response{Status: resp.StatusCode, Header: resp.Header, Body: b}
 	if c.Check != nil {
 		if err := c.Check(req, resp.StatusCode, resp.Header, b); err != nil {
-			return nil, fmt.Errorf("%s %s: the %d answer does not match the API description: %w", method, path, resp.StatusCode, err)
+			return r, fmt.Errorf("%s %s: the %d answer does not match the API description: %w", method, path, resp.StatusCode, err)
 		}
 	}
-	return &Response{Status: resp.StatusCode, Header: resp.Header, Body: b}, nil
+	return r, nil
 }
 
 // transportError is a request that got no whole answer: the connection
@@ -216,7 +210,7 @@ func (c *Client) roundTrip(ctx context.Context, method, path string, body []byte
 		var te *transportError
 		switch {
 		case err != nil && (!errors.As(err, &te) || ctx.Err() != nil):
-			return nil, err
+			return nil, err // Check's refusal, or the caller gave up
 		case err == nil && r.Status != http.StatusServiceUnavailable:
 			return r, nil
 		case !c.again(attempt):
