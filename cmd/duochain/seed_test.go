@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/server/servertest"
 	"github.com/duochain/duochain/services/taxid"
 )
@@ -37,13 +38,13 @@ func TestSeedTaxIDs(t *testing.T) {
 	for i := range d.Organizations {
 		d.Organizations[i].TaxID = ""
 	}
-	if err := writeDemo(path, d); err != nil {
+	if err := datadir.WriteDemo(path, d); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := seedDemo(ctx, s.Server, "", path); err != nil {
 		t.Fatal(err)
 	}
-	again, err := readDemo(path)
+	again, err := datadir.ReadDemo(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package main
+package datadir
 
 import (
 	"bytes"
@@ -50,9 +50,9 @@ func TestServeKeySecret(t *testing.T) {
 		{name: "ErrMissing", file: filepath.Join(outside, "nope"), err: "no such file"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			t.Setenv(keySecretEnv, c.env)
-			t.Setenv(keySecretFileEnv, c.file)
-			got, err := serveKeySecret(data)
+			t.Setenv(KeySecretEnv, c.env)
+			t.Setenv(KeySecretFileEnv, c.file)
+			got, err := ServeKeySecret(data)
 			if c.err != "" {
 				if err == nil || !strings.Contains(err.Error(), c.err) {
 					t.Fatalf("got %q, %v; want an error with %q", got, err, c.err)
@@ -73,16 +73,16 @@ func TestLoadOrCreateKey(t *testing.T) {
 	dir := t.TempDir()
 	t.Run("New", func(t *testing.T) {
 		path := filepath.Join(dir, "new.key")
-		key, err := loadOrCreateKey(path, "pass", true)
+		key, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkEncrypted(t, path, hex.EncodeToString(crypto.FromECDSA(key)))
-		again, err := loadOrCreateKey(path, "pass", true)
+		again, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil || !again.Equal(key) {
 			t.Fatalf("read back %v, %v", again, err)
 		}
-		if _, err := loadOrCreateKey(path, "wrong", true); err == nil || !strings.Contains(err.Error(), "passphrase") {
+		if _, err := LoadOrCreateKey(path, "wrong", true); err == nil || !strings.Contains(err.Error(), "passphrase") {
 			t.Fatalf("the wrong passphrase: %v", err)
 		}
 	})
@@ -93,7 +93,7 @@ func TestLoadOrCreateKey(t *testing.T) {
 		if err := os.WriteFile(path, []byte(plain+"\n"), 0o600); err != nil { // as older duochains stored it
 			t.Fatal(err)
 		}
-		got, err := loadOrCreateKey(path, "pass", true)
+		got, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil || !got.Equal(key) {
 			t.Fatalf("got %v, %v", got, err)
 		}
@@ -101,7 +101,7 @@ func TestLoadOrCreateKey(t *testing.T) {
 		if _, err := os.Stat(path + ".tmp"); !os.IsNotExist(err) {
 			t.Errorf("left %s.tmp: %v", path, err)
 		}
-		again, err := loadOrCreateKey(path, "pass", true)
+		again, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil || !again.Equal(key) {
 			t.Fatalf("after the upgrade: %v, %v", again, err)
 		}
