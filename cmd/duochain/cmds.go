@@ -20,15 +20,6 @@ import (
 	"github.com/duochain/duochain/services/server"
 )
 
-// env reads a required environment variable.
-func env(name string) (string, error) {
-	v := os.Getenv(name)
-	if v == "" {
-		return "", fmt.Errorf("set %s", name)
-	}
-	return v, nil
-}
-
 // runMigrate is `duochain migrate up|down [N]|version` on DATABASE_URL.
 func runMigrate(args []string) error {
 	dbURL, err := env("DATABASE_URL")
@@ -147,8 +138,12 @@ func runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	m, err := server.Open(ctx, server.Config{Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *d, KeysDir: filepath.Join(*data, "keystore"),
+	cfg, err := serverConfig(server.Config{Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *d, KeysDir: filepath.Join(*data, "keystore"),
 		KeySecret: secret, OperatorKey: key})
+	if err != nil {
+		return err
+	}
+	m, err := server.Open(ctx, cfg)
 	if err != nil {
 		return err
 	}

@@ -122,11 +122,15 @@ func runDev(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Println("server       starting: transaction manager, indexer (catching up with the chain), API")
-	m, err := server.Open(ctx, server.Config{
+	cfg, err := serverConfig(server.Config{
 		Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *dep,
 		KeysDir: filepath.Join(dir, "keystore"), KeySecret: secret, LightKeys: true,
 		OperatorKey: operatorKey, Funder: funder, Logger: log,
 	})
+	if err != nil {
+		return err
+	}
+	m, err := server.Open(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -150,13 +154,6 @@ func runDev(ctx context.Context, args []string) error {
 		filepath.Join(dir, "demo.json"))
 	<-ctx.Done()
 	return nil
-}
-
-func envOr(name, def string) string {
-	if v := os.Getenv(name); v != "" {
-		return v
-	}
-	return def
 }
 
 // redactURL hides the password of a connection string.

@@ -11,14 +11,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/duochain/duochain/services/server"
 	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // TestHTTPHygiene: the server cuts a trickled body, refuses an Idempotency-Key
-// it cannot store with a 400, and guards /metrics with DUOCHAIN_METRICS_TOKEN.
+// it cannot store with a 400, and guards /metrics with the configured token (DUOCHAIN_METRICS_TOKEN).
 func TestHTTPHygiene(t *testing.T) {
-	t.Setenv("DUOCHAIN_METRICS_TOKEN", "metrics-secret")
-	s := servertest.New(t)
+	s := servertest.New(t, func(c *server.Config) { c.MetricsToken = "metrics-secret" })
 
 	t.Run("TrickledBodyIsCut", func(t *testing.T) {
 		// The largest upload route, over a real TCP connection, one byte every 5 s.

@@ -33,7 +33,7 @@ import (
 	"github.com/duochain/duochain/services/taxid"
 )
 
-// stack is the whole server on a simulated chain and a real Postgres database.
+// Stack is the whole server on a simulated chain and a real Postgres database.
 type Stack struct {
 	T      *testing.T
 	Server *server.Server
@@ -44,18 +44,19 @@ type Stack struct {
 	IDs    map[string]string // organization name -> id
 }
 
-// newStack boots Main on the simulated backend (mining every few milliseconds,
-// like geth --dev) and a fresh database.
-func New(t *testing.T) *Stack {
+// New boots the server on the simulated backend (mining every few
+// milliseconds, like geth --dev) and a fresh database; opts change its
+// configuration before it opens.
+func New(t *testing.T, opts ...func(*server.Config)) *Stack {
 	t.Helper()
-	return NewVia(t, nil)
+	return NewVia(t, nil, opts...)
 }
 
-// newStackVia is newStack with the server talking to the chain through a
+// NewVia is New with the server talking to the chain through a
 // client that via makes from the simulated node's JSON-RPC connection (served
 // on a socket), as to a real node, instead of the simulated backend's own
-// client; nil via is newStack.
-func NewVia(t *testing.T, via func(*rpc.Client) server.Chain) *Stack {
+// client; nil via is New.
+func NewVia(t *testing.T, via func(*rpc.Client) server.Chain, opts ...func(*server.Config)) *Stack {
 	t.Helper()
 	opKey, _ := crypto.GenerateKey()
 	faucetKey, _ := crypto.GenerateKey()
@@ -88,7 +89,7 @@ func NewVia(t *testing.T, via func(*rpc.Client) server.Chain) *Stack {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := server.Open(ctx, server.Config{
+	cfg := server.Config{
 		DatabaseURL: pgtest.URL(t),
 		Chain:       client,
 		Deployment:  *dep,
@@ -98,7 +99,11 @@ func NewVia(t *testing.T, via func(*rpc.Client) server.Chain) *Stack {
 		OperatorKey: opKey,
 		Funder:      devchain.NewFaucet(client, faucetKey, new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))),
 		WriteWait:   10 * time.Second,
-	})
+	}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	m, err := server.Open(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +116,7 @@ func NewVia(t *testing.T, via func(*rpc.Client) server.Chain) *Stack {
 	return s
 }
 
-// call sends a request as org (no key when org is "") and decodes the JSON answer into out.
+// Call sends a request as org (no key when org is "") and decodes the JSON answer into out.
 func (s *Stack) Call(org, method, path string, body any, out any, hdr ...string) int {
 	s.T.Helper()
 	r, err := s.Request(org, method, path, body, hdr...)
@@ -126,7 +131,7 @@ func (s *Stack) Call(org, method, path string, body any, out any, hdr ...string)
 	return r.Status
 }
 
-// must is call that fails the test unless the status is want.
+// Must is call that fails the test unless the status is want.
 func (s *Stack) Must(want int, org, method, path string, body any, out any) {
 	s.T.Helper()
 	var raw json.RawMessage
@@ -141,7 +146,7 @@ func (s *Stack) Must(want int, org, method, path string, body any, out any) {
 	}
 }
 
-// onboard creates an organization with roles and, unless it is the verifier, a KYB credential.
+// Onboard creates an organization with roles and, unless it is the verifier, a KYB credential.
 func (s *Stack) Onboard(name string, roles ...string) {
 	s.T.Helper()
 	var created struct {
@@ -158,7 +163,7 @@ func (s *Stack) Onboard(name string, roles ...string) {
 	}, nil)
 }
 
-// demo onboards the cast of the walk-through and gives core and bank cash.
+// Demo onboards the cast of the walk-through and gives core and bank cash.
 func (s *Stack) Demo() {
 	s.Onboard("verifier", "VERIFIER")
 	s.Onboard("core", "CORE_ENTERPRISE")
@@ -170,7 +175,7 @@ func (s *Stack) Demo() {
 	}
 }
 
-// dueIn is a due date days after the chain's time.
+// DueIn is a due date days after the chain's time.
 func (s *Stack) DueIn(days int) string {
 	h, err := s.Sim.Client().HeaderByNumber(context.Background(), nil)
 	if err != nil {
@@ -179,18 +184,18 @@ func (s *Stack) DueIn(days int) string {
 	return time.Unix(int64(h.Time), 0).UTC().AddDate(0, 0, days).Format(time.DateOnly)
 }
 
-// taxID is the tax id the test helpers register organization name with.
+// TaxID is the tax id the test helpers register organization name with.
 func TaxID(name string) string { return taxid.Synthetic(name) }
 
-// invoice is an invoice of sup1 to core, the parties of s.submission.
+// Invoice is an invoice of sup1 to core, the parties of s.submission.
 func Invoice(number string) map[string]any { return InvoiceOf(number, "sup1", "core") }
 
-// invoiceOf is an invoice from the organization named seller to buyer.
+// InvoiceOf is an invoice from the organization named seller to buyer.
 func InvoiceOf(number, seller, buyer string) map[string]any {
 	return map[string]any{"number": number, "issue_date": "2026-11-01", "seller_tax_id": TaxID(seller), "buyer_tax_id": TaxID(buyer)}
 }
 
-// rec is the part of a receivable the tests read.
+// Receivable is the part of a receivable the tests read.
 type Receivable struct {
 	ID       string `json:"id"`
 	RootID   string `json:"root_id"`
@@ -203,7 +208,7 @@ type Receivable struct {
 	} `json:"holder"`
 }
 
-// mustWith is must with request headers.
+// MustWith is must with request headers.
 func (s *Stack) MustWith(want int, org, method, path string, body, out any, hdr ...string) {
 	s.T.Helper()
 	if got := s.Call(org, method, path, body, out, hdr...); got != want {
@@ -211,7 +216,7 @@ func (s *Stack) MustWith(want int, org, method, path string, body, out any, hdr 
 	}
 }
 
-// address is an organization's account, as the API shows it.
+// Address is an organization's account, as the API shows it.
 func (s *Stack) Address(org string) common.Address {
 	s.T.Helper()
 	var o struct{ Address common.Address }
@@ -219,14 +224,14 @@ func (s *Stack) Address(org string) common.Address {
 	return o.Address
 }
 
-// newClockStack is newStack with its miner, to hold the chain still or move its time.
+// NewClock is New with its miner, to hold the chain still or move its time.
 func NewClock(t *testing.T) (*Stack, *simchain.Miner) {
 	t.Helper()
 	s := New(t)
 	return s, s.Miner
 }
 
-// onboardAll is onboard for several organizations at once (name, then its
+// OnboardAll is onboard for several organizations at once (name, then its
 // roles joined by "+"): the registrations go out together, then the KYB
 // credentials, which keeps a stack's setup short under the race detector.
 func (s *Stack) OnboardAll(orgs ...string) {
@@ -285,21 +290,21 @@ func (s *Stack) OnboardAll(orgs ...string) {
 	}
 }
 
-// on returns s reporting to t, for use inside t's subtest.
+// On returns s reporting to t, for use inside t's subtest.
 func (s *Stack) On(t *testing.T) *Stack {
 	c := *s
 	c.T = t
 	return &c
 }
 
-// httpReply is an answer as it came over the wire.
+// Reply is an answer as it came over the wire.
 type Reply struct {
 	Status int
 	Header http.Header
 	Body   []byte
 }
 
-// request sends a request as org (no key when org is ""); body is sent as is
+// Request sends a request as org (no key when org is ""); body is sent as is
 // when it is a string, else as JSON. hdr pairs set headers (an empty value
 // deletes one). Every answer is checked against web/openapi.json (a mismatch
 // is reported with t.Errorf). It never stops the test, so goroutines may use it.
@@ -345,7 +350,7 @@ func (s *Stack) Request(org, method, path string, body any, hdr ...string) (Repl
 	return Reply{Status: resp.StatusCode, Header: resp.Header, Body: b}, err
 }
 
-// problemJSON is an RFC 9457 problem as the API writes it.
+// Problem is an RFC 9457 problem as the API writes it.
 type Problem struct {
 	Type     string `json:"type"`
 	Title    string `json:"title"`
@@ -356,13 +361,13 @@ type Problem struct {
 	Instance string `json:"instance"`
 }
 
-// refusal is the problem a refused request must answer with.
+// Refusal is the problem a refused request must answer with.
 type Refusal struct {
 	Status      int
 	Code, Field string
 }
 
-// checkProblem fails t unless r is the problem+json want.
+// CheckProblem fails t unless r is the problem+json want.
 func CheckProblem(t *testing.T, r Reply, want Refusal) Problem {
 	t.Helper()
 	var p Problem
@@ -386,7 +391,7 @@ func CheckProblem(t *testing.T, r Reply, want Refusal) Problem {
 
 var refusals atomic.Int64
 
-// refuse sends a request that must be refused with want, under a fresh
+// Refuse sends a request that must be refused with want, under a fresh
 // Idempotency-Key, and checks that the refusal lost nothing and kept nothing:
 // no operation was recorded and the key is free again.
 func (s *Stack) Refuse(t *testing.T, want Refusal, org, method, path string, body any, hdr ...string) Problem {
@@ -407,7 +412,7 @@ func (s *Stack) Refuse(t *testing.T, want Refusal, org, method, path string, bod
 	return p
 }
 
-// count runs a SELECT count(*) on the stack's database.
+// Count runs a SELECT count(*) on the stack's database.
 func (s *Stack) Count(t *testing.T, query string, args ...any) int {
 	t.Helper()
 	var n int
@@ -417,7 +422,7 @@ func (s *Stack) Count(t *testing.T, query string, args ...any) int {
 	return n
 }
 
-// waitCount polls query until it counts want.
+// WaitCount polls query until it counts want.
 func (s *Stack) WaitCount(t *testing.T, want int, query string, args ...any) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
@@ -429,7 +434,7 @@ func (s *Stack) WaitCount(t *testing.T, want int, query string, args ...any) {
 	}
 }
 
-// submission is the body of a supplier's POST /v1/receivables.
+// Submission is the body of a supplier's POST /v1/receivables.
 func (s *Stack) Submission(number, amount, due string) map[string]any {
 	return map[string]any{"obligor": s.IDs["core"], "amount": amount, "currency": "CNY", "due_date": due, "invoice": Invoice(number)}
 }
