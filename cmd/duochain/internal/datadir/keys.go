@@ -78,3 +78,25 @@ func writeKeyFile(path string, key *ecdsa.PrivateKey, secret string, light bool)
 	}
 	return nil
 }
+
+// CheckEncrypted reports how the key file at path falls short of what a key
+// at rest must be: a keystore file (JSON with a "crypto" section), mode 0600,
+// not holding plain (the key's hex) anywhere. Tests of the data directory and
+// of the binary both hold key files to it.
+func CheckEncrypted(path, plain string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	if !bytes.HasPrefix(b, []byte("{")) || !bytes.Contains(b, []byte(`"crypto"`)) {
+		errs = append(errs, fmt.Errorf("%s is not a keystore file", path))
+	}
+	if bytes.Contains(bytes.ToLower(b), []byte(strings.ToLower(plain))) {
+		errs = append(errs, fmt.Errorf("%s holds the key in plaintext", path))
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		errs = append(errs, fmt.Errorf("%s is not mode 0600", path))
+	}
+	return errors.Join(errs...)
+}

@@ -1,7 +1,6 @@
 package datadir
 
 import (
-	"bytes"
 	"encoding/hex"
 	"os"
 	"path/filepath"
@@ -77,7 +76,9 @@ func TestLoadOrCreateKey(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkEncrypted(t, path, hex.EncodeToString(crypto.FromECDSA(key)))
+		if err := CheckEncrypted(path, hex.EncodeToString(crypto.FromECDSA(key))); err != nil {
+			t.Error(err)
+		}
 		again, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil || !again.Equal(key) {
 			t.Fatalf("read back %v, %v", again, err)
@@ -97,7 +98,9 @@ func TestLoadOrCreateKey(t *testing.T) {
 		if err != nil || !got.Equal(key) {
 			t.Fatalf("got %v, %v", got, err)
 		}
-		checkEncrypted(t, path, plain)
+		if err := CheckEncrypted(path, plain); err != nil {
+			t.Error(err)
+		}
 		if _, err := os.Stat(path + ".tmp"); !os.IsNotExist(err) {
 			t.Errorf("left %s.tmp: %v", path, err)
 		}
@@ -108,20 +111,18 @@ func TestLoadOrCreateKey(t *testing.T) {
 	})
 }
 
-// checkEncrypted checks that path is a 0600 keystore file without the plaintext key.
-func checkEncrypted(t *testing.T, path, plain string) {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
+// TestCheckEncryptedBites: a plaintext key, a readable file and a file that
+// is no keystore are each refused.
+func TestCheckEncryptedBites(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "plain.key")
+	if err := os.WriteFile(plain, []byte("ABCDEF0123"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(b, []byte("{")) || !bytes.Contains(b, []byte(`"crypto"`)) {
-		t.Errorf("%s is not a keystore file: %s", path, b)
-	}
-	if bytes.Contains(bytes.ToLower(b), []byte(plain)) {
-		t.Errorf("%s holds the key in plaintext", path)
-	}
-	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
-		t.Errorf("%s mode %04o, want 0600", path, st.Mode().Perm())
+	err := CheckEncrypted(plain, "abcdef0123")
+	for _, want := range []string{"not a keystore file", "plaintext", "0600"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("want %q in %v", want, err)
+		}
 	}
 }
