@@ -18,16 +18,6 @@ import (
 	"github.com/duochain/duochain/services/server"
 )
 
-// demoTaxIDs are the demo organizations' unified social credit codes (valid
-// check characters, made up bodies): the invoices of the README walk-through
-// name their parties by them.
-var demoTaxIDs = map[string]string{
-	"CORE":      "91110000MA01C0RE1G",
-	"SUPPLIER1": "91310000MA1K000019",
-	"SUPPLIER2": "91310000MA1K00002C",
-	"BANK":      "91440300MA5F00BNK7",
-}
-
 // seedDemo onboards the demo cast through the API once, and records it (with the
 // current base URL and chain URL) in path. Later runs only refresh the URLs.
 func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*datadir.Demo, error) {
@@ -74,7 +64,7 @@ func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*da
 		{"BANK", "Demo Bank", []string{"FINANCIER", "CLEARING"}, []string{"KYB"}},
 	}
 	for _, o := range cast {
-		created, err := api["OPERATOR"].CreateOrganization(ctx, client.OrganizationRequest{Name: o.name, Roles: o.roles, TaxID: demoTaxIDs[o.key]})
+		created, err := api["OPERATOR"].CreateOrganization(ctx, client.OrganizationRequest{Name: o.name, Roles: o.roles, TaxID: datadir.DemoTaxIDs[o.key]})
 		if err != nil {
 			return nil, err
 		}
@@ -86,7 +76,7 @@ func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*da
 			created.APIKey = k.Key
 		}
 		api[o.key], ids[o.key] = api["OPERATOR"].As(created.APIKey), created.ID
-		d.Organizations = append(d.Organizations, datadir.Org{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, TaxID: demoTaxIDs[o.key],
+		d.Organizations = append(d.Organizations, datadir.Org{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, TaxID: datadir.DemoTaxIDs[o.key],
 			APIKey: created.APIKey, Address: created.Address})
 		for _, t := range o.topics {
 			_, err := api["VERIFIER"].IssueCredential(ctx, created.ID, client.CredentialRequest{Topic: t, DocumentSHA256: fmt.Sprintf("%064x", len(o.name)*1000+len(t)),
@@ -111,7 +101,7 @@ var demoCash = decimal.RequireFromString("100000000.00")
 // existed their demo tax ids, so that the walk-through's invoices name them.
 func backfillTaxIDs(ctx context.Context, m *server.Server, d *datadir.Demo) error {
 	for i, o := range d.Organizations {
-		t := demoTaxIDs[o.Key]
+		t := datadir.DemoTaxIDs[o.Key]
 		if t == "" || o.TaxID != "" {
 			continue
 		}

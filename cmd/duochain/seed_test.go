@@ -21,7 +21,7 @@ func TestSeedTaxIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, o := range d.Organizations {
-		want := demoTaxIDs[o.Key]
+		want := datadir.DemoTaxIDs[o.Key]
 		if o.TaxID != want || (want != "" && !taxid.ValidUSCC(want)) {
 			t.Errorf("%s: tax id %q, want the valid %q", o.Key, o.TaxID, want)
 		}
@@ -50,8 +50,8 @@ func TestSeedTaxIDs(t *testing.T) {
 	}
 	for _, o := range again.Organizations {
 		got, _ := s.Server.Identity.Store.ByRef(ctx, o.ID)
-		if o.TaxID != demoTaxIDs[o.Key] || got.TaxID != demoTaxIDs[o.Key] {
-			t.Errorf("%s after the restart: demo.json %q, database %q, want %q", o.Key, o.TaxID, got.TaxID, demoTaxIDs[o.Key])
+		if o.TaxID != datadir.DemoTaxIDs[o.Key] || got.TaxID != datadir.DemoTaxIDs[o.Key] {
+			t.Errorf("%s after the restart: demo.json %q, database %q, want %q", o.Key, o.TaxID, got.TaxID, datadir.DemoTaxIDs[o.Key])
 		}
 	}
 }

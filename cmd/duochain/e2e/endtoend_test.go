@@ -2,10 +2,8 @@ package e2e
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
@@ -17,6 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/client"
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
 )
@@ -256,17 +255,14 @@ func dueIn(t *testing.T, chain *ethclient.Client, days int) string {
 	return time.Unix(int64(h.Time), 0).UTC().AddDate(0, 0, days).Format(time.DateOnly)
 }
 
+// readDeployment is the deployment the binary recorded in dir.
 func readDeployment(t *testing.T, dir string) contracts.Deployment {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
+	dep, err := datadir.LoadDeployment(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var dep contracts.Deployment
-	if err := json.Unmarshal(b, &dep); err != nil {
-		t.Fatal(err)
-	}
-	return dep
+	return *dep
 }
 
 // rootOfFingerprint asks the Receivable contract which root tokenized an invoice.

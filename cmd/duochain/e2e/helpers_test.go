@@ -367,14 +367,5 @@ func wire(d decimal.Decimal) string { return d.StringFixed(max(0, -d.Exponent())
 
 // e2eInvoice is an invoice of SUPPLIER1 to CORE for POST /v1/receivables.
 func e2eInvoice(number string) client.Invoice {
-	return client.Invoice{Number: number, IssueDate: "2026-11-01", SellerTaxID: demoTaxIDs["SUPPLIER1"], BuyerTaxID: demoTaxIDs["CORE"]}
-}
-
-// demoTaxIDs are the demo cast's tax ids as `duochain run` seeds them
-// (cmd/duochain/seed.go); TestSeedTaxIDs there checks the seed against its own.
-var demoTaxIDs = map[string]string{
-	"CORE":      "91110000MA01C0RE1G",
-	"SUPPLIER1": "91310000MA1K000019",
-	"SUPPLIER2": "91310000MA1K00002C",
-	"BANK":      "91440300MA5F00BNK7",
+	return client.Invoice{Number: number, IssueDate: "2026-11-01", SellerTaxID: datadir.DemoTaxIDs["SUPPLIER1"], BuyerTaxID: datadir.DemoTaxIDs["CORE"]}
 }

@@ -55,7 +55,7 @@ func TestRewindOnGeth(t *testing.T) {
 			for i := range 6 {
 				a := ack{org: org, key: fmt.Sprintf("geth-rewind-%s-%d", org, i), number: fmt.Sprintf("INV-GETH-REWIND-%s-%d", org, i)}
 				inv := e2eInvoice(a.number)
-				inv.SellerTaxID = demoTaxIDs[org]
+				inv.SellerTaxID = datadir.DemoTaxIDs[org]
 				a.body = client.SubmitRequest{Obligor: orgs["CORE"].ID, Amount: dec("1500.00"), Currency: "CNY", DueDate: due, Invoice: inv}
 				r, err := c.as(org).SubmitReceivable(ctx, a.body, client.IdempotencyKey(a.key))
 				if err != nil {

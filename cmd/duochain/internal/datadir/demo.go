@@ -46,3 +46,14 @@ func WriteDemo(path string, d *Demo) error {
 	}
 	return os.Rename(tmp, path)
 }
+
+// DemoTaxIDs are the demo organizations' unified social credit codes (valid
+// check characters, made up bodies): the invoices of the README walk-through
+// name their parties by them, and the end-to-end tests
+// read them here.
+var DemoTaxIDs = map[string]string{
+	"CORE":      "91110000MA01C0RE1G",
+	"SUPPLIER1": "91310000MA1K000019",
+	"SUPPLIER2": "91310000MA1K00002C",
+	"BANK":      "91440300MA5F00BNK7",
+}
