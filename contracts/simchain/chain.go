@@ -75,8 +75,8 @@ type Chain struct {
 	miner *Miner
 }
 
-// wait is how long a Chain waits for a transaction to be mined.
-const wait = 30 * time.Second
+// mineWait is how long a Chain waits for a transaction to be mined.
+const mineWait = 30 * time.Second
 
 // NewChain starts a chain with cfg's funded accounts. It is closed when the
 // test ends, after the test's later cleanups.
@@ -201,7 +201,7 @@ func (c *Chain) Deploy(from *bind.TransactOpts, p contracts.DeployParams) *contr
 		c.miner = Mine(c.Sim, 5*time.Millisecond)
 	}
 	c.mu.Unlock()
-	ctx, cancel := context.WithTimeout(c.Ctx, wait)
+	ctx, cancel := context.WithTimeout(c.Ctx, mineWait)
 	d, err := contracts.Deploy(ctx, c.Client, from, p)
 	cancel()
 	if own {
@@ -253,8 +253,8 @@ func (c *Chain) Transact(from *bind.TransactOpts, contract *bind.BoundContract, 
 
 // Mine waits until every one of hashes is in a block and returns their
 // receipts; one that reverted fails the test. Unless a miner runs, it seals
-// blocks until then: one, when the pool has taken the transactions in, since
-// the pool promotes new transactions asynchronously.
+// blocks until then: usually one, but the pool promotes new transactions
+// asynchronously, so a block may miss some.
 func (c *Chain) Mine(hashes ...common.Hash) []*types.Receipt {
 	c.t.Helper()
 	out := c.mined(hashes)
@@ -279,7 +279,7 @@ func (c *Chain) mined(hashes []common.Hash) []*types.Receipt {
 	if len(hashes) == 0 {
 		return out
 	}
-	deadline := time.Now().Add(wait)
+	deadline := time.Now().Add(mineWait)
 	// Seal first: a transaction just sent is not in a block yet. Later ones are
 	// asked for before sealing again, as they are usually in the same block.
 	pause := c.seal()
