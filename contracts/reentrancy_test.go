@@ -16,7 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/contracts"
-	"github.com/duochain/duochain/contracts/bindings/reentrancyattacker"
+	"github.com/duochain/duochain/contracts/internal/bindings/reentrancyattacker"
 )
 
 // These tests put a contract participant on the receiving end of every hook the
