@@ -65,13 +65,13 @@ func TestHTTPHygiene(t *testing.T) {
 		body := map[string]any{"name": "keyed", "roles": []string{"VERIFIER"}}
 		for name, key := range map[string]string{"NotUTF8": "k-\xff\xfe", "TooLong": strings.Repeat("k", 201)} {
 			t.Run(name, func(t *testing.T) {
-				ops := s.Count(t, `SELECT count(*) FROM operations`)
+				ops := s.RequestOps(t)
 				r, err := s.Request("operator", "POST", "/v1/organizations", body, "Idempotency-Key", key)
 				if err != nil {
 					t.Fatal(err)
 				}
 				servertest.CheckProblem(t, r, servertest.Refused(http.StatusBadRequest, "invalid_idempotency_key", "Idempotency-Key"))
-				if n := s.Count(t, `SELECT count(*) FROM operations`); n != ops {
+				if n := s.RequestOps(t); n != ops {
 					t.Errorf("a refused request recorded %d operations", n-ops)
 				}
 			})

@@ -148,14 +148,14 @@ var refusals atomic.Int64
 // no operation was recorded and the key is free again.
 func (s *Stack) Refuse(t *testing.T, want Refusal, org, method, path string, body any, hdr ...string) Problem {
 	t.Helper()
-	ops := s.Count(t, `SELECT count(*) FROM operations`)
+	ops := s.RequestOps(t)
 	key := fmt.Sprintf("refused-%d", refusals.Add(1))
 	r, err := s.Request(org, method, path, body, append([]string{"Idempotency-Key", key}, hdr...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := CheckProblem(t, r, want)
-	if n := s.Count(t, `SELECT count(*) FROM operations`); n != ops {
+	if n := s.RequestOps(t); n != ops {
 		t.Errorf("refused %s %s recorded %d operations", method, path, n-ops)
 	}
 	if n := s.Count(t, `SELECT count(*) FROM idempotency_keys WHERE key = $1`, key); n != 0 {
@@ -167,4 +167,12 @@ func (s *Stack) Refuse(t *testing.T, want Refusal, org, method, path string, bod
 // Refused is the refusal with status, problem code and field.
 func Refused(status int, code, field string) Refusal {
 	return Refusal{Status: status, Code: code, Field: field}
+}
+
+// RequestOps counts the operations requests recorded: all but the server's
+// own background writes (the trace batcher anchors batches whenever one is
+// due, so a count of every operation moves under a test's feet).
+func (s *Stack) RequestOps(t *testing.T) int {
+	t.Helper()
+	return s.Count(t, `SELECT count(*) FROM operations WHERE kind <> 'trace.anchor'`)
 }
