@@ -32,8 +32,8 @@ func TestFinancing(t *testing.T) {
 			f.Holder != e.sup1.addr || f.Financier != e.bank.addr || f.Value.Int64() != 400_00 || f.Price.Int64() != 395_00 {
 			t.Fatalf("FinancingFunded: %+v", f)
 		}
-		if s := one(t, r, e.rcv.UnpackCertificateSplitEvent); s.Id.Cmp(financed) != 0 || s.To != e.bank.addr || s.ParentValue.Int64() != 600_00 {
-			t.Fatalf("CertificateSplit: %+v", s)
+		if s := one(t, r, e.rcv.UnpackReceivableSplitEvent); s.Id.Cmp(financed) != 0 || s.To != e.bank.addr || s.ParentValue.Int64() != 600_00 {
+			t.Fatalf("ReceivableSplit: %+v", s)
 		}
 		if e.owner(financed) != e.bank.addr || e.cert(financed).Value.Int64() != 400_00 || e.cert(id).Value.Int64() != 600_00 {
 			t.Fatal("value did not move to the financier")
@@ -60,8 +60,8 @@ func TestFinancing(t *testing.T) {
 		if f := one(t, r, e.rcv.UnpackFinancingFundedEvent); f.FinancedId.Cmp(id) != 0 {
 			t.Fatalf("whole financing created a new certificate: %+v", f)
 		}
-		if tr := one(t, r, e.rcv.UnpackCertificateTransferredEvent); tr.To != e.bank.addr || tr.Value.Int64() != 1000_00 {
-			t.Fatalf("CertificateTransferred: %+v", tr)
+		if tr := one(t, r, e.rcv.UnpackReceivableTransferredEvent); tr.To != e.bank.addr || tr.Value.Int64() != 1000_00 {
+			t.Fatalf("ReceivableTransferred: %+v", tr)
 		}
 		if e.owner(id) != e.bank.addr {
 			t.Fatal("financier does not hold the certificate")
@@ -174,8 +174,8 @@ func TestFinancing(t *testing.T) {
 			// A request expires by the due date at the latest, so past due it has expired.
 			{"ErrPastDue", func(e *env, id, req *big.Int) { e.advance(90 * day) }, nil, 0, 100_00, "ReceivableFinancingExpired",
 				func(e *env, id, req *big.Int) []any { return []any{req, e.root(id).DueDate, e.now()} }},
-			{"ErrCertificateFrozen", func(e *env, id, req *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true)) }, nil, 0, 100_00,
-				"ReceivableCertificateFrozen", func(e *env, id, req *big.Int) []any { return []any{id} }},
+			{"ErrCertificateFrozen", func(e *env, id, req *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, true)) }, nil, 0, 100_00,
+				"ReceivableIsFrozen", func(e *env, id, req *big.Int) []any { return []any{id} }},
 			{"ErrHolderRevoked", func(e *env, id, req *big.Int) { e.revokeKYB(e.sup1) }, nil, 0, 100_00, "ReceivableNotVerified",
 				func(e *env, id, req *big.Int) []any { return []any{e.sup1.addr, topicKYB} }},
 			{"ErrFinancierRevoked", func(e *env, id, req *big.Int) { e.revokeKYB(e.bank) }, nil, 0, 100_00, "ReceivableNotVerified",

@@ -62,7 +62,7 @@ func (e *env) splitTo(holder *acct, id *big.Int, parts ...any) []*big.Int {
 	e.t.Helper()
 	r := e.must(holder, e.rcvC, e.packSplit(id, mkParts(parts...)))
 	var ids []*big.Int
-	for _, ev := range events(r, e.rcv.UnpackCertificateSplitEvent) {
+	for _, ev := range events(r, e.rcv.UnpackReceivableSplitEvent) {
 		ids = append(ids, ev.Id)
 	}
 	return ids
@@ -235,9 +235,9 @@ func (e *env) mintedIDs() []*big.Int {
 	return ids
 }
 
-func (e *env) cert(id *big.Int) receivable.IReceivableCertificate {
+func (e *env) cert(id *big.Int) receivable.IReceivableReceivable {
 	e.t.Helper()
-	return call(e, e.rcvC, e.rcv.PackCertificate(id), e.rcv.UnpackCertificate)
+	return call(e, e.rcvC, e.rcv.PackReceivable(id), e.rcv.UnpackReceivable)
 }
 
 func (e *env) root(id *big.Int) receivable.IReceivableRoot {

@@ -152,7 +152,7 @@ func (e *env) splitWith(holder *acct, id *big.Int, salt [32]byte, parts ...any) 
 	e.t.Helper()
 	r := e.must(holder, e.rcvC, e.rcv.PackSplit(id, mkParts(parts...), salt))
 	var ids []*big.Int
-	for _, ev := range events(r, e.rcv.UnpackCertificateSplitEvent) {
+	for _, ev := range events(r, e.rcv.UnpackReceivableSplitEvent) {
 		ids = append(ids, ev.Id)
 	}
 	return ids

@@ -23,7 +23,7 @@ func (rapidT) Helper() {}
 type certState struct {
 	Live  bool
 	Owner common.Address
-	Cert  receivable.IReceivableCertificate
+	Cert  receivable.IReceivableReceivable
 }
 
 // rootState is one root and every certificate of it.
@@ -193,7 +193,7 @@ func (m *machine) do(t *rapid.T, who *acct, data []byte, root uint64) *types.Rec
 		m.checkFunding(t, r, ev)
 		m.seen.fundings++
 	}
-	for _, ev := range events(r, m.e.rcv.UnpackCertificateSplitEvent) {
+	for _, ev := range events(r, m.e.rcv.UnpackReceivableSplitEvent) {
 		m.certs = append(m.certs, ev.Id.Uint64())
 	}
 	for _, ev := range events(r, m.e.rcv.UnpackFinancingRequestedEvent) {
@@ -378,7 +378,7 @@ func (m *machine) fund(t *rapid.T) {
 	if rapid.IntRange(0, 9).Draw(t, "rightValue") == 9 {
 		value = new(big.Int).Add(value, n(int64(rapid.IntRange(-1, 1).Draw(t, "valueOff"))))
 	}
-	if m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackFund(req, value, price), m.rootOf(q.CertificateId)) == nil {
+	if m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackFund(req, value, price), m.rootOf(q.ReceivableId)) == nil {
 		m.seen.refusedFundings++
 	}
 }
@@ -387,9 +387,9 @@ func (m *machine) closeRequest(cancel bool) func(*rapid.T) {
 	return func(t *rapid.T) {
 		req, q := m.anyRequest(t)
 		if cancel {
-			m.do(t, m.usually(t, m.e.byAddr[q.Holder]), m.e.rcv.PackCancelFinancing(req), m.rootOf(q.CertificateId))
+			m.do(t, m.usually(t, m.e.byAddr[q.Holder]), m.e.rcv.PackCancelFinancing(req), m.rootOf(q.ReceivableId))
 		} else {
-			m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackDeclineFinancing(req), m.rootOf(q.CertificateId))
+			m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackDeclineFinancing(req), m.rootOf(q.ReceivableId))
 		}
 	}
 }
@@ -421,7 +421,7 @@ func (m *machine) freeze(t *rapid.T) {
 	if rapid.Bool().Draw(t, "wholeRoot") {
 		m.do(t, m.e.op, m.e.rcv.PackSetRootFrozen(n(int64(id)), frozen), m.rootOf(id))
 	} else {
-		m.do(t, m.e.op, m.e.rcv.PackSetCertificateFrozen(n(int64(id)), frozen), m.rootOf(id))
+		m.do(t, m.e.op, m.e.rcv.PackSetReceivableFrozen(n(int64(id)), frozen), m.rootOf(id))
 	}
 }
 
@@ -527,15 +527,15 @@ func (m *machine) checkLocks(t *rapid.T, now map[uint64]rootState) {
 		if q.Status != finRequested || at >= q.ExpiresAt {
 			continue
 		}
-		rs := now[m.rootOf(q.CertificateId)]
+		rs := now[m.rootOf(q.ReceivableId)]
 		if rs.Root.Status != statusActive {
 			continue // repaid or overdue: nobody can fund it any more, and a redemption may burn it
 		}
-		if other, dup := fundable[q.CertificateId]; dup {
-			t.Fatalf("certificate %d has two fundable requests, %d and %s", q.CertificateId, other, req)
+		if other, dup := fundable[q.ReceivableId]; dup {
+			t.Fatalf("certificate %d has two fundable requests, %d and %s", q.ReceivableId, other, req)
 		}
-		fundable[q.CertificateId] = req.Uint64()
-		c := rs.Certs[q.CertificateId]
+		fundable[q.ReceivableId] = req.Uint64()
+		c := rs.Certs[q.ReceivableId]
 		if !c.Live || c.Cert.LockedBy != req.Uint64() || c.Owner != q.Holder {
 			t.Fatalf("fundable request %s (%+v) on certificate %+v", req, q, c)
 		}

@@ -54,7 +54,7 @@ func TestReentrancySplit(t *testing.T) {
 					a.arm(re.data(e, a, held, incoming))
 
 					r := e.must(e.sup1, e.rcvC, data)
-					if got := one(t, r, e.rcv.UnpackCertificateSplitEvent).Id; got.Cmp(incoming) != 0 {
+					if got := one(t, r, e.rcv.UnpackReceivableSplitEvent).Id; got.Cmp(incoming) != 0 {
 						t.Fatalf("delivered certificate %s, want %s", got, incoming)
 					}
 					a.wantBlocked(t, 1)
@@ -174,11 +174,11 @@ func TestReentrancySafeTransfer(t *testing.T) {
 					a.arm(re.data(e, a, id, held))
 
 					r := e.must(e.sup1, e.rcvC, tr.data(e, e.sup1.addr, a.addr, id))
-					ev := one(t, r, e.rcv.UnpackCertificateTransferredEvent)
+					ev := one(t, r, e.rcv.UnpackReceivableTransferredEvent)
 					if ev.Id.Cmp(id) != 0 || ev.From != e.sup1.addr || ev.To != a.addr || ev.Value.Int64() != 700_000_00 {
-						t.Fatalf("CertificateTransferred: %+v", ev)
+						t.Fatalf("ReceivableTransferred: %+v", ev)
 					}
-					if evs := events(r, e.rcv.UnpackCertificateSplitEvent); len(evs) != 0 {
+					if evs := events(r, e.rcv.UnpackReceivableSplitEvent); len(evs) != 0 {
 						t.Fatalf("%d certificates split off inside the receive hook", len(evs))
 					}
 					a.wantBlocked(t, 1)

@@ -28,7 +28,7 @@ func ChainErrors() map[string]problem.ChainError {
 		"ReceivableNotYetOverdue":           {Status: http.StatusUnprocessableEntity, Code: "not_yet_overdue"},
 		"ReceivableInvalidStatus":           {Status: http.StatusConflict, Code: "invalid_status"},
 		"ReceivableLocked":                  {Status: http.StatusConflict, Code: "locked"},
-		"ReceivableCertificateFrozen":       {Status: http.StatusConflict, Code: "frozen"},
+		"ReceivableIsFrozen":       {Status: http.StatusConflict, Code: "frozen"},
 		"ReceivableRootFrozen":              {Status: http.StatusConflict, Code: "frozen"},
 		"ReceivableFinancingNotOpen":        {Status: http.StatusConflict, Code: "financing_not_open"},
 		"ReceivableNotFound":                {Status: http.StatusNotFound, Code: problem.CodeNotFound},

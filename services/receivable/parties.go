@@ -41,10 +41,10 @@ func (p *Projection) projectParties(ctx context.Context, tx pgx.Tx, ev indexer.E
 	if e, err := p.rcv.UnpackReceivableIssuedEvent(l); err == nil {
 		return partyOf(ctx, tx, e.Id.Int64(), e.Creditor, roleCreditor)
 	}
-	if e, err := p.rcv.UnpackCertificateSplitEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableSplitEvent(l); err == nil {
 		return partyOf(ctx, tx, e.Id.Int64(), e.To, roleHolder)
 	}
-	if e, err := p.rcv.UnpackCertificateTransferredEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableTransferredEvent(l); err == nil {
 		return partyOf(ctx, tx, e.Id.Int64(), e.To, roleHolder)
 	}
 	if e, err := p.rcv.UnpackFinancingRequestedEvent(l); err == nil {

@@ -124,7 +124,7 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		}
 		return history(ctx, tx, ev, e.Id, e.Id, "rejected", map[string]any{"obligor": e.Obligor})
 	}
-	if e, err := p.rcv.UnpackCertificateSplitEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableSplitEvent(l); err == nil {
 		err := exec(`INSERT INTO receivables (id, root_id, parent_id, tier, obligor, original_creditor, holder, value, face_value, due_date,
 				status, created_block, created_tx, updated_block)
 			SELECT $1, root_id, id, tier + 1, obligor, original_creditor, $3, $4, face_value, due_date, status, $5, $6, $5
@@ -142,7 +142,7 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		}
 		return history(ctx, tx, ev, e.ParentId, e.RootId, "split", d)
 	}
-	if e, err := p.rcv.UnpackCertificateTransferredEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableTransferredEvent(l); err == nil {
 		if err := exec(`UPDATE receivables SET holder = $2, updated_block = $3 WHERE id = $1`, e.Id.Int64(), e.To.Bytes(), ev.Block); err != nil {
 			return err
 		}
@@ -190,7 +190,7 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		}
 		return history(ctx, tx, ev, e.RootId, e.RootId, "repaid", map[string]any{"obligor": e.Obligor, "amount": Format(e.Amount)})
 	}
-	if e, err := p.rcv.UnpackCertificateRedeemedEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableRedeemedEvent(l); err == nil {
 		if err := exec(`UPDATE receivables SET status = 'redeemed', updated_block = $2 WHERE id = $1`, e.Id.Int64(), ev.Block); err != nil {
 			return err
 		}
@@ -207,7 +207,7 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		}
 		return history(ctx, tx, ev, e.RootId, e.RootId, "overdue", map[string]any{"by": e.By})
 	}
-	if e, err := p.rcv.UnpackCertificateFrozenEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableFrozenEvent(l); err == nil {
 		return exec(`UPDATE receivables SET frozen = $2, updated_block = $3 WHERE id = $1`, e.Id.Int64(), e.Frozen, ev.Block)
 	}
 	if e, err := p.rcv.UnpackRootFrozenEvent(l); err == nil {

@@ -465,7 +465,7 @@ func (s *Service) Resolve(op txmgr.Operation, r *types.Receipt) (string, bool) {
 				ids = append(ids, e.Id.String())
 			}
 		case "receivable.split":
-			if e, err := s.rcv.UnpackCertificateSplitEvent(l); err == nil {
+			if e, err := s.rcv.UnpackReceivableSplitEvent(l); err == nil {
 				ids = append(ids, e.Id.String())
 			}
 		case "receivable.finance_request":
