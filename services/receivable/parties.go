@@ -24,7 +24,7 @@ const (
 // certificate id: visibility keeps past holders and financiers, whom the
 // receivables row forgets.
 func partyOf(ctx context.Context, tx pgx.Tx, id int64, addr common.Address, role string) error {
-	_, err := tx.Exec(ctx, `INSERT INTO receivable_parties (certificate_id, party, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+	_, err := tx.Exec(ctx, `INSERT INTO receivable_parties (receivable_id, party, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
 		id, addr.Bytes(), role)
 	if err != nil {
 		return fmt.Errorf("record %s %s of receivable %d: %w", role, addr, id, err)
@@ -59,7 +59,7 @@ func (p *Projection) projectParties(ctx context.Context, tx pgx.Tx, ev indexer.E
 // Parties returns the organizations that took part in certificate id
 // (receivable_parties), for visibility.Viewer.SeesReceivable.
 func (q *Queries) Parties(ctx context.Context, id int64) ([]common.Address, error) {
-	rows, err := q.Pool.Query(ctx, `SELECT DISTINCT party FROM receivable_parties WHERE certificate_id = $1`, id)
+	rows, err := q.Pool.Query(ctx, `SELECT DISTINCT party FROM receivable_parties WHERE receivable_id = $1`, id)
 	if err != nil {
 		return nil, fmt.Errorf("parties of receivable %d: %w", id, err)
 	}

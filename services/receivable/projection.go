@@ -83,7 +83,7 @@ func (p *Projection) applyCash(ctx context.Context, tx pgx.Tx, ev indexer.Event)
 // history records an event in a certificate's history.
 func history(ctx context.Context, tx pgx.Tx, ev indexer.Event, id, root *big.Int, kind string, detail map[string]any) error {
 	b, _ := json.Marshal(detail)
-	_, err := tx.Exec(ctx, `INSERT INTO receivable_events (certificate_id, root_id, kind, detail, tx_hash, block_number, log_index, occurred_at)
+	_, err := tx.Exec(ctx, `INSERT INTO receivable_events (receivable_id, root_id, kind, detail, tx_hash, block_number, log_index, occurred_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
 		id.Int64(), root.Int64(), kind, b, ev.TxHash.Bytes(), ev.Block, ev.LogIndex, blockTime(ev))
 	return err
@@ -149,7 +149,7 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		return history(ctx, tx, ev, e.Id, e.RootId, "transferred", map[string]any{"from": e.From, "to": e.To, "value": Format(e.Value)})
 	}
 	if e, err := p.rcv.UnpackFinancingRequestedEvent(l); err == nil {
-		err := exec(`INSERT INTO financing_requests (id, certificate_id, root_id, holder, financier, value, min_price, expires_at, due_date, status,
+		err := exec(`INSERT INTO financing_requests (id, receivable_id, root_id, holder, financier, value, min_price, expires_at, due_date, status,
 				created_block, updated_block)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'requested', $10, $10)`,
 			e.RequestId.Int64(), e.Id.Int64(), e.RootId.Int64(), e.Holder.Bytes(), e.Financier.Bytes(), e.Value.String(), e.MinPrice.String(),
@@ -194,7 +194,7 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		if err := exec(`UPDATE receivables SET status = 'redeemed', updated_block = $2 WHERE id = $1`, e.Id.Int64(), ev.Block); err != nil {
 			return err
 		}
-		if err := exec(`INSERT INTO redemptions (certificate_id, root_id, holder, value, redeemed_by, tx_hash, block_number, redeemed_at)
+		if err := exec(`INSERT INTO redemptions (receivable_id, root_id, holder, value, redeemed_by, tx_hash, block_number, redeemed_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, e.Id.Int64(), e.RootId.Int64(), e.Holder.Bytes(), e.Value.String(), e.By.Bytes(),
 			ev.TxHash.Bytes(), ev.Block, blockTime(ev)); err != nil {
 			return fmt.Errorf("project redemption of %s: %w", e.Id, err)

@@ -216,7 +216,7 @@ type Event struct {
 // History returns certificate id's events, oldest first.
 func (q *Queries) History(ctx context.Context, id int64) ([]Event, error) {
 	rows, err := q.Pool.Query(ctx, `SELECT kind, detail, tx_hash, block_number, occurred_at FROM receivable_events
-		WHERE certificate_id = $1 ORDER BY block_number, log_index`, id)
+		WHERE receivable_id = $1 ORDER BY block_number, log_index`, id)
 	if err != nil {
 		return nil, fmt.Errorf("history of %d: %w", id, err)
 	}
@@ -317,7 +317,7 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 		financed    *int64
 		obligor     []byte
 	)
-	err := q.Pool.QueryRow(ctx, `SELECT f.certificate_id, f.root_id, f.holder, f.financier, f.value, f.min_price, f.expires_at,
+	err := q.Pool.QueryRow(ctx, `SELECT f.receivable_id, f.root_id, f.holder, f.financier, f.value, f.min_price, f.expires_at,
 			f.price, f.financed_id, f.due_date, f.status, r.obligor
 		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&cert, &root, &holder, &fin, &r.Amount, &r.MinPrice,
 		&r.ExpiresAt, &r.Price, &financed, &r.due, &r.Status, &obligor)

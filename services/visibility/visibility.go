@@ -74,7 +74,7 @@ func (v Viewer) ReceivableSQL(r string, args *Args) string {
 	// IN, not a correlated EXISTS: Postgres reads the viewer's certificates
 	// once (index receivable_parties_party) and tests each row against a hash.
 	me := args.Add(v.Address.Bytes())
-	return fmt.Sprintf(`(%[1]s.obligor = %[2]s OR %[1]s.id IN (SELECT vp.certificate_id FROM receivable_parties vp
+	return fmt.Sprintf(`(%[1]s.obligor = %[2]s OR %[1]s.id IN (SELECT vp.receivable_id FROM receivable_parties vp
 		WHERE vp.party = %[2]s))`, r, me)
 }
 
