@@ -81,7 +81,7 @@ func TestIds(t *testing.T) {
 		salt := newSalt()
 		e.must(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(100_00), n(1), e.now()+day, salt))
 		req := requestID(id, salt)
-		e.advance(2 * day) // expired: the certificate is free, the id is not
+		e.advance(2 * day) // expired: the receivable is free, the id is not
 		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank2.addr, n(200_00), n(1), e.now()+day, salt))
 		wantRevert(t, err, "ReceivableIdTaken", req)
 	})

@@ -118,13 +118,13 @@ func TestOperatorRoleChecks(t *testing.T) {
 	e := newEnv(t)
 	id := e.active(1000_00)
 	calls := map[string][]byte{
-		"setPolicy":            e.rcv.PackSetPolicy(day, day, n(1), uint32(day)),
+		"setPolicy":           e.rcv.PackSetPolicy(day, day, n(1), uint32(day)),
 		"setReceivableFrozen": e.rcv.PackSetReceivableFrozen(id, true),
-		"setRootFrozen":        e.rcv.PackSetRootFrozen(id, true),
-		"pause":                e.rcv.PackPause(),
-		"unpause":              e.rcv.PackUnpause(),
-		"payout":               e.rcv.PackPayout([]*big.Int{id}),
-		"setBaseURI":           e.rcv.PackSetBaseURI("https://attacker.example/"),
+		"setRootFrozen":       e.rcv.PackSetRootFrozen(id, true),
+		"pause":               e.rcv.PackPause(),
+		"unpause":             e.rcv.PackUnpause(),
+		"payout":              e.rcv.PackPayout([]*big.Int{id}),
+		"setBaseURI":          e.rcv.PackSetBaseURI("https://attacker.example/"),
 	}
 	// A second operator that was suspended keeps its role flag but loses its power.
 	e.must(e.op, e.regC, e.reg.PackRegisterOrganization(e.nobody.addr, "did:web:ex-operator.example", [][32]byte{roleOperator}))

@@ -29,18 +29,18 @@ func TestSplit(t *testing.T) {
 				ev.To != w.to || ev.Value.Int64() != w.value || ev.ParentValue.Int64() != w.parentValue {
 				t.Fatalf("event %d: %+v", i, ev)
 			}
-			c := e.cert(w.id)
+			c := e.receivable(w.id)
 			if c.RootId != id.Uint64() || c.ParentId != id.Uint64() || c.Value.Int64() != w.value || e.owner(w.id) != w.to {
-				t.Fatalf("certificate %d: %+v", w.id, c)
+				t.Fatalf("receivable %d: %+v", w.id, c)
 			}
 		}
-		if got := e.cert(id).Value.Int64(); got != 500_00 {
+		if got := e.receivable(id).Value.Int64(); got != 500_00 {
 			t.Fatalf("source keeps %d", got)
 		}
 		// Tier 3: a part of a part keeps the root as slot and its own parent.
 		tier3 := e.splitTo(e.sup2, want[0].id, e.sup3, int64(100_00))[0]
-		if c := e.cert(tier3); c.ParentId != want[0].id.Uint64() || c.RootId != id.Uint64() {
-			t.Fatalf("tier-3 certificate: %+v", c)
+		if c := e.receivable(tier3); c.ParentId != want[0].id.Uint64() || c.RootId != id.Uint64() {
+			t.Fatalf("tier-3 receivable: %+v", c)
 		}
 		tv := events(r, e.rcv.UnpackTransferValueEvent)
 		if len(tv) != 2 || tv[0].FromTokenId.Cmp(id) != 0 || tv[0].ToTokenId.Cmp(want[0].id) != 0 || tv[0].Value.Int64() != 300_00 {
@@ -93,7 +93,7 @@ func TestSplit(t *testing.T) {
 		}, err: "ReceivableInvalidPartCount", args: func(s *setup) []any { return []any{n(65), n(64)} }},
 		{name: "ErrPending", prep: func(s *setup) { s.id, _ = s.e.submitted(s.e.sup1, s.e.core, 1000_00, 30*day) },
 			err: "ReceivableInvalidStatus", args: func(s *setup) []any { return []any{s.id, statusPending} }},
-		{name: "ErrCertificateFrozen", prep: func(s *setup) { s.e.must(s.e.op, s.e.rcvC, s.e.rcv.PackSetReceivableFrozen(s.id, true)) },
+		{name: "ErrFrozen", prep: func(s *setup) { s.e.must(s.e.op, s.e.rcvC, s.e.rcv.PackSetReceivableFrozen(s.id, true)) },
 			err: "ReceivableIsFrozen", args: func(s *setup) []any { return []any{s.id} }},
 		{name: "ErrRootFrozen", prep: func(s *setup) { s.e.must(s.e.op, s.e.rcvC, s.e.rcv.PackSetRootFrozen(s.id, true)) },
 			err: "ReceivableRootFrozen", args: func(s *setup) []any { return []any{s.id} }},
@@ -186,7 +186,7 @@ func TestTransfer(t *testing.T) {
 		{"ErrFrozen", func(e *env, id *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, true)) }, nil, nil,
 			"ReceivableIsFrozen", func(e *env, id *big.Int) []any { return []any{id} }},
 		{"ErrLocked", func(e *env, id *big.Int) { e.requested(e.sup1, id, e.bank, 100_00) }, nil, nil,
-			"ReceivableLocked", func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.cert(id).LockedBy)} }},
+			"ReceivableLocked", func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.receivable(id).LockedBy)} }},
 		{"ErrSelf", nil, nil, func(e *env) *acct { return e.sup1 }, "ReceivableSelfTransfer",
 			func(e *env, id *big.Int) []any { return []any{id, e.sup1.addr} }},
 		{"ErrPastDue", func(e *env, id *big.Int) { e.advance(90 * day) }, nil, nil, "ReceivablePastDue",
