@@ -80,7 +80,7 @@ func (p *Projection) applyCash(ctx context.Context, tx pgx.Tx, ev indexer.Event)
 	return nil
 }
 
-// history records an event in a certificate's history.
+// history records an event in a receivable's history.
 func history(ctx context.Context, tx pgx.Tx, ev indexer.Event, id, root *big.Int, kind string, detail map[string]any) error {
 	b, _ := json.Marshal(detail)
 	_, err := tx.Exec(ctx, `INSERT INTO receivable_events (receivable_id, root_id, kind, detail, tx_hash, block_number, log_index, occurred_at)

@@ -17,7 +17,7 @@ import (
 	"github.com/duochain/duochain/services/visibility"
 )
 
-// Receivable is one certificate as the API shows it.
+// Receivable is one receivable as the API shows it.
 type Receivable struct {
 	ID               string     `json:"id"`
 	RootID           string     `json:"root_id"`
@@ -50,7 +50,7 @@ type Party struct {
 	Address common.Address `json:"address"`
 }
 
-// Ancestor is one step from a certificate up to its root.
+// Ancestor is one step from a receivable up to its root.
 type Ancestor struct {
 	ID   string `json:"id"`
 	Tier int    `json:"tier"`
@@ -104,7 +104,7 @@ func scanReceivable(row pgx.Row) (Receivable, error) {
 	return r, nil
 }
 
-// Get returns certificate id with its lineage and children.
+// Get returns receivable id with its lineage and children.
 func (q *Queries) Get(ctx context.Context, id int64) (Receivable, error) {
 	r, err := scanReceivable(q.Pool.QueryRow(ctx, `SELECT `+recColumns+` FROM receivables WHERE id = $1`, id))
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -204,7 +204,7 @@ func (q *Queries) List(ctx context.Context, f Filter) ([]Receivable, error) {
 	return out, rows.Err()
 }
 
-// Event is one entry of a certificate's history.
+// Event is one entry of a receivable's history.
 type Event struct {
 	Kind        string         `json:"kind"`
 	Detail      map[string]any `json:"detail"`
@@ -213,7 +213,7 @@ type Event struct {
 	OccurredAt  time.Time      `json:"occurred_at"`
 }
 
-// History returns certificate id's events, oldest first.
+// History returns receivable id's events, oldest first.
 func (q *Queries) History(ctx context.Context, id int64) ([]Event, error) {
 	rows, err := q.Pool.Query(ctx, `SELECT kind, detail, tx_hash, block_number, occurred_at FROM receivable_events
 		WHERE receivable_id = $1 ORDER BY block_number, log_index`, id)
