@@ -236,13 +236,13 @@ func (q *Queries) History(ctx context.Context, id int64) ([]Event, error) {
 
 // Exposure is how much of an obligor's debt one holder holds at one tier.
 type Exposure struct {
-	Tier         int    `json:"tier"`
-	Holder       Party  `json:"holder"`
-	Value        Amount `json:"value"`
-	Certificates int    `json:"certificates"`
-	EarliestDue  string `json:"earliest_due"`
-	LatestDue    string `json:"latest_due"`
-	holderAddr   common.Address
+	Tier        int    `json:"tier"`
+	Holder      Party  `json:"holder"`
+	Value       Amount `json:"value"`
+	Receivables int    `json:"receivables"`
+	EarliestDue string `json:"earliest_due"`
+	LatestDue   string `json:"latest_due"`
+	holderAddr  common.Address
 }
 
 // Exposure is the penetration of obligor's credit: live value by tier and holder.
@@ -265,7 +265,7 @@ func scanExposure(rows pgx.Rows) ([]Exposure, error) {
 			h        []byte
 			min, max time.Time
 		)
-		if err := rows.Scan(&e.Tier, &h, &e.Value, &e.Certificates, &min, &max); err != nil {
+		if err := rows.Scan(&e.Tier, &h, &e.Value, &e.Receivables, &min, &max); err != nil {
 			return nil, err
 		}
 		e.holderAddr = common.BytesToAddress(h)
