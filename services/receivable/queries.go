@@ -312,14 +312,14 @@ type FinancingRequest struct {
 func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, error) {
 	var (
 		r           FinancingRequest
-		cert, root  int64
+		rcvID, root int64
 		holder, fin []byte
 		financed    *int64
 		obligor     []byte
 	)
 	err := q.Pool.QueryRow(ctx, `SELECT f.receivable_id, f.root_id, f.holder, f.financier, f.value, f.min_price, f.expires_at,
 			f.price, f.financed_id, f.due_date, f.status, r.obligor
-		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&cert, &root, &holder, &fin, &r.Amount, &r.MinPrice,
+		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&rcvID, &root, &holder, &fin, &r.Amount, &r.MinPrice,
 		&r.ExpiresAt, &r.Price, &financed, &r.due, &r.Status, &obligor)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, problem.NotFound("no financing request %d", id)
@@ -327,7 +327,7 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 	if err != nil {
 		return r, fmt.Errorf("read financing request %d: %w", id, err)
 	}
-	r.ID, r.ReceivableID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(cert, 10), strconv.FormatInt(root, 10)
+	r.ID, r.ReceivableID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(rcvID, 10), strconv.FormatInt(root, 10)
 	r.holderAddr, r.financierAddr = common.BytesToAddress(holder), common.BytesToAddress(fin)
 	r.Holder, r.Financier = Party{Address: r.holderAddr}, Party{Address: r.financierAddr}
 	r.obligorAddr = common.BytesToAddress(obligor)
