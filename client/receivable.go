@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Receivable is a receivable certificate: a confirmed payable or a part split from one.
+// Receivable is a receivable: a confirmed payable or a part split from one.
 type Receivable struct {
 	ID                 string          `json:"id"`
 	RootID             string          `json:"root_id"`
