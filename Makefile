@@ -34,7 +34,7 @@ gas: deps
 lint: deps
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); exit 1; }
 	$(GO) vet ./...
-	$(GO) tool staticcheck $$($(GO) list ./... | grep -v '/contracts/bindings/')
+	$(GO) tool staticcheck $$($(GO) list ./... | grep -v '/bindings/')
 	$(GO) mod tidy -diff
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true contracts/node_modules/.bin/redocly lint --config web/redocly.yaml web/openapi.json
 

@@ -1,18 +1,24 @@
 #!/usr/bin/env node
 // Compiles src/ with the pinned solc (npm) through its standard JSON interface and
 // writes <Contract>.abi and <Contract>.bin for every deployable contract into the
-// output folder (default: artifacts/). The compiler version and settings are pinned
-// here and in package-lock.json; change them only together with the genesis fork.
+// output folder (default: artifacts/), and for every test-only contract, which
+// lives under src/test/, into the test output folder (default:
+// internal/artifacts/), so that nothing outside contracts/ can bind to one. The
+// compiler version and settings are pinned here and in package-lock.json; change
+// them only together with the genesis fork.
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const solc = require("solc");
 
 const EVM_VERSION = "cancun";
-const CONTRACTS = ["IdentityRegistry", "CashToken", "Receivable", "TraceAnchor", "CopyrightRegistry", "ReentrancyAttacker"];
+const CONTRACTS = ["IdentityRegistry", "CashToken", "Receivable", "TraceAnchor", "CopyrightRegistry"];
+const TEST_CONTRACTS = ["ReentrancyAttacker"];
+const TEST_SOURCES = "src/test/";
 
 const here = __dirname;
 const out = path.resolve(process.argv[2] || path.join(here, "artifacts"));
+const testOut = path.resolve(process.argv[3] || path.join(here, "internal", "artifacts"));
 
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -51,15 +57,27 @@ const errors = (output.errors || []).filter((e) => e.severity === "error");
 for (const e of output.errors || []) if (e.errorCode !== "2394") console.error(e.formattedMessage);
 if (errors.length > 0) process.exit(1);
 
-fs.mkdirSync(out, { recursive: true });
-for (const name of CONTRACTS) {
-  const unit = Object.keys(output.contracts).find((f) => output.contracts[f][name]);
-  if (!unit) {
-    console.error("contract not found: " + name);
-    process.exit(1);
+// write writes the artifacts of names into dir; each must come from a unit under
+// src/test/ exactly when test is set, so a test contract cannot reach the
+// production artifacts by being listed in the wrong place, nor the reverse.
+function write(names, dir, test) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const name of names) {
+    const unit = Object.keys(output.contracts).find((f) => output.contracts[f][name]);
+    if (!unit) {
+      console.error("contract not found: " + name);
+      process.exit(1);
+    }
+    if (unit.startsWith(TEST_SOURCES) !== test) {
+      console.error(`${name} is in ${unit}: test-only contracts, and only they, live under ${TEST_SOURCES}`);
+      process.exit(1);
+    }
+    const c = output.contracts[unit][name];
+    fs.writeFileSync(path.join(dir, name + ".abi"), JSON.stringify(c.abi, null, 2) + "\n");
+    fs.writeFileSync(path.join(dir, name + ".bin"), c.evm.bytecode.object + "\n");
+    console.log(`${name}: ${c.evm.bytecode.object.length / 2} bytes init code (solc ${solc.version()}, ${EVM_VERSION})`);
   }
-  const c = output.contracts[unit][name];
-  fs.writeFileSync(path.join(out, name + ".abi"), JSON.stringify(c.abi, null, 2) + "\n");
-  fs.writeFileSync(path.join(out, name + ".bin"), c.evm.bytecode.object + "\n");
-  console.log(`${name}: ${c.evm.bytecode.object.length / 2} bytes init code (solc ${solc.version()}, ${EVM_VERSION})`);
 }
+
+write(CONTRACTS, out, false);
+write(TEST_CONTRACTS, testOut, true);

@@ -7,7 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/duochain/duochain/contracts"
-	"github.com/duochain/duochain/contracts/simchain"
 )
 
 // TestDeployMissing: a deployment recorded before TraceAnchor and
@@ -22,8 +21,8 @@ func TestDeployMissing(t *testing.T) {
 	}
 	old := *e.dep
 	old.TraceAnchor, old.CopyrightRegistry = common.Address{}, common.Address{}
-	miner := simchain.Mine(e.sim, 5*time.Millisecond)
-	defer miner.Stop()
+	e.ch.StartMiner(5 * time.Millisecond) // DeployMissing waits for receipts
+	defer e.ch.StopMiner()
 	added, err := contracts.DeployMissing(e.ctx, e.client, e.op.opts, &old)
 	if err != nil || !added {
 		t.Fatalf("DeployMissing = %v, %v; want true, nil", added, err)

@@ -65,6 +65,7 @@ type acct struct {
 type env struct {
 	t       tb
 	ctx     context.Context
+	ch      *simchain.Chain
 	sim     *simulated.Backend
 	client  simulated.Client
 	dep     *contracts.Deployment
@@ -89,50 +90,21 @@ type env struct {
 	chainID *big.Int
 }
 
-func newAcct(name string) *acct {
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		panic(err)
-	}
-	return &acct{name: name, key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
-}
-
 // newEnv deploys the contracts and onboards the cast: roles, KYB credentials,
 // cash and allowances.
 func newEnv(t tb) *env {
 	t.Helper()
+	names := []string{"operator", "verifier", "clearing", "core", "core2", "sup1", "sup2", "sup3", "bank", "bank2", "nobody"}
 	// A deadline turns a stuck wait (a receipt that never comes) into a failure
 	// with a trace instead of a hang until go test's timeout.
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	t.Cleanup(cancel)
-	e := &env{t: t, ctx: ctx, byAddr: map[common.Address]*acct{}}
-	names := []**acct{&e.op, &e.ver, &e.clr, &e.core, &e.core2, &e.sup1, &e.sup2, &e.sup3, &e.bank, &e.bank2, &e.nobody}
-	labels := []string{"operator", "verifier", "clearing", "core", "core2", "sup1", "sup2", "sup3", "bank", "bank2", "nobody"}
-	alloc := types.GenesisAlloc{}
-	eth := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
-	for i, p := range names {
-		*p = newAcct(labels[i])
-		alloc[(*p).addr] = types.Account{Balance: eth}
-		e.byAddr[(*p).addr] = *p
+	ch := simchain.NewChain(t, simchain.Config{Keys: names, Timeout: 5 * time.Minute})
+	e := &env{t: t, ctx: ch.Ctx, ch: ch, sim: ch.Sim, client: ch.Client, chainID: ch.ChainID, byAddr: map[common.Address]*acct{}}
+	for i, p := range []**acct{&e.op, &e.ver, &e.clr, &e.core, &e.core2, &e.sup1, &e.sup2, &e.sup3, &e.bank, &e.bank2, &e.nobody} {
+		a := ch.Accounts[i]
+		*p = &acct{name: a.Name, key: a.Key, addr: a.Addr, opts: a.Opts}
+		e.byAddr[a.Addr] = *p
 	}
-	e.sim = simchain.New(alloc)
-	t.Cleanup(func() { _ = e.sim.Close() })
-	e.client = e.sim.Client()
-	id, err := e.client.ChainID(e.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.chainID = id
-	for _, p := range names {
-		(*p).opts = bind.NewKeyedTransactor((*p).key, id)
-	}
-
-	miner := simchain.Mine(e.sim, 5*time.Millisecond) // Deploy waits for receipts
-	e.dep, err = contracts.Deploy(e.ctx, e.client, e.op.opts, contracts.DeployParams{OperatorDID: "did:web:operator.example"})
-	miner.Stop()
-	if err != nil {
-		t.Fatal(err)
-	}
+	e.dep = ch.Deploy(e.op.opts, contracts.DeployParams{OperatorDID: "did:web:operator.example"})
 	e.reg = identityregistry.NewIdentityRegistry()
 	e.regC = e.reg.Instance(e.client, e.dep.IdentityRegistry)
 	e.cashB = cashtoken.NewCashToken()
@@ -176,7 +148,7 @@ func (e *env) deploy(who *acct, name string, meta *bind.MetaData, constructor []
 	if err != nil {
 		e.t.Fatalf("deploy %s: %v", name, err)
 	}
-	if r := e.mine(tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
+	if r := e.ch.Receipt(tx.Hash()); r.Status != types.ReceiptStatusSuccessful {
 		e.t.Fatalf("deploy %s: receipt %+v", name, r)
 	}
 	return addr
@@ -191,17 +163,7 @@ func (e *env) kyb(a *acct) {
 // A revert surfaces as the error of the gas estimate, before anything is mined.
 func (e *env) send(who *acct, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
 	e.t.Helper()
-	opts := *who.opts
-	opts.Context = e.ctx
-	tx, err := bind.Transact(c, &opts, data)
-	if err != nil {
-		return nil, err
-	}
-	r := e.mine(tx.Hash())
-	if r.Status != types.ReceiptStatusSuccessful {
-		e.t.Fatalf("transaction %s failed after a successful estimate", tx.Hash())
-	}
-	return r, nil
+	return e.ch.Send(who.opts, c, data)
 }
 
 // trySend is send for a caller that takes a transaction refused when mined
@@ -209,35 +171,15 @@ func (e *env) send(who *acct, c *bind.BoundContract, data []byte) (*types.Receip
 // refusal like any other, as the property test does.
 func (e *env) trySend(who *acct, c *bind.BoundContract, data []byte) (*types.Receipt, error) {
 	e.t.Helper()
-	opts := *who.opts
-	opts.Context = e.ctx
-	tx, err := bind.Transact(c, &opts, data)
+	tx, err := e.ch.Transact(who.opts, c, data)
 	if err != nil {
 		return nil, err
 	}
-	r := e.mine(tx.Hash())
+	r := e.ch.Receipt(tx.Hash())
 	if r.Status != types.ReceiptStatusSuccessful {
 		return nil, fmt.Errorf("transaction %s reverted when mined", tx.Hash())
 	}
 	return r, nil
-}
-
-// mine commits blocks until hash is in one and returns its receipt. The pool
-// promotes new transactions asynchronously, so the first block may miss it.
-func (e *env) mine(hash common.Hash) *types.Receipt {
-	e.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		e.sim.Commit()
-		r, err := e.client.TransactionReceipt(e.ctx, hash)
-		if err == nil {
-			return r
-		}
-		if time.Now().After(deadline) {
-			e.t.Fatalf("transaction %s was not mined: %v", hash, err)
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
 }
 
 // must is send that fails the test on error.
@@ -260,28 +202,14 @@ func describe(err error) error {
 
 // now is the timestamp of the latest block.
 func (e *env) now() uint64 {
-	h, err := e.client.HeaderByNumber(e.ctx, nil)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return h.Time
+	e.t.Helper()
+	return e.ch.Now()
 }
 
 // advance moves chain time forward by d seconds.
 func (e *env) advance(d uint64) {
-	// The pool drops mined transactions asynchronously; until it has, it refuses
-	// to adjust time "on a non-empty block".
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		err := e.sim.AdjustTime(time.Duration(d) * time.Second)
-		if err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			e.t.Fatal(err)
-		}
-		time.Sleep(2 * time.Millisecond)
-	}
+	e.t.Helper()
+	e.ch.Advance(time.Duration(d) * time.Second)
 }
 
 // call runs a view function.

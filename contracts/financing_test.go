@@ -18,8 +18,8 @@ func TestFinancing(t *testing.T) {
 			rq.Holder != e.sup1.addr || rq.Value.Int64() != 400_00 || rq.DueDate != due || rq.MinPrice.Int64() != 390_00 || rq.ExpiresAt != expires {
 			t.Fatalf("FinancingRequested: %+v", rq)
 		}
-		if c := e.cert(id); c.LockedBy != req.Uint64() {
-			t.Fatalf("certificate not locked: %+v", c)
+		if c := e.receivable(id); c.LockedBy != req.Uint64() {
+			t.Fatalf("receivable not locked: %+v", c)
 		}
 		if q := e.financing(req); q.MinPrice.Int64() != 390_00 || q.ExpiresAt != expires || q.Status != finRequested || q.Holder != e.sup1.addr {
 			t.Fatalf("request: %+v", q)
@@ -32,14 +32,14 @@ func TestFinancing(t *testing.T) {
 			f.Holder != e.sup1.addr || f.Financier != e.bank.addr || f.Value.Int64() != 400_00 || f.Price.Int64() != 395_00 {
 			t.Fatalf("FinancingFunded: %+v", f)
 		}
-		if s := one(t, r, e.rcv.UnpackCertificateSplitEvent); s.Id.Cmp(financed) != 0 || s.To != e.bank.addr || s.ParentValue.Int64() != 600_00 {
-			t.Fatalf("CertificateSplit: %+v", s)
+		if s := one(t, r, e.rcv.UnpackReceivableSplitEvent); s.Id.Cmp(financed) != 0 || s.To != e.bank.addr || s.ParentValue.Int64() != 600_00 {
+			t.Fatalf("ReceivableSplit: %+v", s)
 		}
-		if e.owner(financed) != e.bank.addr || e.cert(financed).Value.Int64() != 400_00 || e.cert(id).Value.Int64() != 600_00 {
+		if e.owner(financed) != e.bank.addr || e.receivable(financed).Value.Int64() != 400_00 || e.receivable(id).Value.Int64() != 600_00 {
 			t.Fatal("value did not move to the financier")
 		}
-		if c := e.cert(id); c.LockedBy != 0 {
-			t.Fatal("certificate still locked")
+		if c := e.receivable(id); c.LockedBy != 0 {
+			t.Fatal("receivable still locked")
 		}
 		if d := new(big.Int).Sub(e.cashOf(e.sup1.addr), holderCash); d.Int64() != 395_00 {
 			t.Fatalf("holder received %s", d)
@@ -58,13 +58,13 @@ func TestFinancing(t *testing.T) {
 		req := e.requested(e.sup1, id, e.bank, 1000_00)
 		r := e.must(e.bank, e.rcvC, e.packFund(req, 1000_00))
 		if f := one(t, r, e.rcv.UnpackFinancingFundedEvent); f.FinancedId.Cmp(id) != 0 {
-			t.Fatalf("whole financing created a new certificate: %+v", f)
+			t.Fatalf("whole financing created a new receivable: %+v", f)
 		}
-		if tr := one(t, r, e.rcv.UnpackCertificateTransferredEvent); tr.To != e.bank.addr || tr.Value.Int64() != 1000_00 {
-			t.Fatalf("CertificateTransferred: %+v", tr)
+		if tr := one(t, r, e.rcv.UnpackReceivableTransferredEvent); tr.To != e.bank.addr || tr.Value.Int64() != 1000_00 {
+			t.Fatalf("ReceivableTransferred: %+v", tr)
 		}
 		if e.owner(id) != e.bank.addr {
-			t.Fatal("financier does not hold the certificate")
+			t.Fatal("financier does not hold the receivable")
 		}
 	})
 	t.Run("OKCancelUnlocks", func(t *testing.T) {
@@ -115,7 +115,7 @@ func TestFinancing(t *testing.T) {
 			{"ErrRemainderBelowMinimum", nil, nil, nil, 1000_00 - 1, "ReceivableBelowMinimum",
 				func(e *env, id *big.Int) []any { return []any{n(1), n(100)} }},
 			{"ErrAlreadyLocked", func(e *env, id *big.Int) { e.requested(e.sup1, id, e.bank2, 100_00) }, nil, nil, 1000_00, "ReceivableLocked",
-				func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.cert(id).LockedBy)} }},
+				func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.receivable(id).LockedBy)} }},
 			{"ErrSelfFinancingHolder", func(e *env, id *big.Int) {
 				e.must(e.op, e.regC, e.reg.PackGrantRole(e.sup1.addr, roleFinancer))
 			}, nil, func(e *env) *acct { return e.sup1 }, 100_00, "ReceivableSelfFinancing",
@@ -174,8 +174,8 @@ func TestFinancing(t *testing.T) {
 			// A request expires by the due date at the latest, so past due it has expired.
 			{"ErrPastDue", func(e *env, id, req *big.Int) { e.advance(90 * day) }, nil, 0, 100_00, "ReceivableFinancingExpired",
 				func(e *env, id, req *big.Int) []any { return []any{req, e.root(id).DueDate, e.now()} }},
-			{"ErrCertificateFrozen", func(e *env, id, req *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true)) }, nil, 0, 100_00,
-				"ReceivableCertificateFrozen", func(e *env, id, req *big.Int) []any { return []any{id} }},
+			{"ErrFrozen", func(e *env, id, req *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, true)) }, nil, 0, 100_00,
+				"ReceivableIsFrozen", func(e *env, id, req *big.Int) []any { return []any{id} }},
 			{"ErrHolderRevoked", func(e *env, id, req *big.Int) { e.revokeKYB(e.sup1) }, nil, 0, 100_00, "ReceivableNotVerified",
 				func(e *env, id, req *big.Int) []any { return []any{e.sup1.addr, topicKYB} }},
 			{"ErrFinancierRevoked", func(e *env, id, req *big.Int) { e.revokeKYB(e.bank) }, nil, 0, 100_00, "ReceivableNotVerified",

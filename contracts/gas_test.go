@@ -42,7 +42,7 @@ func TestGasReport(t *testing.T) {
 	splitOff := func(holder *acct, id *big.Int, parts int, value int64) (*types.Receipt, []*big.Int) {
 		r := e.must(holder, e.rcvC, e.packSplit(id, mkParts(spread(parts, value)...)))
 		var ids []*big.Int
-		for _, ev := range events(r, e.rcv.UnpackCertificateSplitEvent) {
+		for _, ev := range events(r, e.rcv.UnpackReceivableSplitEvent) {
 			ids = append(ids, ev.Id)
 		}
 		return r, ids

@@ -62,7 +62,7 @@ func (e *env) splitTo(holder *acct, id *big.Int, parts ...any) []*big.Int {
 	e.t.Helper()
 	r := e.must(holder, e.rcvC, e.packSplit(id, mkParts(parts...)))
 	var ids []*big.Int
-	for _, ev := range events(r, e.rcv.UnpackCertificateSplitEvent) {
+	for _, ev := range events(r, e.rcv.UnpackReceivableSplitEvent) {
 		ids = append(ids, ev.Id)
 	}
 	return ids
@@ -99,7 +99,7 @@ func (e *env) requestFrom(holder *acct, id *big.Int, financier common.Address, v
 	return one(e.t, r, e.rcv.UnpackFinancingRequestedEvent).RequestId
 }
 
-// funded has financier fund request at price; returns the financed certificate id.
+// funded has financier fund request at price; returns the financed receivable id.
 func (e *env) funded(financier *acct, req *big.Int, price int64) *big.Int {
 	e.t.Helper()
 	r := e.must(financier, e.rcvC, e.packFund(req, price))
@@ -122,10 +122,10 @@ const anyPrice int64 = 1
 
 // defaultExpiry is the latest expiry a request on id may have: its root's due
 // date, so a request on the default terms expires no earlier than the old
-// requests without expiry could be funded (0 for an unknown certificate).
+// requests without expiry could be funded (0 for an unknown receivable).
 func (e *env) defaultExpiry(id *big.Int) uint64 {
 	e.t.Helper()
-	rootID := e.cert(id).RootId
+	rootID := e.receivable(id).RootId
 	if rootID == 0 {
 		return 0
 	}
@@ -218,7 +218,7 @@ func (e *env) rootOfFingerprint(fp [32]byte) *big.Int {
 	return call(e, e.rcvC, e.rcv.PackRootOfFingerprint(fp), e.rcv.UnpackRootOfFingerprint)
 }
 
-// mintedIDs lists every certificate the Receivable ever minted, in order, from
+// mintedIDs lists every receivable the contract ever minted, in order, from
 // its SlotChanged(id, 0, slot) events.
 func (e *env) mintedIDs() []*big.Int {
 	e.t.Helper()
@@ -235,9 +235,9 @@ func (e *env) mintedIDs() []*big.Int {
 	return ids
 }
 
-func (e *env) cert(id *big.Int) receivable.IReceivableCertificate {
+func (e *env) receivable(id *big.Int) receivable.IReceivableReceivable {
 	e.t.Helper()
-	return call(e, e.rcvC, e.rcv.PackCertificate(id), e.rcv.UnpackCertificate)
+	return call(e, e.rcvC, e.rcv.PackReceivable(id), e.rcv.UnpackReceivable)
 }
 
 func (e *env) root(id *big.Int) receivable.IReceivableRoot {

@@ -81,7 +81,7 @@ func TestIds(t *testing.T) {
 		salt := newSalt()
 		e.must(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(100_00), n(1), e.now()+day, salt))
 		req := requestID(id, salt)
-		e.advance(2 * day) // expired: the certificate is free, the id is not
+		e.advance(2 * day) // expired: the receivable is free, the id is not
 		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank2.addr, n(200_00), n(1), e.now()+day, salt))
 		wantRevert(t, err, "ReceivableIdTaken", req)
 	})
@@ -152,7 +152,7 @@ func (e *env) splitWith(holder *acct, id *big.Int, salt [32]byte, parts ...any) 
 	e.t.Helper()
 	r := e.must(holder, e.rcvC, e.rcv.PackSplit(id, mkParts(parts...), salt))
 	var ids []*big.Int
-	for _, ev := range events(r, e.rcv.UnpackCertificateSplitEvent) {
+	for _, ev := range events(r, e.rcv.UnpackReceivableSplitEvent) {
 		ids = append(ids, ev.Id)
 	}
 	return ids

@@ -37,7 +37,7 @@ func TestSubmit(t *testing.T) {
 			t.Fatalf("root: %+v", root)
 		}
 		if e.owner(id) != e.sup1.addr {
-			t.Fatal("supplier does not hold the pending certificate")
+			t.Fatal("supplier does not hold the pending receivable")
 		}
 		if got := e.rootOfFingerprint(fp); got.Cmp(id) != 0 {
 			t.Fatalf("rootOfFingerprint = %s, want %s", got, id)
@@ -147,7 +147,7 @@ func TestIssue(t *testing.T) {
 			t.Fatalf("status %d, want active", st)
 		}
 		if e.owner(id) != e.sup1.addr {
-			t.Fatal("supplier does not hold the issued certificate")
+			t.Fatal("supplier does not hold the issued receivable")
 		}
 	})
 	cases := []struct {

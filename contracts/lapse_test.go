@@ -47,8 +47,8 @@ func TestLapse(t *testing.T) {
 		if st := e.root(id).Status; st != statusLapsed {
 			t.Fatalf("status %d, want lapsed", st)
 		}
-		if v := e.cert(id).Value; v.Sign() != 0 {
-			t.Fatalf("lapsed certificate keeps %s", v)
+		if v := e.receivable(id).Value; v.Sign() != 0 {
+			t.Fatalf("lapsed receivable keeps %s", v)
 		}
 		_, err := bindCall(e, e.rcv.PackOwnerOf(id))
 		wantRevert(t, err, "ERC721NonexistentToken", id)
@@ -176,7 +176,7 @@ func TestLapse(t *testing.T) {
 		}, "ReceivableInvalidStatus", func(e *env, id *big.Int) []any { return []any{id, statusLapsed} }},
 		{"ErrNotRoot", func(e *env) *big.Int {
 			return e.splitTo(e.sup1, e.active(1000_00), e.sup2, int64(100_00))[0]
-		}, "ReceivableNotRoot", func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.cert(id).RootId)} }},
+		}, "ReceivableNotRoot", func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.receivable(id).RootId)} }},
 		{"ErrNotFound", func(e *env) *big.Int { return n(42) }, "ReceivableNotFound",
 			func(e *env, id *big.Int) []any { return []any{id} }},
 		{"ErrPaused", func(e *env) *big.Int {

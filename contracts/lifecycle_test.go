@@ -15,7 +15,7 @@ func TestLifecycle(t *testing.T) {
 	before := e.cashOf(e.sup2.addr)
 	financed := e.funded(e.bank, req, 99_000_00)
 	if got := e.owner(financed); got != e.bank.addr {
-		t.Fatalf("financed certificate held by %s, want bank", got)
+		t.Fatalf("financed receivable held by %s, want bank", got)
 	}
 	if got := new(big.Int).Sub(e.cashOf(e.sup2.addr), before); got.Int64() != 99_000_00 {
 		t.Fatalf("supplier received %s, want 9900000", got)

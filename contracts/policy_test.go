@@ -76,20 +76,20 @@ func TestPolicy(t *testing.T) {
 func TestFreeze(t *testing.T) {
 	e := newEnv(t)
 	id := e.active(1000_00)
-	r := e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true))
-	if ev := one(t, r, e.rcv.UnpackCertificateFrozenEvent); ev.Id.Cmp(id) != 0 || !ev.Frozen || ev.By != e.op.addr {
-		t.Fatalf("CertificateFrozen: %+v", ev)
+	r := e.must(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, true))
+	if ev := one(t, r, e.rcv.UnpackReceivableFrozenEvent); ev.Id.Cmp(id) != 0 || !ev.Frozen || ev.By != e.op.addr {
+		t.Fatalf("ReceivableFrozen: %+v", ev)
 	}
-	_, err := e.send(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true))
+	_, err := e.send(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, true))
 	wantRevert(t, err, "ReceivableFreezeUnchanged", id, true)
-	e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, false))
+	e.must(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, false))
 	r = e.must(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, true))
 	if ev := one(t, r, e.rcv.UnpackRootFrozenEvent); ev.RootId.Cmp(id) != 0 || !ev.Frozen {
 		t.Fatalf("RootFrozen: %+v", ev)
 	}
 	_, err = e.send(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, true))
 	wantRevert(t, err, "ReceivableFreezeUnchanged", id, true)
-	_, err = e.send(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(n(99), true))
+	_, err = e.send(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(n(99), true))
 	wantRevert(t, err, "ERC721NonexistentToken", n(99))
 	e.must(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, false))
 	e.splitTo(e.sup1, id, e.sup2, int64(100_00))
@@ -118,13 +118,13 @@ func TestOperatorRoleChecks(t *testing.T) {
 	e := newEnv(t)
 	id := e.active(1000_00)
 	calls := map[string][]byte{
-		"setPolicy":            e.rcv.PackSetPolicy(day, day, n(1), uint32(day)),
-		"setCertificateFrozen": e.rcv.PackSetCertificateFrozen(id, true),
-		"setRootFrozen":        e.rcv.PackSetRootFrozen(id, true),
-		"pause":                e.rcv.PackPause(),
-		"unpause":              e.rcv.PackUnpause(),
-		"payout":               e.rcv.PackPayout([]*big.Int{id}),
-		"setBaseURI":           e.rcv.PackSetBaseURI("https://attacker.example/"),
+		"setPolicy":           e.rcv.PackSetPolicy(day, day, n(1), uint32(day)),
+		"setReceivableFrozen": e.rcv.PackSetReceivableFrozen(id, true),
+		"setRootFrozen":       e.rcv.PackSetRootFrozen(id, true),
+		"pause":               e.rcv.PackPause(),
+		"unpause":             e.rcv.PackUnpause(),
+		"payout":              e.rcv.PackPayout([]*big.Int{id}),
+		"setBaseURI":          e.rcv.PackSetBaseURI("https://attacker.example/"),
 	}
 	// A second operator that was suspended keeps its role flag but loses its power.
 	e.must(e.op, e.regC, e.reg.PackRegisterOrganization(e.nobody.addr, "did:web:ex-operator.example", [][32]byte{roleOperator}))

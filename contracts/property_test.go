@@ -19,32 +19,32 @@ type rapidT struct{ *rapid.T }
 
 func (rapidT) Helper() {}
 
-// certState is one certificate as the chain reports it.
-type certState struct {
-	Live  bool
-	Owner common.Address
-	Cert  receivable.IReceivableCertificate
+// receivableState is one receivable as the chain reports it.
+type receivableState struct {
+	Live       bool
+	Owner      common.Address
+	Receivable receivable.IReceivableReceivable
 }
 
-// rootState is one root and every certificate of it.
+// rootState is one root and every receivable of it.
 type rootState struct {
-	Root  receivable.IReceivableRoot
-	Certs map[uint64]certState
+	Root        receivable.IReceivableRoot
+	Receivables map[uint64]receivableState
 }
 
 // machine drives random operations against the contracts and checks the money
 // invariants after every step.
 type machine struct {
-	e        *env
-	certs    []uint64   // every certificate id ever created
-	requests []*big.Int // every financing request id
-	fps      [][32]byte // a small pool, so that duplicates are frequent
-	salts    [][32]byte // a small pool too, so that taken ids are frequent
-	before   map[uint64]rootState
-	touched  map[uint64]bool // the roots the last step was allowed to change
-	minted   *big.Int
-	people   []*acct
-	seen     *seen
+	e           *env
+	receivables []uint64   // every receivable id ever created
+	requests    []*big.Int // every financing request id
+	fps         [][32]byte // a small pool, so that duplicates are frequent
+	salts       [][32]byte // a small pool too, so that taken ids are frequent
+	before      map[uint64]rootState
+	touched     map[uint64]bool // the roots the last step was allowed to change
+	minted      *big.Int
+	people      []*acct
+	seen        *seen
 }
 
 // seen counts what the random sequences reached, so a run shows its invariants
@@ -126,33 +126,33 @@ func (m *machine) usually(t *rapid.T, right *acct) *acct {
 	return m.pick(t, "caller", m.people)
 }
 
-func (m *machine) anyCert(t *rapid.T) uint64 {
-	if len(m.certs) == 0 {
-		t.Skip("no certificates yet")
+func (m *machine) anyReceivable(t *rapid.T) uint64 {
+	if len(m.receivables) == 0 {
+		t.Skip("no receivables yet")
 	}
-	return rapid.SampledFrom(m.certs).Draw(t, "cert")
+	return rapid.SampledFrom(m.receivables).Draw(t, "receivable")
 }
 
-// movableCert mostly returns a live certificate of an active root, as of the last
-// check, and otherwise any certificate: financing a dead one is refused at once,
+// movableReceivable mostly returns a live receivable of an active root, as of the last
+// check, and otherwise any receivable: financing a dead one is refused at once,
 // and sequences should reach fundings.
-func (m *machine) movableCert(t *rapid.T) uint64 {
+func (m *machine) movableReceivable(t *rapid.T) uint64 {
 	var movable []uint64
 	for _, rs := range m.before {
 		if rs.Root.Status != statusActive {
 			continue
 		}
-		for id, c := range rs.Certs {
+		for id, c := range rs.Receivables {
 			if c.Live {
 				movable = append(movable, id)
 			}
 		}
 	}
 	if len(movable) == 0 || rapid.IntRange(0, 4).Draw(t, "movable") == 4 {
-		return m.anyCert(t)
+		return m.anyReceivable(t)
 	}
 	sort.Slice(movable, func(i, j int) bool { return movable[i] < movable[j] }) // map order is random, draws must not be
-	return rapid.SampledFrom(movable).Draw(t, "movableCert")
+	return rapid.SampledFrom(movable).Draw(t, "movableReceivable")
 }
 
 func (m *machine) holderOf(id uint64) *acct {
@@ -167,7 +167,7 @@ func (m *machine) holderOf(id uint64) *acct {
 	return m.e.byAddr[owner]
 }
 
-// do sends data as who; on success it records new certificates and requests
+// do sends data as who; on success it records new receivables and requests
 // and allows the step to have changed root.
 func (m *machine) do(t *rapid.T, who *acct, data []byte, root uint64) *types.Receipt {
 	r, err := m.e.trySend(who, m.e.rcvC, data)
@@ -177,11 +177,11 @@ func (m *machine) do(t *rapid.T, who *acct, data []byte, root uint64) *types.Rec
 	}
 	m.touched = map[uint64]bool{root: true}
 	for _, ev := range events(r, m.e.rcv.UnpackReceivableSubmittedEvent) {
-		m.certs = append(m.certs, ev.Id.Uint64())
+		m.receivables = append(m.receivables, ev.Id.Uint64())
 		m.touched[ev.Id.Uint64()] = true
 	}
 	for _, ev := range events(r, m.e.rcv.UnpackReceivableIssuedEvent) {
-		m.certs = append(m.certs, ev.Id.Uint64())
+		m.receivables = append(m.receivables, ev.Id.Uint64())
 		m.touched[ev.Id.Uint64()] = true
 	}
 	// A new submission of a lapsed invoice lapses the old root in the same transaction.
@@ -193,8 +193,8 @@ func (m *machine) do(t *rapid.T, who *acct, data []byte, root uint64) *types.Rec
 		m.checkFunding(t, r, ev)
 		m.seen.fundings++
 	}
-	for _, ev := range events(r, m.e.rcv.UnpackCertificateSplitEvent) {
-		m.certs = append(m.certs, ev.Id.Uint64())
+	for _, ev := range events(r, m.e.rcv.UnpackReceivableSplitEvent) {
+		m.receivables = append(m.receivables, ev.Id.Uint64())
 	}
 	for _, ev := range events(r, m.e.rcv.UnpackFinancingRequestedEvent) {
 		m.requests = append(m.requests, ev.RequestId)
@@ -203,7 +203,7 @@ func (m *machine) do(t *rapid.T, who *acct, data []byte, root uint64) *types.Rec
 }
 
 func (m *machine) rootOf(id uint64) uint64 {
-	return m.e.cert(n(int64(id))).RootId
+	return m.e.receivable(n(int64(id))).RootId
 }
 
 // checkFunding asserts a funding kept the holder's terms: the requested value,
@@ -266,7 +266,7 @@ func (m *machine) issue(t *rapid.T) {
 
 func (m *machine) confirmOrReject(confirm bool) func(*rapid.T) {
 	return func(t *rapid.T) {
-		id := m.anyCert(t)
+		id := m.anyReceivable(t)
 		root := m.e.root(n(int64(m.rootOf(id))))
 		who := m.usually(t, m.e.byAddr[root.Obligor])
 		fp := root.Fingerprint
@@ -282,9 +282,9 @@ func (m *machine) confirmOrReject(confirm bool) func(*rapid.T) {
 }
 
 func (m *machine) split(t *rapid.T) {
-	id := m.movableCert(t)
+	id := m.movableReceivable(t)
 	who := m.usually(t, m.holderOf(id))
-	value := m.e.cert(n(int64(id))).Value.Int64()
+	value := m.e.receivable(n(int64(id))).Value.Int64()
 	var parts []any
 	for i := rapid.IntRange(1, 3).Draw(t, "parts"); i > 0; i-- {
 		parts = append(parts, m.pick(t, "to", m.people), int64(rapid.IntRange(1, int(max(value, 1))).Draw(t, "partValue")))
@@ -293,7 +293,7 @@ func (m *machine) split(t *rapid.T) {
 }
 
 func (m *machine) transfer(t *rapid.T) {
-	id := m.anyCert(t)
+	id := m.anyReceivable(t)
 	holder := m.holderOf(id)
 	from := common.Address{}
 	if holder != nil {
@@ -304,12 +304,12 @@ func (m *machine) transfer(t *rapid.T) {
 }
 
 func (m *machine) request(t *rapid.T) {
-	id := m.movableCert(t)
+	id := m.movableReceivable(t)
 	who := m.usually(t, m.holderOf(id))
 	fin := m.usually(t, m.pick(t, "financier", []*acct{m.e.bank, m.e.bank2}))
-	c := m.e.cert(n(int64(id)))
+	c := m.e.receivable(n(int64(id)))
 	value := c.Value.Int64()
-	v := value // the whole certificate, or a part of it
+	v := value // the whole receivable, or a part of it
 	if rapid.Bool().Draw(t, "partial") {
 		v = int64(rapid.IntRange(1, int(max(value, 1))).Draw(t, "value"))
 	}
@@ -378,7 +378,7 @@ func (m *machine) fund(t *rapid.T) {
 	if rapid.IntRange(0, 9).Draw(t, "rightValue") == 9 {
 		value = new(big.Int).Add(value, n(int64(rapid.IntRange(-1, 1).Draw(t, "valueOff"))))
 	}
-	if m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackFund(req, value, price), m.rootOf(q.CertificateId)) == nil {
+	if m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackFund(req, value, price), m.rootOf(q.ReceivableId)) == nil {
 		m.seen.refusedFundings++
 	}
 }
@@ -387,41 +387,41 @@ func (m *machine) closeRequest(cancel bool) func(*rapid.T) {
 	return func(t *rapid.T) {
 		req, q := m.anyRequest(t)
 		if cancel {
-			m.do(t, m.usually(t, m.e.byAddr[q.Holder]), m.e.rcv.PackCancelFinancing(req), m.rootOf(q.CertificateId))
+			m.do(t, m.usually(t, m.e.byAddr[q.Holder]), m.e.rcv.PackCancelFinancing(req), m.rootOf(q.ReceivableId))
 		} else {
-			m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackDeclineFinancing(req), m.rootOf(q.CertificateId))
+			m.do(t, m.usually(t, m.e.byAddr[q.Financier]), m.e.rcv.PackDeclineFinancing(req), m.rootOf(q.ReceivableId))
 		}
 	}
 }
 
 func (m *machine) repay(t *rapid.T) {
-	id := m.anyCert(t)
+	id := m.anyReceivable(t)
 	root := m.e.root(n(int64(m.rootOf(id))))
 	m.do(t, m.usually(t, m.e.byAddr[root.Obligor]), m.e.rcv.PackRepay(n(int64(id))), m.rootOf(id))
 }
 
 func (m *machine) redeem(t *rapid.T) {
-	id := m.anyCert(t)
+	id := m.anyReceivable(t)
 	m.do(t, m.usually(t, m.holderOf(id)), m.e.rcv.PackRedeem(n(int64(id))), m.rootOf(id))
 }
 
 func (m *machine) markOverdue(t *rapid.T) {
-	id := m.anyCert(t)
+	id := m.anyReceivable(t)
 	m.do(t, m.e.nobody, m.e.rcv.PackMarkOverdue(n(int64(id))), m.rootOf(id))
 }
 
 func (m *machine) lapse(t *rapid.T) {
-	id := m.anyCert(t)
+	id := m.anyReceivable(t)
 	m.do(t, m.pick(t, "caller", m.people), m.e.rcv.PackLapse(n(int64(id))), m.rootOf(id))
 }
 
 func (m *machine) freeze(t *rapid.T) {
-	id := m.anyCert(t)
+	id := m.anyReceivable(t)
 	frozen := rapid.Bool().Draw(t, "frozen")
 	if rapid.Bool().Draw(t, "wholeRoot") {
 		m.do(t, m.e.op, m.e.rcv.PackSetRootFrozen(n(int64(id)), frozen), m.rootOf(id))
 	} else {
-		m.do(t, m.e.op, m.e.rcv.PackSetCertificateFrozen(n(int64(id)), frozen), m.rootOf(id))
+		m.do(t, m.e.op, m.e.rcv.PackSetReceivableFrozen(n(int64(id)), frozen), m.rootOf(id))
 	}
 }
 
@@ -431,20 +431,20 @@ func (m *machine) revoke(t *rapid.T) {
 	m.touched = nil
 }
 
-// snapshot reads every root and certificate from the chain.
+// snapshot reads every root and receivable from the chain.
 func (m *machine) snapshot() map[uint64]rootState {
 	out := map[uint64]rootState{}
-	for _, id := range m.certs {
-		c := m.e.cert(n(int64(id)))
+	for _, id := range m.receivables {
+		c := m.e.receivable(n(int64(id)))
 		rs, ok := out[c.RootId]
 		if !ok {
-			rs = rootState{Root: m.e.root(n(int64(c.RootId))), Certs: map[uint64]certState{}}
+			rs = rootState{Root: m.e.root(n(int64(c.RootId))), Receivables: map[uint64]receivableState{}}
 		}
-		s := certState{Cert: c}
+		s := receivableState{Receivable: c}
 		if h := m.holderOf(id); h != nil {
 			s.Live, s.Owner = true, h.addr
 		}
-		rs.Certs[id] = s
+		rs.Receivables[id] = s
 		out[c.RootId] = rs
 	}
 	return out
@@ -465,11 +465,11 @@ func (m *machine) check(t *rapid.T) {
 		rs := now[id]
 		r := rs.Root
 		live := new(big.Int)
-		for _, c := range rs.Certs {
+		for _, c := range rs.Receivables {
 			if c.Live {
-				live.Add(live, c.Cert.Value)
-			} else if c.Cert.Value.Sign() != 0 {
-				t.Fatalf("burned certificate keeps value %s", c.Cert.Value)
+				live.Add(live, c.Receivable.Value)
+			} else if c.Receivable.Value.Sign() != 0 {
+				t.Fatalf("burned receivable keeps value %s", c.Receivable.Value)
 			}
 		}
 		want := new(big.Int).Sub(r.FaceValue, r.RedeemedValue)
@@ -516,28 +516,28 @@ func (m *machine) check(t *rapid.T) {
 }
 
 // checkLocks asserts that a request that can still be funded (open, not expired,
-// its root active) is the one lock on its certificate and names the certificate's holder: the
+// its root active) is the one lock on its receivable and names the receivable's holder: the
 // holder who set the floor is the one the price goes to, and no second request
 // can sell the same value.
 func (m *machine) checkLocks(t *rapid.T, now map[uint64]rootState) {
 	at := m.e.now()
-	fundable := map[uint64]uint64{} // certificate -> request
+	fundable := map[uint64]uint64{} // receivable -> request
 	for _, req := range m.requests {
 		q := m.e.financing(req)
 		if q.Status != finRequested || at >= q.ExpiresAt {
 			continue
 		}
-		rs := now[m.rootOf(q.CertificateId)]
+		rs := now[m.rootOf(q.ReceivableId)]
 		if rs.Root.Status != statusActive {
 			continue // repaid or overdue: nobody can fund it any more, and a redemption may burn it
 		}
-		if other, dup := fundable[q.CertificateId]; dup {
-			t.Fatalf("certificate %d has two fundable requests, %d and %s", q.CertificateId, other, req)
+		if other, dup := fundable[q.ReceivableId]; dup {
+			t.Fatalf("receivable %d has two fundable requests, %d and %s", q.ReceivableId, other, req)
 		}
-		fundable[q.CertificateId] = req.Uint64()
-		c := rs.Certs[q.CertificateId]
-		if !c.Live || c.Cert.LockedBy != req.Uint64() || c.Owner != q.Holder {
-			t.Fatalf("fundable request %s (%+v) on certificate %+v", req, q, c)
+		fundable[q.ReceivableId] = req.Uint64()
+		c := rs.Receivables[q.ReceivableId]
+		if !c.Live || c.Receivable.LockedBy != req.Uint64() || c.Owner != q.Holder {
+			t.Fatalf("fundable request %s (%+v) on receivable %+v", req, q, c)
 		}
 	}
 }

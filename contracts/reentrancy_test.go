@@ -16,7 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/duochain/duochain/contracts"
-	"github.com/duochain/duochain/contracts/bindings/reentrancyattacker"
+	"github.com/duochain/duochain/contracts/internal/bindings/reentrancyattacker"
 )
 
 // These tests put a contract organization on the receiving end of every hook the
@@ -25,8 +25,8 @@ import (
 // into the Receivable. Every such call must hit the reentrancy guard, and the
 // outer operation must complete with value conserved.
 
-// TestReentrancySplit delivers a new certificate to the attacker by split and by
-// ERC-3525 value transfer; the hook tries to move or redeem the certificate it
+// TestReentrancySplit delivers a new receivable to the attacker by split and by
+// ERC-3525 value transfer; the hook tries to move or redeem the receivable it
 // already holds or the one just received.
 func TestReentrancySplit(t *testing.T) {
 	deliveries := []struct {
@@ -54,8 +54,8 @@ func TestReentrancySplit(t *testing.T) {
 					a.arm(re.data(e, a, held, incoming))
 
 					r := e.must(e.sup1, e.rcvC, data)
-					if got := one(t, r, e.rcv.UnpackCertificateSplitEvent).Id; got.Cmp(incoming) != 0 {
-						t.Fatalf("delivered certificate %s, want %s", got, incoming)
+					if got := one(t, r, e.rcv.UnpackReceivableSplitEvent).Id; got.Cmp(incoming) != 0 {
+						t.Fatalf("delivered receivable %s, want %s", got, incoming)
 					}
 					a.wantBlocked(t, 1)
 					e.wantHoldings(t, map[int64]holding{
@@ -78,7 +78,7 @@ func TestReentrancySplit(t *testing.T) {
 		a.arm(e.packSplit(held, mkParts(e.sup2, int64(100_00))))
 		ids := e.splitTo(e.sup1, id, a.addr, int64(100_000_00), e.sup2, int64(100_000_00), a.addr, int64(100_000_00))
 		if len(ids) != 3 {
-			t.Fatalf("split made %d certificates, want 3", len(ids))
+			t.Fatalf("split made %d receivables, want 3", len(ids))
 		}
 		a.wantBlocked(t, 2)
 		e.wantHoldings(t, map[int64]holding{
@@ -92,7 +92,7 @@ func TestReentrancySplit(t *testing.T) {
 	})
 }
 
-// heldOrIncomingReentries are the calls a hook makes while a new certificate
+// heldOrIncomingReentries are the calls a hook makes while a new receivable
 // (incoming) reaches an attacker that already holds another one (held).
 var heldOrIncomingReentries = []struct {
 	name string
@@ -124,7 +124,7 @@ var heldOrIncomingReentries = []struct {
 	}},
 }
 
-// TestReentrancySafeTransfer sends a whole certificate to the attacker with
+// TestReentrancySafeTransfer sends a whole receivable to the attacker with
 // ERC-721 safeTransferFrom; the hook tries to split or move the token it is
 // being handed, the pattern of the ERC-3525 exploit that minted value inside
 // the ERC-721 receive callback.
@@ -174,12 +174,12 @@ func TestReentrancySafeTransfer(t *testing.T) {
 					a.arm(re.data(e, a, id, held))
 
 					r := e.must(e.sup1, e.rcvC, tr.data(e, e.sup1.addr, a.addr, id))
-					ev := one(t, r, e.rcv.UnpackCertificateTransferredEvent)
+					ev := one(t, r, e.rcv.UnpackReceivableTransferredEvent)
 					if ev.Id.Cmp(id) != 0 || ev.From != e.sup1.addr || ev.To != a.addr || ev.Value.Int64() != 700_000_00 {
-						t.Fatalf("CertificateTransferred: %+v", ev)
+						t.Fatalf("ReceivableTransferred: %+v", ev)
 					}
-					if evs := events(r, e.rcv.UnpackCertificateSplitEvent); len(evs) != 0 {
-						t.Fatalf("%d certificates split off inside the receive hook", len(evs))
+					if evs := events(r, e.rcv.UnpackReceivableSplitEvent); len(evs) != 0 {
+						t.Fatalf("%d receivables split off inside the receive hook", len(evs))
 					}
 					a.wantBlocked(t, 1)
 					e.wantHoldings(t, map[int64]holding{
@@ -194,7 +194,7 @@ func TestReentrancySafeTransfer(t *testing.T) {
 }
 
 // TestReentrancyFund has the attacker, as financier, fund a request: a partial
-// one (a new certificate is split off to it) and a full one (the certificate
+// one (a new receivable is split off to it) and a full one (the receivable
 // itself moves to it). Both end in onERC3525Received, where it tries to fund
 // again, or to split, move or pledge what it just bought.
 func TestReentrancyFund(t *testing.T) {
@@ -247,7 +247,7 @@ func TestReentrancyFund(t *testing.T) {
 
 					r := a.must(e.dep.Receivable, e.packFund(req, price))
 					if got := one(t, r, e.rcv.UnpackFinancingFundedEvent).FinancedId; got.Cmp(financed) != 0 {
-						t.Fatalf("financed certificate %s, want %s", got, financed)
+						t.Fatalf("financed receivable %s, want %s", got, financed)
 					}
 					a.wantBlocked(t, 1)
 
@@ -280,7 +280,7 @@ func TestReentrancyFund(t *testing.T) {
 	}
 }
 
-// TestReentrancyRedeem gives the attacker a certificate of a repaid root. It
+// TestReentrancyRedeem gives the attacker a receivable of a repaid root. It
 // tries to redeem it from inside a hook another delivery triggers, and to
 // redeem it a second time after a genuine redemption.
 func TestReentrancyRedeem(t *testing.T) {
@@ -479,7 +479,7 @@ func attackerReason(err error) ([]byte, error) {
 	return failed.Reason, nil
 }
 
-// holding is a live certificate seen from outside.
+// holding is a live receivable seen from outside.
 type holding struct {
 	Owner  common.Address
 	Value  int64
@@ -490,11 +490,11 @@ func (e *env) wantHoldings(t *testing.T, want map[int64]holding) {
 	t.Helper()
 	got := map[int64]holding{}
 	for id := range want {
-		c := e.cert(n(id))
+		c := e.receivable(n(id))
 		got[id] = holding{Owner: e.owner(n(id)), Value: c.Value.Int64(), Locked: c.LockedBy}
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Fatalf("certificates (-want +got):\n%s", diff)
+		t.Fatalf("receivables (-want +got):\n%s", diff)
 	}
 }
 
@@ -520,24 +520,24 @@ func (e *env) wantCash(t *testing.T, want map[common.Address]int64) {
 	}
 }
 
-// wantConserved asserts that exactly minted certificates were ever created,
-// that for every root the live values of its certificates sum to its face value
+// wantConserved asserts that exactly minted receivables were ever created,
+// that for every root the live values of its receivables sum to its face value
 // less what was redeemed, and that the contract holds exactly the repaid cash
-// not yet redeemed. Ids are not sequential, so the certificates are those the
-// contract's SlotChanged events minted; a burned certificate keeps its root.
+// not yet redeemed. Ids are not sequential, so the receivables are those the
+// contract's SlotChanged events minted; a burned receivable keeps its root.
 func (e *env) wantConserved(t *testing.T, minted int) {
 	t.Helper()
 	live := map[uint64]*big.Int{}
 	ids := e.mintedIDs()
 	for _, id := range ids {
-		c := e.cert(id)
+		c := e.receivable(id)
 		if live[c.RootId] == nil {
 			live[c.RootId] = new(big.Int)
 		}
 		live[c.RootId].Add(live[c.RootId], c.Value)
 	}
 	if len(ids) != minted {
-		t.Fatalf("%d certificates minted, want %d", len(ids), minted)
+		t.Fatalf("%d receivables minted, want %d", len(ids), minted)
 	}
 	owed := new(big.Int)
 	for rootID, sum := range live {
@@ -551,6 +551,6 @@ func (e *env) wantConserved(t *testing.T, minted int) {
 		}
 	}
 	if got := e.cashOf(e.dep.Receivable); got.Cmp(owed) != 0 {
-		t.Fatalf("contract holds %s cash, owes %s to holders of repaid certificates", got, owed)
+		t.Fatalf("contract holds %s cash, owes %s to holders of repaid receivables", got, owed)
 	}
 }

@@ -88,7 +88,7 @@ func TestRedeem(t *testing.T) {
 		e.must(e.core, e.rcvC, e.rcv.PackRepay(id))
 		before := e.cashOf(e.sup2.addr)
 		r := e.must(e.sup2, e.rcvC, e.rcv.PackRedeem(part))
-		ev := one(t, r, e.rcv.UnpackCertificateRedeemedEvent)
+		ev := one(t, r, e.rcv.UnpackReceivableRedeemedEvent)
 		if ev.Id.Cmp(part) != 0 || ev.RootId.Cmp(id) != 0 || ev.Holder != e.sup2.addr || ev.Value.Int64() != 300_00 || ev.By != e.sup2.addr {
 			t.Fatalf("event: %+v", ev)
 		}
@@ -132,10 +132,10 @@ func TestRedeem(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(1000_00)
 		e.must(e.core, e.rcvC, e.rcv.PackRepay(id))
-		e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true))
+		e.must(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, true))
 		_, err := e.send(e.sup1, e.rcvC, e.rcv.PackRedeem(id))
-		wantRevert(t, err, "ReceivableCertificateFrozen", id)
-		e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, false))
+		wantRevert(t, err, "ReceivableIsFrozen", id)
+		e.must(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, false))
 		e.must(e.op, e.rcvC, e.rcv.PackSetRootFrozen(id, true))
 		_, err = e.send(e.sup1, e.rcvC, e.rcv.PackRedeem(id))
 		wantRevert(t, err, "ReceivableRootFrozen", id)
@@ -157,7 +157,7 @@ func TestPayout(t *testing.T) {
 		parts := e.splitTo(e.sup1, id, e.sup2, int64(300_00), e.sup3, int64(200_00))
 		e.must(e.core, e.rcvC, e.rcv.PackRepay(id))
 		r := e.must(e.op, e.rcvC, e.rcv.PackPayout([]*big.Int{id, parts[0], parts[1]}))
-		evs := events(r, e.rcv.UnpackCertificateRedeemedEvent)
+		evs := events(r, e.rcv.UnpackReceivableRedeemedEvent)
 		if len(evs) != 3 || evs[0].Holder != e.sup1.addr || evs[1].Holder != e.sup2.addr || evs[2].Holder != e.sup3.addr || evs[0].By != e.op.addr {
 			t.Fatalf("events: %+v", evs)
 		}

@@ -13,7 +13,7 @@ func TestSplit(t *testing.T) {
 		id := e.active(1000_00)
 		salt := newSalt()
 		r := e.must(e.sup1, e.rcvC, e.rcv.PackSplit(id, mkParts(e.sup2, int64(300_00), e.sup3, int64(200_00)), salt))
-		evs := events(r, e.rcv.UnpackCertificateSplitEvent)
+		evs := events(r, e.rcv.UnpackReceivableSplitEvent)
 		if len(evs) != 2 {
 			t.Fatalf("%d split events", len(evs))
 		}
@@ -29,18 +29,18 @@ func TestSplit(t *testing.T) {
 				ev.To != w.to || ev.Value.Int64() != w.value || ev.ParentValue.Int64() != w.parentValue {
 				t.Fatalf("event %d: %+v", i, ev)
 			}
-			c := e.cert(w.id)
+			c := e.receivable(w.id)
 			if c.RootId != id.Uint64() || c.ParentId != id.Uint64() || c.Value.Int64() != w.value || e.owner(w.id) != w.to {
-				t.Fatalf("certificate %d: %+v", w.id, c)
+				t.Fatalf("receivable %d: %+v", w.id, c)
 			}
 		}
-		if got := e.cert(id).Value.Int64(); got != 500_00 {
+		if got := e.receivable(id).Value.Int64(); got != 500_00 {
 			t.Fatalf("source keeps %d", got)
 		}
 		// Tier 3: a part of a part keeps the root as slot and its own parent.
 		tier3 := e.splitTo(e.sup2, want[0].id, e.sup3, int64(100_00))[0]
-		if c := e.cert(tier3); c.ParentId != want[0].id.Uint64() || c.RootId != id.Uint64() {
-			t.Fatalf("tier-3 certificate: %+v", c)
+		if c := e.receivable(tier3); c.ParentId != want[0].id.Uint64() || c.RootId != id.Uint64() {
+			t.Fatalf("tier-3 receivable: %+v", c)
 		}
 		tv := events(r, e.rcv.UnpackTransferValueEvent)
 		if len(tv) != 2 || tv[0].FromTokenId.Cmp(id) != 0 || tv[0].ToTokenId.Cmp(want[0].id) != 0 || tv[0].Value.Int64() != 300_00 {
@@ -93,8 +93,8 @@ func TestSplit(t *testing.T) {
 		}, err: "ReceivableInvalidPartCount", args: func(s *setup) []any { return []any{n(65), n(64)} }},
 		{name: "ErrPending", prep: func(s *setup) { s.id, _ = s.e.submitted(s.e.sup1, s.e.core, 1000_00, 30*day) },
 			err: "ReceivableInvalidStatus", args: func(s *setup) []any { return []any{s.id, statusPending} }},
-		{name: "ErrCertificateFrozen", prep: func(s *setup) { s.e.must(s.e.op, s.e.rcvC, s.e.rcv.PackSetCertificateFrozen(s.id, true)) },
-			err: "ReceivableCertificateFrozen", args: func(s *setup) []any { return []any{s.id} }},
+		{name: "ErrFrozen", prep: func(s *setup) { s.e.must(s.e.op, s.e.rcvC, s.e.rcv.PackSetReceivableFrozen(s.id, true)) },
+			err: "ReceivableIsFrozen", args: func(s *setup) []any { return []any{s.id} }},
 		{name: "ErrRootFrozen", prep: func(s *setup) { s.e.must(s.e.op, s.e.rcvC, s.e.rcv.PackSetRootFrozen(s.id, true)) },
 			err: "ReceivableRootFrozen", args: func(s *setup) []any { return []any{s.id} }},
 		{name: "ErrPastDue", prep: func(s *setup) { s.e.advance(90 * day) },
@@ -135,7 +135,7 @@ func TestTransfer(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(1000_00)
 		r := e.must(e.sup1, e.rcvC, e.rcv.PackTransferFrom0(e.sup1.addr, e.sup2.addr, id))
-		ev := one(t, r, e.rcv.UnpackCertificateTransferredEvent)
+		ev := one(t, r, e.rcv.UnpackReceivableTransferredEvent)
 		if ev.Id.Cmp(id) != 0 || ev.RootId.Cmp(id) != 0 || ev.From != e.sup1.addr || ev.To != e.sup2.addr || ev.Value.Int64() != 1000_00 {
 			t.Fatalf("event: %+v", ev)
 		}
@@ -183,10 +183,10 @@ func TestTransfer(t *testing.T) {
 			func(e *env, id *big.Int) []any { return []any{e.sup1.addr, topicKYB} }},
 		{"ErrHolderSuspended", func(e *env, id *big.Int) { e.must(e.op, e.regC, e.reg.PackSetStatus(e.sup1.addr, 2)) }, nil, nil,
 			"ReceivableNotVerified", func(e *env, id *big.Int) []any { return []any{e.sup1.addr, topicKYB} }},
-		{"ErrFrozen", func(e *env, id *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetCertificateFrozen(id, true)) }, nil, nil,
-			"ReceivableCertificateFrozen", func(e *env, id *big.Int) []any { return []any{id} }},
+		{"ErrFrozen", func(e *env, id *big.Int) { e.must(e.op, e.rcvC, e.rcv.PackSetReceivableFrozen(id, true)) }, nil, nil,
+			"ReceivableIsFrozen", func(e *env, id *big.Int) []any { return []any{id} }},
 		{"ErrLocked", func(e *env, id *big.Int) { e.requested(e.sup1, id, e.bank, 100_00) }, nil, nil,
-			"ReceivableLocked", func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.cert(id).LockedBy)} }},
+			"ReceivableLocked", func(e *env, id *big.Int) []any { return []any{id, new(big.Int).SetUint64(e.receivable(id).LockedBy)} }},
 		{"ErrSelf", nil, nil, func(e *env) *acct { return e.sup1 }, "ReceivableSelfTransfer",
 			func(e *env, id *big.Int) []any { return []any{id, e.sup1.addr} }},
 		{"ErrPastDue", func(e *env, id *big.Int) { e.advance(90 * day) }, nil, nil, "ReceivablePastDue",
@@ -227,13 +227,13 @@ func TestValueTransfer(t *testing.T) {
 		e := newEnv(t)
 		id := e.active(1000_00)
 		r := e.must(e.sup1, e.rcvC, e.rcv.PackTransferFrom(id, e.sup2.addr, n(250_00)))
-		ev := one(t, r, e.rcv.UnpackCertificateSplitEvent)
+		ev := one(t, r, e.rcv.UnpackReceivableSplitEvent)
 		// A value transfer names no salt: the sender's count of value transfers stands in.
 		if want := valueTransferID(id, e.sup1.addr, 0); ev.Id.Cmp(want) != 0 {
 			t.Fatalf("first value transfer created %s, want %s", ev.Id, want)
 		}
 		r = e.must(e.sup1, e.rcvC, e.rcv.PackTransferFrom(id, e.sup2.addr, n(250_00)))
-		if got, want := one(t, r, e.rcv.UnpackCertificateSplitEvent).Id, valueTransferID(id, e.sup1.addr, 1); got.Cmp(want) != 0 {
+		if got, want := one(t, r, e.rcv.UnpackReceivableSplitEvent).Id, valueTransferID(id, e.sup1.addr, 1); got.Cmp(want) != 0 {
 			t.Fatalf("second value transfer created %s, want %s", got, want)
 		}
 		if ev.ParentId.Cmp(id) != 0 || ev.To != e.sup2.addr || ev.Value.Int64() != 250_00 || ev.ParentValue.Int64() != 750_00 {

@@ -43,8 +43,8 @@ func TestFinancingTerms(t *testing.T) {
 				r, err := e.send(e.sup1, e.rcvC, e.rcv.PackRequestFinancing(id, e.bank.addr, n(value), n(c.minPrice), expires, newSalt()))
 				if c.err != "" {
 					wantRevert(t, err, c.err, c.args(e, due)...)
-					if c := e.cert(id); c.LockedBy != 0 {
-						t.Fatalf("refused request locked the certificate: %+v", c)
+					if c := e.receivable(id); c.LockedBy != 0 {
+						t.Fatalf("refused request locked the receivable: %+v", c)
 					}
 					return
 				}
@@ -135,7 +135,7 @@ func TestFinancingTerms(t *testing.T) {
 		wantRevert(t, err, "ReceivablePriceBelowFloor", req, n(990_00), n(989_99))
 		e.funded(e.bank, req, 990_00)
 		if e.owner(id) != e.bank.addr {
-			t.Fatal("whole funding at the floor did not move the certificate")
+			t.Fatal("whole funding at the floor did not move the receivable")
 		}
 	})
 
@@ -183,8 +183,8 @@ func TestFinancingTerms(t *testing.T) {
 				old, expires := request(e, id)
 				e.advance(expires - e.now())
 				newer := e.requested(e.sup1, id, e.bank, 200_00)
-				if c := e.cert(id); c.LockedBy != newer.Uint64() {
-					t.Fatalf("certificate locked by %d, want the newer request %s", c.LockedBy, newer)
+				if c := e.receivable(id); c.LockedBy != newer.Uint64() {
+					t.Fatalf("receivable locked by %d, want the newer request %s", c.LockedBy, newer)
 				}
 				r := e.must(cl.who(e), e.rcvC, cl.close(e, old))
 				if cl.name == "Cancel" {
@@ -194,7 +194,7 @@ func TestFinancingTerms(t *testing.T) {
 				} else if ev := one(t, r, e.rcv.UnpackFinancingDeclinedEvent); ev.RequestId.Cmp(old) != 0 || ev.Id.Cmp(id) != 0 {
 					t.Fatalf("FinancingDeclined: %+v", ev)
 				}
-				if c := e.cert(id); c.LockedBy != newer.Uint64() {
+				if c := e.receivable(id); c.LockedBy != newer.Uint64() {
 					t.Fatalf("closing the old request unlocked the newer one: locked by %d", c.LockedBy)
 				}
 				_, err := e.send(e.sup1, e.rcvC, e.packSplit(id, mkParts(e.sup2, int64(100_00))))

@@ -14,19 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/pg"
 	"github.com/duochain/duochain/services/server"
 )
-
-// env reads a required environment variable.
-func env(name string) (string, error) {
-	v := os.Getenv(name)
-	if v == "" {
-		return "", fmt.Errorf("set %s", name)
-	}
-	return v, nil
-}
 
 // runMigrate is `duochain migrate up|down [N]|version` on DATABASE_URL.
 func runMigrate(args []string) error {
@@ -69,7 +61,7 @@ func chainAndDeployment(ctx context.Context, dir string) (*ethclient.Client, *co
 	if err != nil {
 		return nil, nil, fmt.Errorf("dial %s: %w", url, err)
 	}
-	d, err := loadDeployment(dir)
+	d, err := datadir.LoadDeployment(dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read the deployment (run `duochain deploy` first): %w", err)
 	}
@@ -88,7 +80,7 @@ func runDeploy(ctx context.Context, args []string) error {
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	secret, err := serveKeySecret(*data)
+	secret, err := datadir.ServeKeySecret(*data)
 	if err != nil {
 		return err
 	}
@@ -101,7 +93,7 @@ func runDeploy(ctx context.Context, args []string) error {
 		return err
 	}
 	defer client.Close()
-	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, false)
+	key, err := datadir.LoadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, false)
 	if err != nil {
 		return err
 	}
@@ -128,11 +120,11 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	// Before anything is dialled: a missing or misplaced passphrase is the
 	// first thing an operator should hear about.
-	secret, err := serveKeySecret(*data)
+	secret, err := datadir.ServeKeySecret(*data)
 	if err != nil {
 		return err
 	}
-	warnSecretInData(*data)
+	datadir.WarnSecretInData(*data)
 	dbURL, err := env("DATABASE_URL")
 	if err != nil {
 		return err
@@ -142,12 +134,16 @@ func runServe(ctx context.Context, args []string) error {
 		return err
 	}
 	defer client.Close()
-	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, false)
+	key, err := datadir.LoadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, false)
 	if err != nil {
 		return err
 	}
-	m, err := server.Open(ctx, server.Config{Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *d, KeysDir: filepath.Join(*data, "keystore"),
+	cfg, err := serverConfig(server.Config{Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *d, KeysDir: filepath.Join(*data, "keystore"),
 		KeySecret: secret, OperatorKey: key})
+	if err != nil {
+		return err
+	}
+	m, err := server.Open(ctx, cfg)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/devchain"
 )
@@ -34,11 +34,11 @@ func runDevchain(ctx context.Context, args []string) error {
 	if err := os.MkdirAll(*data, 0o700); err != nil {
 		return fmt.Errorf("create %s: %w", *data, err)
 	}
-	secret, err := loadOrCreateSecret(filepath.Join(*data, "keystore.secret"))
+	secret, err := datadir.LoadOrCreateSecret(filepath.Join(*data, "keystore.secret"))
 	if err != nil {
 		return err
 	}
-	key, err := loadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, true)
+	key, err := datadir.LoadOrCreateKey(filepath.Join(*data, "deployer.key"), secret, true)
 	if err != nil {
 		return err
 	}
@@ -75,7 +75,7 @@ func runDevchain(ctx context.Context, args []string) error {
 // code on the chain, and deploys afresh otherwise (a new chain, or one that lost
 // its last blocks in a crash).
 func ensureDeployment(ctx context.Context, client *ethclient.Client, key *ecdsa.PrivateKey, path string) (*contracts.Deployment, error) {
-	if dep, err := loadDeployment(filepath.Dir(path)); err == nil {
+	if dep, err := datadir.LoadDeployment(filepath.Dir(path)); err == nil {
 		code, err := client.CodeAt(ctx, dep.Receivable, nil)
 		if err != nil {
 			return nil, fmt.Errorf("check deployment: %w", err)
@@ -94,7 +94,7 @@ func ensureDeployment(ctx context.Context, client *ethclient.Client, key *ecdsa.
 	if err != nil {
 		return nil, err
 	}
-	return dep, recordDeployment(path, dep)
+	return dep, datadir.RecordDeployment(path, dep)
 }
 
 // completeDeployment deploys the contracts a deployment recorded by an older
@@ -109,13 +109,5 @@ func completeDeployment(ctx context.Context, client *ethclient.Client, key *ecds
 	if err != nil || !added {
 		return dep, err
 	}
-	return dep, recordDeployment(path, dep)
-}
-
-func recordDeployment(path string, dep *contracts.Deployment) error {
-	b, _ := json.MarshalIndent(dep, "", "  ")
-	if err := os.WriteFile(path, append(b, '\n'), 0o600); err != nil {
-		return fmt.Errorf("record deployment: %w", err)
-	}
-	return nil
+	return dep, datadir.RecordDeployment(path, dep)
 }

@@ -15,6 +15,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/duochain/duochain/cmd/duochain/internal/bench"
 )
 
 func main() {
@@ -46,7 +48,7 @@ func run(ctx context.Context, args []string) error {
 	case "devchain":
 		return runDevchain(ctx, args[1:])
 	case "bench":
-		return runBench(ctx, args[1:])
+		return bench.Run(ctx, args[1:])
 	case "vc":
 		return runVC(ctx, args[1:])
 	case "trace":

@@ -2,12 +2,8 @@ package main
 
 import (
 	"context"
-	"encoding/hex"
-	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
-	"io/fs"
 	"log/slog"
 	"math/big"
 	"net/url"
@@ -19,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/devchain"
 	"github.com/duochain/duochain/services/pg"
 	"github.com/duochain/duochain/services/server"
@@ -45,7 +42,7 @@ func runDev(ctx context.Context, args []string) error {
 		return fmt.Errorf("create %s: %w", dir, err)
 	}
 	if os.Getenv("CHAIN_RPC_URL") == "" && os.Getenv("DATABASE_URL") == "" {
-		old, err := retireStaleData(dir)
+		old, err := datadir.RetireStaleData(dir)
 		if err != nil {
 			return err
 		}
@@ -54,15 +51,15 @@ func runDev(ctx context.Context, args []string) error {
 		}
 	}
 	// The demo keeps its own passphrase beside its keys (serve never does).
-	secret, err := loadOrCreateSecret(filepath.Join(dir, "keystore.secret"))
+	secret, err := datadir.LoadOrCreateSecret(filepath.Join(dir, "keystore.secret"))
 	if err != nil {
 		return err
 	}
-	operatorKey, err := loadOrCreateKey(filepath.Join(dir, "deployer.key"), secret, true)
+	operatorKey, err := datadir.LoadOrCreateKey(filepath.Join(dir, "deployer.key"), secret, true)
 	if err != nil {
 		return err
 	}
-	faucetKey, err := loadOrCreateKey(filepath.Join(dir, "faucet.key"), secret, true)
+	faucetKey, err := datadir.LoadOrCreateKey(filepath.Join(dir, "faucet.key"), secret, true)
 	if err != nil {
 		return err
 	}
@@ -125,11 +122,15 @@ func runDev(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Println("server       starting: transaction manager, indexer (catching up with the chain), API")
-	m, err := server.Open(ctx, server.Config{
+	cfg, err := serverConfig(server.Config{
 		Addr: *addr, DatabaseURL: dbURL, Chain: client, Deployment: *dep,
 		KeysDir: filepath.Join(dir, "keystore"), KeySecret: secret, LightKeys: true,
 		OperatorKey: operatorKey, Funder: funder, Logger: log,
 	})
+	if err != nil {
+		return err
+	}
+	m, err := server.Open(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -153,71 +154,6 @@ func runDev(ctx context.Context, args []string) error {
 		filepath.Join(dir, "demo.json"))
 	<-ctx.Done()
 	return nil
-}
-
-func envOr(name, def string) string {
-	if v := os.Getenv(name); v != "" {
-		return v
-	}
-	return def
-}
-
-// loadOrCreateSecret is the keystore passphrase of the demo (`duochain run`,
-// `devchain`): DUOCHAIN_KEY_SECRET or DUOCHAIN_KEY_SECRET_FILE as for serve when
-// set, else the file path in the data directory, made up on first use.
-func loadOrCreateSecret(path string) (string, error) {
-	if v := os.Getenv(keySecretEnv); v != "" {
-		return v, nil
-	}
-	if f := os.Getenv(keySecretFileEnv); f != "" {
-		return readSecretFile(f, filepath.Dir(path))
-	}
-	b, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		key, _ := crypto.GenerateKey()
-		s := hex.EncodeToString(crypto.FromECDSA(key))
-		return s, os.WriteFile(path, []byte(s+"\n"), 0o600)
-	}
-	return strings.TrimSpace(string(b)), err
-}
-
-// demoFile is .data/demo.json.
-type demoFile struct {
-	BaseURL       string    `json:"base_url"`
-	ChainURL      string    `json:"chain_url,omitempty"` // JSON-RPC of the chain, for `duochain bench`
-	Organizations []demoOrg `json:"organizations"`
-}
-
-type demoOrg struct {
-	Key     string   `json:"key"` // short handle used by demo-env: OPERATOR, CORE, SUPPLIER1, SUPPLIER2, BANK, VERIFIER
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Roles   []string `json:"roles"`
-	TaxID   string   `json:"tax_id,omitempty"`
-	APIKey  string   `json:"api_key"`
-	Address string   `json:"address"`
-}
-
-func readDemo(path string) (*demoFile, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var d demoFile
-	if err := json.Unmarshal(b, &d); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return &d, nil
-}
-
-// writeDemo replaces path atomically, so a script polling for it never reads half a file.
-func writeDemo(path string, d *demoFile) error {
-	b, _ := json.MarshalIndent(d, "", "  ")
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
 
 // redactURL hides the password of a connection string.

@@ -1,42 +1,32 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
-	"net/http"
 	"path/filepath"
 	"strconv"
 	"time"
 
+	"github.com/shopspring/decimal"
+
+	"github.com/duochain/duochain/client"
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/identity"
 	"github.com/duochain/duochain/services/server"
 )
 
-// demoTaxIDs are the demo organizations' unified social credit codes (valid
-// check characters, made up bodies): the invoices of the README walk-through
-// name their parties by them.
-var demoTaxIDs = map[string]string{
-	"CORE":      "91110000MA01C0RE1G",
-	"SUPPLIER1": "91310000MA1K000019",
-	"SUPPLIER2": "91310000MA1K00002C",
-	"BANK":      "91440300MA5F00BNK7",
-}
-
 // seedDemo onboards the demo cast through the API once, and records it (with the
 // current base URL and chain URL) in path. Later runs only refresh the URLs.
-func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*demoFile, error) {
-	if d, err := readDemo(path); err == nil {
+func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*datadir.Demo, error) {
+	if d, err := datadir.ReadDemo(path); err == nil {
 		d.BaseURL, d.ChainURL = m.URL(), chainURL
 		if err := backfillTaxIDs(ctx, m, d); err != nil {
 			return nil, err
 		}
-		return d, writeDemo(path, d)
+		return d, datadir.WriteDemo(path, d)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, err
 	}
@@ -54,13 +44,14 @@ func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*de
 			return nil, err
 		}
 	}
-	c := &seedClient{base: m.URL(), keys: map[string]string{"OPERATOR": opKey}, ids: map[string]string{}}
-	d := &demoFile{BaseURL: m.URL(), ChainURL: chainURL}
 	op, err := m.Identity.Store.ByID(ctx, m.OperatorID)
 	if err != nil {
 		return nil, err
 	}
-	d.Organizations = append(d.Organizations, demoOrg{Key: "OPERATOR", ID: op.ID, Name: op.Name, Roles: op.Roles, APIKey: opKey, Address: op.Address.Hex()})
+	d := &datadir.Demo{BaseURL: m.URL(), ChainURL: chainURL}
+	d.Organizations = append(d.Organizations, datadir.Org{Key: "OPERATOR", ID: op.ID, Name: op.Name, Roles: op.Roles, APIKey: opKey, Address: op.Address.Hex()})
+	api := map[string]*client.Client{"OPERATOR": client.New(m.URL(), opKey)}
+	ids := map[string]string{}
 	cast := []struct {
 		key, name string
 		roles     []string
@@ -73,42 +64,44 @@ func seedDemo(ctx context.Context, m *server.Server, chainURL, path string) (*de
 		{"BANK", "Demo Bank", []string{"FINANCIER", "CLEARING"}, []string{"KYB"}},
 	}
 	for _, o := range cast {
-		var created struct {
-			ID      string `json:"id"`
-			APIKey  string `json:"api_key"`
-			Address string `json:"address"`
-		}
-		body := map[string]any{"name": o.name, "roles": o.roles}
-		if t := demoTaxIDs[o.key]; t != "" {
-			body["tax_id"] = t
-		}
-		if err := c.post(ctx, "OPERATOR", "/v1/organizations", body, &created); err != nil {
+		created, err := api["OPERATOR"].CreateOrganization(ctx, client.OrganizationRequest{Name: o.name, Roles: o.roles, TaxID: datadir.DemoTaxIDs[o.key]})
+		if err != nil {
 			return nil, err
 		}
-		c.keys[o.key], c.ids[o.key] = created.APIKey, created.ID
-		d.Organizations = append(d.Organizations, demoOrg{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, TaxID: demoTaxIDs[o.key],
+		if created.APIKey == "" { // answered 202, which shows no key: the operator gives the first one again
+			k, err := api["OPERATOR"].CreateAPIKey(ctx, created.ID, client.APIKeyRequest{})
+			if err != nil {
+				return nil, fmt.Errorf("first API key of %s: %w", o.name, err)
+			}
+			created.APIKey = k.Key
+		}
+		api[o.key], ids[o.key] = api["OPERATOR"].As(created.APIKey), created.ID
+		d.Organizations = append(d.Organizations, datadir.Org{Key: o.key, ID: created.ID, Name: o.name, Roles: o.roles, TaxID: datadir.DemoTaxIDs[o.key],
 			APIKey: created.APIKey, Address: created.Address})
 		for _, t := range o.topics {
-			body := map[string]any{"topic": t, "document_sha256": fmt.Sprintf("%064x", len(o.name)*1000+len(t)),
-				"expires_at": time.Now().AddDate(2, 0, 0).UTC().Format(time.RFC3339)}
-			if err := c.post(ctx, "VERIFIER", "/v1/organizations/"+created.ID+"/credentials", body, nil); err != nil {
+			_, err := api["VERIFIER"].IssueCredential(ctx, created.ID, client.CredentialRequest{Topic: t, DocumentSHA256: fmt.Sprintf("%064x", len(o.name)*1000+len(t)),
+				ExpiresAt: time.Now().AddDate(2, 0, 0).UTC().Truncate(time.Second)})
+			if err != nil {
 				return nil, err
 			}
 		}
 	}
 	for _, to := range []string{"CORE", "BANK"} {
-		if err := c.post(ctx, "BANK", "/v1/cash/mint", map[string]any{"to": c.ids[to], "amount": "100000000.00"}, nil); err != nil {
+		if _, err := api["BANK"].MintCash(ctx, client.MintRequest{To: ids[to], Amount: demoCash}); err != nil {
 			return nil, err
 		}
 	}
-	return d, writeDemo(path, d)
+	return d, datadir.WriteDemo(path, d)
 }
+
+// demoCash is what the core enterprise and the bank start with (CNY).
+var demoCash = decimal.RequireFromString("100000000.00")
 
 // backfillTaxIDs gives the organizations of a demo seeded before tax ids
 // existed their demo tax ids, so that the walk-through's invoices name them.
-func backfillTaxIDs(ctx context.Context, m *server.Server, d *demoFile) error {
+func backfillTaxIDs(ctx context.Context, m *server.Server, d *datadir.Demo) error {
 	for i, o := range d.Organizations {
-		t := demoTaxIDs[o.Key]
+		t := datadir.DemoTaxIDs[o.Key]
 		if t == "" || o.TaxID != "" {
 			continue
 		}
@@ -124,75 +117,6 @@ func backfillTaxIDs(ctx context.Context, m *server.Server, d *demoFile) error {
 	return nil
 }
 
-// seedClient calls the API as the demo organizations.
-type seedClient struct {
-	base string
-	keys map[string]string
-	ids  map[string]string
-}
-
-func (c *seedClient) post(ctx context.Context, as, path string, body, out any) error {
-	b, _ := json.Marshal(body)
-	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, c.base+path, bytes.NewReader(b))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer "+c.keys[as])
-	client := &http.Client{Timeout: 2 * time.Minute}
-	for {
-		resp, err := client.Do(req)
-		if err != nil {
-			return fmt.Errorf("POST %s: %w", path, err)
-		}
-		rb, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		switch {
-		case resp.StatusCode == http.StatusCreated:
-			if out != nil {
-				return json.Unmarshal(rb, out)
-			}
-			return nil
-		case resp.StatusCode == http.StatusAccepted: // still running: follow the operation
-			var op struct {
-				ID string `json:"id"`
-			}
-			_ = json.Unmarshal(rb, &op)
-			if err := c.await(ctx, as, op.ID); err != nil {
-				return fmt.Errorf("POST %s: %w", path, err)
-			}
-			return nil
-		default:
-			return fmt.Errorf("POST %s as %s: %d %s", path, as, resp.StatusCode, rb)
-		}
-	}
-}
-
-func (c *seedClient) await(ctx context.Context, as, id string) error {
-	for {
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/v1/operations/"+id, nil)
-		req.Header.Set("Authorization", "Bearer "+c.keys[as])
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			return err
-		}
-		var op struct {
-			State string          `json:"state"`
-			Error json.RawMessage `json:"error"`
-		}
-		_ = json.NewDecoder(resp.Body).Decode(&op)
-		resp.Body.Close()
-		switch op.State {
-		case "confirmed":
-			return nil
-		case "failed":
-			return fmt.Errorf("operation %s failed: %s", id, op.Error)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
-}
-
 // demoEnv prints shell exports for the demo organizations, for the README walk-through.
 func demoEnv(args []string) error {
 	fl := flag.NewFlagSet("demo-env", flag.ContinueOnError)
@@ -200,7 +124,7 @@ func demoEnv(args []string) error {
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	d, err := readDemo(filepath.Join(*data, "demo.json"))
+	d, err := datadir.ReadDemo(filepath.Join(*data, "demo.json"))
 	if err != nil {
 		return fmt.Errorf("no demo yet (run `make run` first): %w", err)
 	}

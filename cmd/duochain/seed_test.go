@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/server/servertest"
 	"github.com/duochain/duochain/services/taxid"
 )
@@ -20,7 +21,7 @@ func TestSeedTaxIDs(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, o := range d.Organizations {
-		want := demoTaxIDs[o.Key]
+		want := datadir.DemoTaxIDs[o.Key]
 		if o.TaxID != want || (want != "" && !taxid.ValidUSCC(want)) {
 			t.Errorf("%s: tax id %q, want the valid %q", o.Key, o.TaxID, want)
 		}
@@ -37,20 +38,20 @@ func TestSeedTaxIDs(t *testing.T) {
 	for i := range d.Organizations {
 		d.Organizations[i].TaxID = ""
 	}
-	if err := writeDemo(path, d); err != nil {
+	if err := datadir.WriteDemo(path, d); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := seedDemo(ctx, s.Server, "", path); err != nil {
 		t.Fatal(err)
 	}
-	again, err := readDemo(path)
+	again, err := datadir.ReadDemo(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, o := range again.Organizations {
 		got, _ := s.Server.Identity.Store.ByRef(ctx, o.ID)
-		if o.TaxID != demoTaxIDs[o.Key] || got.TaxID != demoTaxIDs[o.Key] {
-			t.Errorf("%s after the restart: demo.json %q, database %q, want %q", o.Key, o.TaxID, got.TaxID, demoTaxIDs[o.Key])
+		if o.TaxID != datadir.DemoTaxIDs[o.Key] || got.TaxID != datadir.DemoTaxIDs[o.Key] {
+			t.Errorf("%s after the restart: demo.json %q, database %q, want %q", o.Key, o.TaxID, got.TaxID, datadir.DemoTaxIDs[o.Key])
 		}
 	}
 }

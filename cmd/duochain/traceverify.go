@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/trace"
 )
 
@@ -74,7 +75,7 @@ func traceVerifier(anchor, registry, dir string) (trace.Verifier, error) {
 		v.Anchor = common.HexToAddress(anchor)
 		return v, nil
 	}
-	d, err := loadDeployment(dir)
+	d, err := datadir.LoadDeployment(dir)
 	if err != nil {
 		return v, fmt.Errorf("give --anchor, the TraceAnchor you trust, or --data, the directory of its deployment.json: "+
 			"the contract an entry names is never trusted (%w)", err)

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/identity"
 )
 
@@ -75,7 +76,7 @@ func trustedRegistry(given, dir string) (common.Address, error) {
 		}
 		return common.HexToAddress(given), nil
 	}
-	d, err := loadDeployment(dir)
+	d, err := datadir.LoadDeployment(dir)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("give --registry, the identity registry you trust (no deployment in %s: %w)", dir, err)
 	}

@@ -1,6 +1,8 @@
 // Package simchain runs go-ethereum's simulated backend on the fork the contracts
 // are compiled for, for tests. go-ethereum's default dev configuration enables
-// unreleased gas rules that no production network runs.
+// unreleased gas rules that no production network runs. Chain is the harness
+// every package's chain tests share: funded accounts, the deployed contracts,
+// and sending and mining that fail the test.
 package simchain
 
 import (
@@ -24,9 +26,11 @@ func PinnedFork(_ *node.Config, c *ethconfig.Config) {
 	c.Genesis.Config = contracts.ChainConfig(c.Genesis.Config.ChainID)
 }
 
-// New returns a simulated backend on the pinned fork with alloc funded.
-func New(alloc types.GenesisAlloc) *simulated.Backend {
-	return simulated.NewBackend(alloc, simulated.WithBlockGasLimit(GasLimit), PinnedFork)
+// New returns a simulated backend on the pinned fork with alloc funded; options
+// are further simulated.NewBackend options, applied after the pinned fork's.
+func New(alloc types.GenesisAlloc, options ...func(*node.Config, *ethconfig.Config)) *simulated.Backend {
+	all := append([]func(*node.Config, *ethconfig.Config){simulated.WithBlockGasLimit(GasLimit), PinnedFork}, options...)
+	return simulated.NewBackend(alloc, all...)
 }
 
 // Miner seals a block every interval, like geth --dev with a block period, until

@@ -18,7 +18,7 @@ import {IReceivable} from "./interfaces/IReceivable.sol";
 import {ReceivableIds} from "./ReceivableIds.sol";
 
 /// @title Receivable
-/// @notice ERC-3525 receivable certificates with invoice-fingerprint uniqueness,
+/// @notice ERC-3525 receivables with invoice-fingerprint uniqueness,
 /// splitting, delivery-versus-payment financing, repayment and pull redemption.
 /// @dev Every function that moves value or may call a receiver hook is
 /// `nonReentrant`, and hooks run last, after state and cash are settled.
@@ -34,7 +34,7 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
     bytes32 public constant KYB = "KYB";
     /// @notice Most parts in one split.
     uint256 public constant MAX_PARTS = 64;
-    /// @notice Most certificates in one operator payout.
+    /// @notice Most receivables in one operator payout.
     uint256 public constant MAX_BATCH = 100;
 
     IIdentityRegistry private immutable _registry;
@@ -42,7 +42,7 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
 
     Policy private _policy;
     mapping(uint256 rootId => Root) private _roots;
-    mapping(uint256 id => Certificate) private _certificates;
+    mapping(uint256 id => Receivable) private _receivables;
     mapping(uint256 requestId => FinancingRequest) private _requests;
     mapping(bytes32 fingerprint => uint256 rootId) private _fingerprints;
     mapping(uint256 id => mapping(address owner => mapping(address operator => uint256))) private _valueAllowances;
@@ -55,7 +55,7 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
     }
 
     /// @param registry_ Who is who: roles and KYB credentials.
-    /// @param cash_ The settlement token certificates are financed and repaid in.
+    /// @param cash_ The settlement token receivables are financed and repaid in.
     constructor(IIdentityRegistry registry_, IERC20 cash_) ERC721("Duochain Receivable", "DRC") {
         _registry = registry_;
         _cash = cash_;
@@ -220,7 +220,7 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
         address holder = _requireHolderOrApproved(id);
         _requireRole(financier, FINANCIER_ROLE);
         _requireVerified(financier);
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         uint256 lock = _lockOf(c);
         if (lock != 0) revert ReceivableLocked(id, lock);
         if (financier == holder || financier == _roots[c.rootId].obligor) revert ReceivableSelfFinancing(id, financier);
@@ -239,7 +239,7 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
         requestId = ReceivableIds.request(id, salt);
         if (requestId == 0 || _requests[requestId].status != FinancingStatus.None) revert ReceivableIdTaken(requestId);
         _requests[requestId] = FinancingRequest({
-            certificateId: uint64(id),
+            receivableId: uint64(id),
             financedId: 0,
             status: FinancingStatus.Requested,
             holder: holder,
@@ -269,9 +269,9 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
         }
         if (price == 0 || price > value) revert ReceivableInvalidPrice(requestId, value, price);
         if (price < q.minPrice) revert ReceivablePriceBelowFloor(requestId, q.minPrice, price);
-        uint256 id = q.certificateId;
+        uint256 id = q.receivableId;
         address holder = q.holder;
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         c.lockedBy = 0;
         if (value == c.value) {
             _requireMovable(id, holder);
@@ -294,8 +294,8 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
         FinancingRequest storage q = _openRequest(requestId);
         if (msg.sender != q.holder) revert ReceivableNotRequester(requestId, q.holder, msg.sender);
         q.status = FinancingStatus.Cancelled;
-        _unlock(q.certificateId, requestId);
-        emit FinancingCancelled(requestId, q.certificateId, msg.sender);
+        _unlock(q.receivableId, requestId);
+        emit FinancingCancelled(requestId, q.receivableId, msg.sender);
     }
 
     /// @inheritdoc IReceivable
@@ -303,8 +303,8 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
         FinancingRequest storage q = _openRequest(requestId);
         if (msg.sender != q.financier) revert ReceivableNotFinancier(requestId, q.financier, msg.sender);
         q.status = FinancingStatus.Declined;
-        _unlock(q.certificateId, requestId);
-        emit FinancingDeclined(requestId, q.certificateId, msg.sender);
+        _unlock(q.receivableId, requestId);
+        emit FinancingDeclined(requestId, q.receivableId, msg.sender);
     }
 
     // ---- repayment ----
@@ -367,12 +367,12 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
     }
 
     /// @inheritdoc IReceivable
-    function setCertificateFrozen(uint256 id, bool frozen) external onlyRole(OPERATOR_ROLE) {
+    function setReceivableFrozen(uint256 id, bool frozen) external onlyRole(OPERATOR_ROLE) {
         _requireOwned(id);
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         if (c.frozen == frozen) revert ReceivableFreezeUnchanged(id, frozen);
         c.frozen = frozen;
-        emit CertificateFrozen(id, frozen, msg.sender);
+        emit ReceivableFrozen(id, frozen, msg.sender);
     }
 
     /// @inheritdoc IReceivable
@@ -407,8 +407,8 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
     }
 
     /// @inheritdoc IReceivable
-    function certificate(uint256 id) external view returns (Certificate memory) {
-        return _certificates[id];
+    function receivable(uint256 id) external view returns (Receivable memory) {
+        return _receivables[id];
     }
 
     /// @inheritdoc IReceivable
@@ -464,13 +464,13 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
     /// @inheritdoc IERC3525
     function balanceOf(uint256 tokenId) external view returns (uint256) {
         _requireOwned(tokenId);
-        return _certificates[tokenId].value;
+        return _receivables[tokenId].value;
     }
 
     /// @inheritdoc IERC3525
     function slotOf(uint256 tokenId) external view returns (uint256) {
         _requireOwned(tokenId);
-        return _certificates[tokenId].rootId;
+        return _receivables[tokenId].rootId;
     }
 
     /// @inheritdoc IERC3525
@@ -557,17 +557,17 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
             fingerprint: fingerprint,
             documentHash: documentHash
         });
-        _certificates[id] = Certificate({value: uint128(value), rootId: uint64(id), parentId: 0, frozen: false, lockedBy: 0});
+        _receivables[id] = Receivable({value: uint128(value), rootId: uint64(id), parentId: 0, frozen: false, lockedBy: 0});
         _mint(creditor, id);
         emit SlotChanged(id, 0, id);
         emit TransferValue(0, id, value);
     }
 
-    /// @dev Burns the root certificate of an unconfirmed submission (rejected or lapsed) and
+    /// @dev Burns the root receivable of an unconfirmed submission (rejected or lapsed) and
     /// frees its fingerprint; returns the value it held.
     function _burnRoot(uint256 id, Root storage r) private returns (uint256 value) {
         delete _fingerprints[r.fingerprint];
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         value = c.value;
         c.value = 0;
         _burn(id);
@@ -580,13 +580,13 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
         emit ReceivableLapsed(id, r.obligor, r.creditor, r.fingerprint, value);
     }
 
-    /// @dev A new certificate id must never have been used, burned ones included.
+    /// @dev A new receivable id must never have been used, burned ones included.
     function _claimId(uint256 id) private view {
-        if (id == 0 || _certificates[id].rootId != 0) revert ReceivableIdTaken(id);
+        if (id == 0 || _receivables[id].rootId != 0) revert ReceivableIdTaken(id);
     }
 
     /// @dev The open, unexpired request locking `c`, or 0: an expired request locks nothing.
-    function _lockOf(Certificate storage c) private view returns (uint256) {
+    function _lockOf(Receivable storage c) private view returns (uint256) {
         uint64 lock = c.lockedBy;
         if (lock == 0) return 0;
         FinancingRequest storage q = _requests[lock];
@@ -595,11 +595,11 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
     }
 
     function _unlock(uint256 id, uint256 requestId) private {
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         if (c.lockedBy == requestId) c.lockedBy = 0;
     }
 
-    /// @dev Moves `value` out of `id` into the new certificate `newId` for `to`. The caller
+    /// @dev Moves `value` out of `id` into the new receivable `newId` for `to`. The caller
     /// has checked that `id` can give it.
     function _splitOff(uint256 id, address holder, address to, uint256 value, uint256 newId) private returns (uint256) {
         if (to == address(0)) revert ReceivableInvalidRecipient(to);
@@ -608,32 +608,32 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
         _claimId(newId);
         uint128 min = _policy.minSplitValue;
         if (value < min) revert ReceivableBelowMinimum(value, min);
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         uint128 rest = c.value - uint128(value);
         c.value = rest;
         uint64 rootId = c.rootId;
-        _certificates[newId] =
-            Certificate({value: uint128(value), rootId: rootId, parentId: uint64(id), frozen: false, lockedBy: 0});
+        _receivables[newId] =
+            Receivable({value: uint128(value), rootId: rootId, parentId: uint64(id), frozen: false, lockedBy: 0});
         _mint(to, newId);
         emit SlotChanged(newId, 0, rootId);
         emit TransferValue(id, newId, value);
-        emit CertificateSplit(newId, id, rootId, holder, to, value, rest);
+        emit ReceivableSplit(newId, id, rootId, holder, to, value, rest);
         return newId;
     }
 
     function _redeem(uint256 id) private {
         address holder = _requireOwned(id);
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         Root storage r = _roots[c.rootId];
         if (r.status != RootStatus.Repaid) revert ReceivableInvalidStatus(c.rootId, r.status);
         if (r.frozen) revert ReceivableRootFrozen(c.rootId);
-        if (c.frozen) revert ReceivableCertificateFrozen(id);
+        if (c.frozen) revert ReceivableIsFrozen(id);
         uint128 value = c.value;
         c.value = 0;
         r.redeemedValue += value;
         _burn(id);
         emit TransferValue(id, 0, value);
-        emit CertificateRedeemed(id, c.rootId, holder, value, msg.sender);
+        emit ReceivableRedeemed(id, c.rootId, holder, value, msg.sender);
         _cash.safeTransfer(holder, value);
     }
 
@@ -645,29 +645,29 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
             if (from == to) revert ReceivableSelfTransfer(tokenId, from);
             _requireMovable(tokenId, from);
             _requireVerified(to);
-            Certificate storage c = _certificates[tokenId];
+            Receivable storage c = _receivables[tokenId];
             uint256 lock = _lockOf(c);
             if (lock != 0) revert ReceivableLocked(tokenId, lock);
-            emit CertificateTransferred(tokenId, c.rootId, from, to, c.value);
+            emit ReceivableTransferred(tokenId, c.rootId, from, to, c.value);
         }
     }
 
-    /// @dev The certificate may change hands: root Active and not frozen, certificate
+    /// @dev The receivable may change hands: root Active and not frozen, receivable
     /// not frozen, before the due date, holder still verified.
     function _requireMovable(uint256 id, address holder) private view {
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         Root storage r = _roots[c.rootId];
         if (r.status != RootStatus.Active) revert ReceivableInvalidStatus(c.rootId, r.status);
         if (r.frozen) revert ReceivableRootFrozen(c.rootId);
-        if (c.frozen) revert ReceivableCertificateFrozen(id);
+        if (c.frozen) revert ReceivableIsFrozen(id);
         _requireBeforeDue(id, r.dueDate);
         _requireVerified(holder);
     }
 
-    /// @dev `id` may give `value` to new certificates and keep a remainder of at least the minimum.
+    /// @dev `id` may give `value` to new receivables and keep a remainder of at least the minimum.
     function _requireSplittable(uint256 id, address holder, uint256 value) private view {
         _requireMovable(id, holder);
-        Certificate storage c = _certificates[id];
+        Receivable storage c = _receivables[id];
         uint256 lock = _lockOf(c);
         if (lock != 0) revert ReceivableLocked(id, lock);
         if (value >= c.value) revert ReceivableInsufficientValue(id, c.value, value);
@@ -690,7 +690,7 @@ contract Receivable is IReceivable, IERC3525Metadata, ERC721, Pausable, Reentran
     }
 
     function _requireRoot(uint256 id) private view returns (Root storage r) {
-        uint256 rootId = _certificates[id].rootId;
+        uint256 rootId = _receivables[id].rootId;
         if (rootId == 0) revert ReceivableNotFound(id);
         if (rootId != id) revert ReceivableNotRoot(id, rootId);
         r = _roots[id];

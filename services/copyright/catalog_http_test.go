@@ -89,13 +89,13 @@ func TestCopyrightReviewFixes(t *testing.T) {
 				fw.Write([]byte(f))
 			}
 			mw.Close()
-			ops := s.Count(t, `SELECT count(*) FROM operations`)
+			ops := s.RequestOps(t)
 			r, err := s.Request("sup1", "POST", path, body.String(), "Content-Type", mw.FormDataContentType())
 			if err != nil {
 				t.Fatal(err)
 			}
 			servertest.CheckProblem(t, r, servertest.Refused(http.StatusBadRequest, "duplicate_field", "file"))
-			if n := s.Count(t, `SELECT count(*) FROM operations`); n != ops {
+			if n := s.RequestOps(t); n != ops {
 				t.Errorf("a refused upload recorded %d operations", n-ops)
 			}
 		}

@@ -25,3 +25,17 @@ func ChainErrors() map[string]problem.ChainError {
 		"CopyrightInvalidExpiry":            {Status: http.StatusUnprocessableEntity, Code: "invalid_expiry"},
 	}
 }
+
+// Titles are the short summaries of this capability's codes clients see
+// most; services/server registers them with problem.
+func Titles() map[string]string {
+	return map[string]string{
+		"work_already_registered":    "Work already registered",
+		"work_pending":               "Work not confirmed yet",
+		"duplicate_works":            "Duplicate works in the catalog",
+		"empty_catalog":              "Empty catalog",
+		"catalog_already_registered": "Catalog already registered",
+		"invalid_hash":               "Invalid SHA-256",
+		"file_too_large":             "File too large",
+	}
+}

@@ -16,9 +16,9 @@ import (
 // refuseUpload is refuse for a multipart upload.
 func refuseUpload(s *servertest.Stack, t *testing.T, want servertest.Refusal, org, path string, fields map[string]string, file []byte) servertest.Problem {
 	t.Helper()
-	ops := s.Count(t, `SELECT count(*) FROM operations`)
+	ops := s.RequestOps(t)
 	p := servertest.CheckProblem(t, s.On(t).Upload(org, path, fields, file), want)
-	if n := s.Count(t, `SELECT count(*) FROM operations`); n != ops {
+	if n := s.RequestOps(t); n != ops {
 		t.Errorf("refused upload to %s recorded %d operations", path, n-ops)
 	}
 	return p

@@ -26,6 +26,7 @@ import (
 type regChain struct {
 	t                    *testing.T
 	ctx                  context.Context
+	ch                   *simchain.Chain
 	client               simulated.Client
 	miner                *simchain.Miner
 	dep                  *contracts.Deployment
@@ -38,25 +39,12 @@ type regChain struct {
 
 func newRegChain(t *testing.T) *regChain {
 	t.Helper()
-	c := &regChain{t: t, ctx: context.Background(), reg: identityregistry.NewIdentityRegistry()}
-	c.op, _ = crypto.GenerateKey()
-	c.issuer, _ = crypto.GenerateKey()
-	c.stranger, _ = crypto.GenerateKey()
+	ch := simchain.NewChain(t, simchain.Config{Keys: []string{"op", "issuer", "stranger"}, Balance: new(big.Int).Lsh(big.NewInt(1), 80)})
+	c := &regChain{t: t, ch: ch, ctx: context.Background(), client: ch.Client, chainID: ch.ChainID, reg: identityregistry.NewIdentityRegistry()}
+	c.op, c.issuer, c.stranger = ch.Account("op").Key, ch.Account("issuer").Key, ch.Account("stranger").Key
 	c.subject = common.HexToAddress("0x00000000000000000000000000000000005ab1ec")
-	eth := new(big.Int).Lsh(big.NewInt(1), 80)
-	alloc := types.GenesisAlloc{}
-	for _, k := range []*ecdsa.PrivateKey{c.op, c.issuer, c.stranger} {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: eth}
-	}
-	sim := simchain.New(alloc)
-	c.miner = simchain.Mine(sim, 5*time.Millisecond)
-	t.Cleanup(func() { c.miner.Stop(); _ = sim.Close() })
-	c.client = sim.Client()
-	c.chainID, _ = c.client.ChainID(c.ctx)
-	var err error
-	if c.dep, err = contracts.Deploy(c.ctx, c.client, bind.NewKeyedTransactor(c.op, c.chainID), contracts.DeployParams{OperatorDID: "did:web:op.test"}); err != nil {
-		t.Fatal(err)
-	}
+	c.miner = ch.StartMiner(5 * time.Millisecond)
+	c.dep = ch.Deploy(ch.Account("op").Opts, contracts.DeployParams{OperatorDID: "did:web:op.test"})
 	c.regC = c.reg.Instance(c.client, c.dep.IdentityRegistry)
 	c.send(c.op, c.reg.PackRegisterOrganization(crypto.PubkeyToAddress(c.issuer.PublicKey), "did:web:issuer.test", [][32]byte{RoleHash("VERIFIER")}))
 	c.send(c.op, c.reg.PackRegisterOrganization(c.subject, "did:web:subject.test", [][32]byte{RoleHash("SUPPLIER")}))
@@ -66,18 +54,7 @@ func newRegChain(t *testing.T) *regChain {
 // send mines data sent by key to the registry and returns its receipt.
 func (c *regChain) send(key *ecdsa.PrivateKey, data []byte) *types.Receipt {
 	c.t.Helper()
-	tx, err := bind.Transact(c.regC, bind.NewKeyedTransactor(key, c.chainID), data)
-	if err != nil {
-		if r, ok := contracts.DecodeRevert(err); ok {
-			err = r
-		}
-		c.t.Fatal(err)
-	}
-	r, err := contracts.WaitReceipt(c.ctx, c.client, tx.Hash())
-	if err != nil || r.Status != types.ReceiptStatusSuccessful {
-		c.t.Fatalf("transaction %s: %v", tx.Hash(), err)
-	}
-	return r
+	return c.ch.Must(bind.NewKeyedTransactor(key, c.chainID), c.regC, data)
 }
 
 // issue has the issuer issue a KYB credential for doc valid for an hour of

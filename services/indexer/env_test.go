@@ -4,16 +4,12 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
-	"os"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -22,7 +18,6 @@ import (
 	"github.com/duochain/duochain/contracts/bindings/identityregistry"
 	"github.com/duochain/duochain/contracts/simchain"
 	"github.com/duochain/duochain/services/indexer"
-	"github.com/duochain/duochain/services/indexer/rpcproxy"
 	"github.com/duochain/duochain/services/pg/pgtest"
 )
 
@@ -46,6 +41,7 @@ type acct struct {
 type chain struct {
 	t      *testing.T
 	ctx    context.Context
+	ch     *simchain.Chain
 	sim    *simulated.Backend
 	client simulated.Client
 	dep    *contracts.Deployment
@@ -69,63 +65,16 @@ func (c *chain) node() node { return c.client.(node) }
 
 func newChain(t *testing.T) *chain {
 	t.Helper()
-	c := &chain{t: t, ctx: context.Background()}
-	all := []**acct{&c.op, &c.clr}
-	c.users = make([]*acct, 4)
-	for i := range c.users {
-		all = append(all, &c.users[i])
-	}
-	alloc := types.GenesisAlloc{}
-	eth := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
-	for i, p := range all {
-		key, err := crypto.GenerateKey()
-		if err != nil {
-			t.Fatal(err)
-		}
-		*p = &acct{name: []string{"op", "clr", "u0", "u1", "u2", "u3"}[i], key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
-		alloc[(*p).addr] = types.Account{Balance: eth}
-	}
 	// The node's JSON-RPC on a socket: the indexer reads blocks through it, as
 	// from a real node (the simulated backend's own client hides it).
-	dir, err := os.MkdirTemp("", "ixsim")
-	if err != nil {
-		t.Fatal(err)
+	ch := simchain.NewChain(t, simchain.Config{Keys: []string{"op", "clr", "u0", "u1", "u2", "u3"}, IPC: true})
+	c := &chain{t: t, ctx: context.Background(), ch: ch, sim: ch.Sim, client: ch.Client}
+	all := make([]*acct, len(ch.Accounts))
+	for i, a := range ch.Accounts {
+		all[i] = &acct{name: a.Name, key: a.Key, addr: a.Addr, opts: a.Opts}
 	}
-	ipc := filepath.Join(dir, "node.ipc")
-	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(simchain.GasLimit), simchain.PinnedFork, rpcproxy.IPC(ipc))
-	t.Cleanup(func() { _ = c.sim.Close(); _ = os.RemoveAll(dir) })
-	conn, err := rpc.Dial(ipc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(conn.Close)
-	c.client = ethclient.NewClient(conn)
-	id, err := c.client.ChainID(c.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range all {
-		(*p).opts = bind.NewKeyedTransactor((*p).key, id)
-	}
-
-	done, stopped := make(chan struct{}), make(chan struct{})
-	go func() { // Deploy waits for receipts; mine until it is done.
-		defer close(stopped)
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(5 * time.Millisecond):
-				c.sim.Commit()
-			}
-		}
-	}()
-	c.dep, err = contracts.Deploy(c.ctx, c.client, c.op.opts, contracts.DeployParams{OperatorDID: "did:web:operator.example"})
-	close(done)
-	<-stopped
-	if err != nil {
-		t.Fatal(err)
-	}
+	c.op, c.clr, c.users = all[0], all[1], all[2:]
+	c.dep = ch.Deploy(c.op.opts, contracts.DeployParams{OperatorDID: "did:web:operator.example"})
 	c.reg = identityregistry.NewIdentityRegistry()
 	c.regC = c.reg.Instance(c.client, c.dep.IdentityRegistry)
 	c.cash = cashtoken.NewCashToken()
@@ -137,42 +86,21 @@ func newChain(t *testing.T) *chain {
 // send signs data as who and mines it in its own block.
 func (c *chain) send(who *acct, to *bind.BoundContract, data []byte) *types.Receipt {
 	c.t.Helper()
-	opts := *who.opts
-	opts.Context = c.ctx
-	tx, err := bind.Transact(to, &opts, data)
+	r, err := c.ch.Send(who.opts, to, data)
 	if err != nil {
 		if r, ok := contracts.DecodeRevert(err); ok {
 			err = r
 		}
 		c.t.Fatalf("%s: %v", who.name, err)
 	}
-	return c.mine(tx.Hash())[0]
+	return r
 }
 
 // mine commits blocks until every transaction is in one and returns their
-// receipts. The pool promotes transactions asynchronously, so the first block
-// may miss some.
+// receipts.
 func (c *chain) mine(hashes ...common.Hash) []*types.Receipt {
 	c.t.Helper()
-	out := make([]*types.Receipt, len(hashes))
-	deadline := time.Now().Add(30 * time.Second)
-	for i := 0; i < len(hashes); {
-		r, err := c.client.TransactionReceipt(c.ctx, hashes[i])
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				c.t.Fatalf("transaction %s failed", hashes[i])
-			}
-			out[i] = r
-			i++
-			continue
-		}
-		if time.Now().After(deadline) {
-			c.t.Fatalf("transaction %s was not mined: %v", hashes[i], err)
-		}
-		c.sim.Commit()
-		time.Sleep(time.Millisecond)
-	}
-	return out
+	return c.ch.Mine(hashes...)
 }
 
 // transfers sends cash from who to each of to (amount each) and mines them

@@ -59,3 +59,22 @@ func TestRegisterRefuses(t *testing.T) {
 		t.Errorf("after refused registrations TestTaken is %v", e)
 	}
 }
+
+// TestRegisterTitles: a capability's titles name its codes; the same title
+// again is harmless, another panics.
+func TestRegisterTitles(t *testing.T) {
+	RegisterTitles(map[string]string{"test_titled_code": "Titled"})
+	RegisterTitles(map[string]string{"test_titled_code": "Titled"})
+	if got := New(409, "test_titled_code", "x").Title; got != "Titled" {
+		t.Fatalf("title %q", got)
+	}
+	if got := New(409, "test_untitled_code", "x").Title; got != "Conflict" {
+		t.Fatalf("untitled code: title %q, want the status text", got)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Fatal("a second title for a code did not panic")
+		}
+	}()
+	RegisterTitles(map[string]string{"test_titled_code": "Another"})
+}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 )
 
@@ -122,32 +123,41 @@ func IsNotFound(err error) bool {
 }
 
 func titleOf(code string, status int) string {
-	if t, ok := titles[code]; ok {
+	titles.RLock()
+	t, ok := titles.m[code]
+	titles.RUnlock()
+	if ok {
 		return t
 	}
 	return http.StatusText(status)
 }
 
-// titles are the short summaries of the codes clients see most.
-var titles = map[string]string{
-	"invoice_already_tokenized": "Invoice already tokenized",
-	"insufficient_value":        "Insufficient value",
-	"not_verified":              "Organization not verified",
-	"past_due":                  "Past due",
-	"amount_precision":          "Too many decimal places",
-	"term_too_long":             "Term too long",
-	"idempotency_key_reused":    "Idempotency key reused with a different request",
-	"idempotency_key_in_use":    "Request with this idempotency key still running",
-	CodeTooManyItems:            "Too many items",
-	CodeUnavailable:             "Service unavailable",
-	CodeOutcomeUnknown:          "Outcome unknown",
+// titles are the short summaries of codes: the machinery's own here, each
+// capability's registered by it (RegisterTitles). A code without one is
+// titled by its HTTP status.
+var titles = struct {
+	sync.RWMutex
+	m map[string]string
+}{m: map[string]string{
+	"idempotency_key_reused": "Idempotency key reused with a different request",
+	"idempotency_key_in_use": "Request with this idempotency key still running",
+	CodeTooManyItems:         "Too many items",
+	CodeUnavailable:          "Service unavailable",
+	CodeOutcomeUnknown:       "Outcome unknown",
+}}
 
-	// copyright
-	"work_already_registered":    "Work already registered",
-	"work_pending":               "Work not confirmed yet",
-	"duplicate_works":            "Duplicate works in the catalog",
-	"empty_catalog":              "Empty catalog",
-	"catalog_already_registered": "Catalog already registered",
-	"invalid_hash":               "Invalid SHA-256",
-	"file_too_large":             "File too large",
+// RegisterTitles adds a capability's titles of its own codes. As with
+// RegisterChainErrors, the same title again does nothing and another title
+// for a code already titled panics, at start.
+func RegisterTitles(table map[string]string) {
+	titles.Lock()
+	defer titles.Unlock()
+	for code, t := range table {
+		if old, ok := titles.m[code]; ok && old != t {
+			panic(fmt.Sprintf("problem: code %s titled %q and again %q", code, old, t))
+		}
+	}
+	for code, t := range table {
+		titles.m[code] = t
+	}
 }

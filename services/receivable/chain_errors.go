@@ -28,7 +28,7 @@ func ChainErrors() map[string]problem.ChainError {
 		"ReceivableNotYetOverdue":           {Status: http.StatusUnprocessableEntity, Code: "not_yet_overdue"},
 		"ReceivableInvalidStatus":           {Status: http.StatusConflict, Code: "invalid_status"},
 		"ReceivableLocked":                  {Status: http.StatusConflict, Code: "locked"},
-		"ReceivableCertificateFrozen":       {Status: http.StatusConflict, Code: "frozen"},
+		"ReceivableIsFrozen":                {Status: http.StatusConflict, Code: "frozen"},
 		"ReceivableRootFrozen":              {Status: http.StatusConflict, Code: "frozen"},
 		"ReceivableFinancingNotOpen":        {Status: http.StatusConflict, Code: "financing_not_open"},
 		"ReceivableNotFound":                {Status: http.StatusNotFound, Code: problem.CodeNotFound},
@@ -56,7 +56,7 @@ func ChainErrors() map[string]problem.ChainError {
 		// The same shortfall as ERC20InsufficientAllowance, for an ERC-3525 value allowance.
 		"ReceivableInsufficientAllowance": {Status: http.StatusUnprocessableEntity, Code: "insufficient_allowance"},
 		"ReceivableMergeUnsupported":      {Status: http.StatusUnprocessableEntity, Code: "merge_unsupported"},
-		// A receiving contract that refuses the certificate is an invalid
+		// A receiving contract that refuses the receivable is an invalid
 		// recipient, as OpenZeppelin's ERC721InvalidReceiver says for its hook.
 		"ReceivableRejectedByReceiver": {Status: http.StatusUnprocessableEntity, Code: "invalid_recipient"},
 		"ReceivableInvalidPolicy":      {Status: http.StatusUnprocessableEntity, Code: "invalid_policy"},
@@ -91,5 +91,18 @@ func ChainErrors() map[string]problem.ChainError {
 		"ERC20InvalidSender":   {Status: http.StatusUnprocessableEntity, Code: "invalid_account"},
 		"ERC20InvalidApprover": {Status: http.StatusUnprocessableEntity, Code: "invalid_account"},
 		"ERC20InvalidSpender":  {Status: http.StatusUnprocessableEntity, Code: "invalid_account"},
+	}
+}
+
+// Titles are the short summaries of this capability's codes clients see
+// most; services/server registers them with problem.
+func Titles() map[string]string {
+	return map[string]string{
+		"invoice_already_tokenized": "Invoice already tokenized",
+		"insufficient_value":        "Insufficient value",
+		"not_verified":              "Organization not verified",
+		"past_due":                  "Past due",
+		"amount_precision":          "Too many decimal places",
+		"term_too_long":             "Term too long",
 	}
 }

@@ -27,9 +27,9 @@ type FinancingRequestBody struct {
 // DefaultRequestTTL is how long a financing request stays open when the holder names no expiry.
 const DefaultRequestTTL = 7 * 24 * time.Hour
 
-// RequestFinancing enqueues the holder's request that a financier buy value of certificate id.
+// RequestFinancing enqueues the holder's request that a financier buy value of receivable id.
 func (s *Service) RequestFinancing(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, req FinancingRequestBody) (int64, error) {
-	r, now, err := s.movableCert(ctx, p, id)
+	r, now, err := s.loadMovable(ctx, p, id)
 	if err != nil {
 		return 0, err
 	}

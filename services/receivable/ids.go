@@ -37,10 +37,10 @@ func PartID(parent int64, salt [32]byte, index int) int64 {
 	return deriveID(tagPart[:], word(parent), salt[:], word(int64(index)))
 }
 
-// RequestID is the id requestFinancing gives a request on certificate id with salt.
+// RequestID is the id requestFinancing gives a request on receivable id with salt.
 func RequestID(id int64, salt [32]byte) int64 { return deriveID(tagRequest[:], word(id), salt[:]) }
 
-// FundedID is the id of the certificate a partial funding of request creates.
+// FundedID is the id of the receivable a partial funding of request creates.
 func FundedID(request int64) int64 { return deriveID(tagFunded[:], word(request)) }
 
 func word(v int64) []byte { return common32(big.NewInt(v)) }

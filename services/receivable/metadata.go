@@ -46,7 +46,7 @@ const metadataPublic = "Only what the Receivable contract's views show anyone wh
 // API key: wallets and explorers follow tokenURI without one. Visibility
 // (services/visibility) hides receivables from non-parties in the API, so
 // these documents carry only what the chain itself makes public to anyone
-// (certificate and root views: obligor, value, due date, root, parent,
+// (receivable and root views: obligor, value, due date, root, parent,
 // status), and tier, which follows from the parents.
 func MetadataRoutes(e *echo.Echo, s *Service) {
 	h := &metadata{s: s}
@@ -92,7 +92,7 @@ func (h *metadata) token(c echo.Context) error {
 		Attribute{TraitType: "status", Value: r.Status})
 	return serveMetadata(c, Metadata{
 		Name: "Duochain receivable " + r.ID,
-		Description: fmt.Sprintf("Receivable certificate %s: %s %s owed by %s, due %s, part of root %s. %s",
+		Description: fmt.Sprintf("Receivable %s: %s %s owed by %s, due %s, part of root %s. %s",
 			r.ID, r.Value, r.Currency, r.obligorAddr.Hex(), r.DueDate, r.RootID, metadataPublic),
 		Attributes: attrs,
 	})
@@ -112,7 +112,7 @@ func (h *metadata) slot(c echo.Context) error {
 	}
 	return serveMetadata(c, Metadata{
 		Name: "Duochain receivable root " + r.ID,
-		Description: fmt.Sprintf("Every certificate of slot %s is part of the payable %s %s owed by %s, due %s. %s",
+		Description: fmt.Sprintf("Every receivable of slot %s is part of the payable %s %s owed by %s, due %s. %s",
 			r.ID, r.FaceValue, r.Currency, r.obligorAddr.Hex(), r.DueDate, metadataPublic),
 		Attributes: []Attribute{
 			{TraitType: "obligor", Value: r.obligorAddr.Hex()},
@@ -128,7 +128,7 @@ func (h *metadata) contract(c echo.Context) error {
 	decimals := 2
 	return serveMetadata(c, Metadata{
 		Name: "Duochain Receivable",
-		Description: "Receivable certificates of duochain (ERC-3525): each slot is a payable a core enterprise " +
+		Description: "Receivables of duochain (ERC-3525): each slot is a payable a core enterprise " +
 			"confirmed, each token a part of it, its value in fen (" + Currency + ", 2 decimals).",
 		ValueDecimals: &decimals,
 	})

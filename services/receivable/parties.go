@@ -12,7 +12,7 @@ import (
 	"github.com/duochain/duochain/services/visibility"
 )
 
-// The roles a party plays in a certificate (receivable_parties.role).
+// The roles a party plays in a receivable (receivable_parties.role).
 const (
 	roleCreditor  = "creditor"  // the root's supplier
 	roleHolder    = "holder"    // received it by split or transfer
@@ -21,10 +21,10 @@ const (
 )
 
 // partyOf records, in the projection's transaction, that addr took part in
-// certificate id: visibility keeps past holders and financiers, whom the
+// receivable id: visibility keeps past holders and financiers, whom the
 // receivables row forgets.
 func partyOf(ctx context.Context, tx pgx.Tx, id int64, addr common.Address, role string) error {
-	_, err := tx.Exec(ctx, `INSERT INTO receivable_parties (certificate_id, party, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+	_, err := tx.Exec(ctx, `INSERT INTO receivable_parties (receivable_id, party, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
 		id, addr.Bytes(), role)
 	if err != nil {
 		return fmt.Errorf("record %s %s of receivable %d: %w", role, addr, id, err)
@@ -41,10 +41,10 @@ func (p *Projection) projectParties(ctx context.Context, tx pgx.Tx, ev indexer.E
 	if e, err := p.rcv.UnpackReceivableIssuedEvent(l); err == nil {
 		return partyOf(ctx, tx, e.Id.Int64(), e.Creditor, roleCreditor)
 	}
-	if e, err := p.rcv.UnpackCertificateSplitEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableSplitEvent(l); err == nil {
 		return partyOf(ctx, tx, e.Id.Int64(), e.To, roleHolder)
 	}
-	if e, err := p.rcv.UnpackCertificateTransferredEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableTransferredEvent(l); err == nil {
 		return partyOf(ctx, tx, e.Id.Int64(), e.To, roleHolder)
 	}
 	if e, err := p.rcv.UnpackFinancingRequestedEvent(l); err == nil {
@@ -56,10 +56,10 @@ func (p *Projection) projectParties(ctx context.Context, tx pgx.Tx, ev indexer.E
 	return nil
 }
 
-// Parties returns the organizations that took part in certificate id
+// Parties returns the organizations that took part in receivable id
 // (receivable_parties), for visibility.Viewer.SeesReceivable.
 func (q *Queries) Parties(ctx context.Context, id int64) ([]common.Address, error) {
-	rows, err := q.Pool.Query(ctx, `SELECT DISTINCT party FROM receivable_parties WHERE certificate_id = $1`, id)
+	rows, err := q.Pool.Query(ctx, `SELECT DISTINCT party FROM receivable_parties WHERE receivable_id = $1`, id)
 	if err != nil {
 		return nil, fmt.Errorf("parties of receivable %d: %w", id, err)
 	}
@@ -75,7 +75,7 @@ func (q *Queries) Parties(ctx context.Context, id int64) ([]common.Address, erro
 	return out, rows.Err()
 }
 
-// VisibleChildren returns the ids of the certificates split off id that v may see.
+// VisibleChildren returns the ids of the receivables split off id that v may see.
 func (q *Queries) VisibleChildren(ctx context.Context, v visibility.Viewer, id int64) ([]string, error) {
 	args := visibility.Args{id}
 	rows, err := q.Pool.Query(ctx, `SELECT r.id FROM receivables r WHERE r.parent_id = $1 AND `+v.ReceivableSQL("r", &args)+` ORDER BY r.id`, args...)

@@ -80,10 +80,10 @@ func (p *Projection) applyCash(ctx context.Context, tx pgx.Tx, ev indexer.Event)
 	return nil
 }
 
-// history records an event in a certificate's history.
+// history records an event in a receivable's history.
 func history(ctx context.Context, tx pgx.Tx, ev indexer.Event, id, root *big.Int, kind string, detail map[string]any) error {
 	b, _ := json.Marshal(detail)
-	_, err := tx.Exec(ctx, `INSERT INTO receivable_events (certificate_id, root_id, kind, detail, tx_hash, block_number, log_index, occurred_at)
+	_, err := tx.Exec(ctx, `INSERT INTO receivable_events (receivable_id, root_id, kind, detail, tx_hash, block_number, log_index, occurred_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
 		id.Int64(), root.Int64(), kind, b, ev.TxHash.Bytes(), ev.Block, ev.LogIndex, blockTime(ev))
 	return err
@@ -124,7 +124,7 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		}
 		return history(ctx, tx, ev, e.Id, e.Id, "rejected", map[string]any{"obligor": e.Obligor})
 	}
-	if e, err := p.rcv.UnpackCertificateSplitEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableSplitEvent(l); err == nil {
 		err := exec(`INSERT INTO receivables (id, root_id, parent_id, tier, obligor, original_creditor, holder, value, face_value, due_date,
 				status, created_block, created_tx, updated_block)
 			SELECT $1, root_id, id, tier + 1, obligor, original_creditor, $3, $4, face_value, due_date, status, $5, $6, $5
@@ -142,14 +142,14 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		}
 		return history(ctx, tx, ev, e.ParentId, e.RootId, "split", d)
 	}
-	if e, err := p.rcv.UnpackCertificateTransferredEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableTransferredEvent(l); err == nil {
 		if err := exec(`UPDATE receivables SET holder = $2, updated_block = $3 WHERE id = $1`, e.Id.Int64(), e.To.Bytes(), ev.Block); err != nil {
 			return err
 		}
 		return history(ctx, tx, ev, e.Id, e.RootId, "transferred", map[string]any{"from": e.From, "to": e.To, "value": Format(e.Value)})
 	}
 	if e, err := p.rcv.UnpackFinancingRequestedEvent(l); err == nil {
-		err := exec(`INSERT INTO financing_requests (id, certificate_id, root_id, holder, financier, value, min_price, expires_at, due_date, status,
+		err := exec(`INSERT INTO financing_requests (id, receivable_id, root_id, holder, financier, value, min_price, expires_at, due_date, status,
 				created_block, updated_block)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'requested', $10, $10)`,
 			e.RequestId.Int64(), e.Id.Int64(), e.RootId.Int64(), e.Holder.Bytes(), e.Financier.Bytes(), e.Value.String(), e.MinPrice.String(),
@@ -190,11 +190,11 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		}
 		return history(ctx, tx, ev, e.RootId, e.RootId, "repaid", map[string]any{"obligor": e.Obligor, "amount": Format(e.Amount)})
 	}
-	if e, err := p.rcv.UnpackCertificateRedeemedEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableRedeemedEvent(l); err == nil {
 		if err := exec(`UPDATE receivables SET status = 'redeemed', updated_block = $2 WHERE id = $1`, e.Id.Int64(), ev.Block); err != nil {
 			return err
 		}
-		if err := exec(`INSERT INTO redemptions (certificate_id, root_id, holder, value, redeemed_by, tx_hash, block_number, redeemed_at)
+		if err := exec(`INSERT INTO redemptions (receivable_id, root_id, holder, value, redeemed_by, tx_hash, block_number, redeemed_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, e.Id.Int64(), e.RootId.Int64(), e.Holder.Bytes(), e.Value.String(), e.By.Bytes(),
 			ev.TxHash.Bytes(), ev.Block, blockTime(ev)); err != nil {
 			return fmt.Errorf("project redemption of %s: %w", e.Id, err)
@@ -207,7 +207,7 @@ func (p *Projection) applyReceivable(ctx context.Context, tx pgx.Tx, ev indexer.
 		}
 		return history(ctx, tx, ev, e.RootId, e.RootId, "overdue", map[string]any{"by": e.By})
 	}
-	if e, err := p.rcv.UnpackCertificateFrozenEvent(l); err == nil {
+	if e, err := p.rcv.UnpackReceivableFrozenEvent(l); err == nil {
 		return exec(`UPDATE receivables SET frozen = $2, updated_block = $3 WHERE id = $1`, e.Id.Int64(), e.Frozen, ev.Block)
 	}
 	if e, err := p.rcv.UnpackRootFrozenEvent(l); err == nil {

@@ -17,7 +17,7 @@ import (
 	"github.com/duochain/duochain/services/visibility"
 )
 
-// Receivable is one certificate as the API shows it.
+// Receivable is one receivable as the API shows it.
 type Receivable struct {
 	ID               string           `json:"id"`
 	RootID           string           `json:"root_id"`
@@ -52,7 +52,7 @@ type OrganizationRef struct {
 	Address common.Address `json:"address"`
 }
 
-// Ancestor is one step from a certificate up to its root.
+// Ancestor is one step from a receivable up to its root.
 type Ancestor struct {
 	ID   string `json:"id"`
 	Tier int    `json:"tier"`
@@ -106,7 +106,7 @@ func scanReceivable(row pgx.Row) (Receivable, error) {
 	return r, nil
 }
 
-// Get returns certificate id with its lineage and children.
+// Get returns receivable id with its lineage and children.
 func (q *Queries) Get(ctx context.Context, id int64) (Receivable, error) {
 	r, err := scanReceivable(q.Pool.QueryRow(ctx, `SELECT `+recColumns+` FROM receivables WHERE id = $1`, id))
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -206,7 +206,7 @@ func (q *Queries) List(ctx context.Context, f Filter) ([]Receivable, error) {
 	return out, rows.Err()
 }
 
-// Event is one entry of a certificate's history.
+// Event is one entry of a receivable's history.
 type Event struct {
 	Kind        string         `json:"kind"`
 	Detail      map[string]any `json:"detail"`
@@ -215,10 +215,10 @@ type Event struct {
 	OccurredAt  time.Time      `json:"occurred_at"`
 }
 
-// History returns certificate id's events, oldest first.
+// History returns receivable id's events, oldest first.
 func (q *Queries) History(ctx context.Context, id int64) ([]Event, error) {
 	rows, err := q.Pool.Query(ctx, `SELECT kind, detail, tx_hash, block_number, occurred_at FROM receivable_events
-		WHERE certificate_id = $1 ORDER BY block_number, log_index`, id)
+		WHERE receivable_id = $1 ORDER BY block_number, log_index`, id)
 	if err != nil {
 		return nil, fmt.Errorf("history of %d: %w", id, err)
 	}
@@ -238,13 +238,13 @@ func (q *Queries) History(ctx context.Context, id int64) ([]Event, error) {
 
 // Exposure is how much of an obligor's debt one holder holds at one tier.
 type Exposure struct {
-	Tier         int             `json:"tier"`
-	Holder       OrganizationRef `json:"holder"`
-	Value        Amount          `json:"value"`
-	Certificates int             `json:"certificates"`
-	EarliestDue  string          `json:"earliest_due"`
-	LatestDue    string          `json:"latest_due"`
-	holderAddr   common.Address
+	Tier        int             `json:"tier"`
+	Holder      OrganizationRef `json:"holder"`
+	Value       Amount          `json:"value"`
+	Receivables int             `json:"receivables"`
+	EarliestDue string          `json:"earliest_due"`
+	LatestDue   string          `json:"latest_due"`
+	holderAddr  common.Address
 }
 
 // Exposure is the penetration of obligor's credit: live value by tier and holder.
@@ -267,7 +267,7 @@ func scanExposure(rows pgx.Rows) ([]Exposure, error) {
 			h        []byte
 			min, max time.Time
 		)
-		if err := rows.Scan(&e.Tier, &h, &e.Value, &e.Certificates, &min, &max); err != nil {
+		if err := rows.Scan(&e.Tier, &h, &e.Value, &e.Receivables, &min, &max); err != nil {
 			return nil, err
 		}
 		e.holderAddr = common.BytesToAddress(h)
@@ -314,14 +314,14 @@ type FinancingRequest struct {
 func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, error) {
 	var (
 		r           FinancingRequest
-		cert, root  int64
+		rcvID, root int64
 		holder, fin []byte
 		financed    *int64
 		obligor     []byte
 	)
-	err := q.Pool.QueryRow(ctx, `SELECT f.certificate_id, f.root_id, f.holder, f.financier, f.value, f.min_price, f.expires_at,
+	err := q.Pool.QueryRow(ctx, `SELECT f.receivable_id, f.root_id, f.holder, f.financier, f.value, f.min_price, f.expires_at,
 			f.price, f.financed_id, f.due_date, f.status, r.obligor
-		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&cert, &root, &holder, &fin, &r.Value, &r.MinPrice,
+		FROM financing_requests f JOIN receivables r ON r.id = f.root_id WHERE f.id = $1`, id).Scan(&rcvID, &root, &holder, &fin, &r.Value, &r.MinPrice,
 		&r.ExpiresAt, &r.Price, &financed, &r.due, &r.Status, &obligor)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return r, problem.NotFound("no financing request %d", id)
@@ -329,7 +329,7 @@ func (q *Queries) Request(ctx context.Context, id int64) (FinancingRequest, erro
 	if err != nil {
 		return r, fmt.Errorf("read financing request %d: %w", id, err)
 	}
-	r.ID, r.ReceivableID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(cert, 10), strconv.FormatInt(root, 10)
+	r.ID, r.ReceivableID, r.RootID = strconv.FormatInt(id, 10), strconv.FormatInt(rcvID, 10), strconv.FormatInt(root, 10)
 	r.holderAddr, r.financierAddr = common.BytesToAddress(holder), common.BytesToAddress(fin)
 	r.Holder, r.Financier = OrganizationRef{Address: r.holderAddr}, OrganizationRef{Address: r.financierAddr}
 	r.obligorAddr = common.BytesToAddress(obligor)

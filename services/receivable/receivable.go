@@ -1,5 +1,5 @@
 // Package receivable is the receivable capability: invoices tokenized into
-// certificates, split, transferred, financed, repaid and redeemed, over the
+// receivables, split, transferred, financed, repaid and redeemed, over the
 // Receivable and CashToken contracts; its projection into the read model; its
 // routes. Amounts are decimal strings with at most two places in JSON,
 // decimal.Decimal in Go, integer minor units (fen) on chain.

@@ -299,7 +299,7 @@ func (h *handlers) get(c echo.Context) error {
 	return c.JSON(http.StatusOK, r)
 }
 
-// visible is view for a viewer who may see certificate id (its children
+// visible is view for a viewer who may see receivable id (its children
 // only those it may see too); not_found otherwise, as for a missing one.
 func (h *handlers) visible(ctx context.Context, id int64) (Receivable, error) {
 	v, err := visibility.From(ctx)

@@ -236,14 +236,14 @@ func (s *Service) present(now time.Time, r *Receivable) {
 	}
 }
 
-// cert loads certificate id for a write.
-func (s *Service) cert(ctx context.Context, id int64) (Receivable, error) {
+// load reads receivable id for a write.
+func (s *Service) load(ctx context.Context, id int64) (Receivable, error) {
 	return s.Queries.Get(ctx, id)
 }
 
 // Decide enqueues confirm (or reject) of root id by its obligor.
 func (s *Service) Decide(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, confirm bool) (int64, error) {
-	r, err := s.cert(ctx, id)
+	r, err := s.load(ctx, id)
 	if err != nil {
 		return 0, err
 	}
@@ -272,9 +272,9 @@ func (s *Service) Decide(ctx context.Context, tx pgx.Tx, p api.Organization, id 
 	return s.enqueue(ctx, tx, p, "receivable.reject", s.Receivable, s.rcv.PackReject(big.NewInt(id), fp), strconv.FormatInt(id, 10))
 }
 
-// movableCert loads certificate id and checks that p may move it now (chain time).
-func (s *Service) movableCert(ctx context.Context, p api.Organization, id int64) (Receivable, time.Time, error) {
-	r, err := s.cert(ctx, id)
+// loadMovable reads receivable id and checks that p may move it now (chain time).
+func (s *Service) loadMovable(ctx context.Context, p api.Organization, id int64) (Receivable, time.Time, error) {
+	r, err := s.load(ctx, id)
 	if err != nil {
 		return r, time.Time{}, err
 	}
@@ -286,7 +286,7 @@ func (s *Service) movableCert(ctx context.Context, p api.Organization, id int64)
 	return r, now, s.movable(ctx, p, r, now)
 }
 
-// movable checks what every move of a certificate needs before the chain does.
+// movable checks what every move of a receivable needs before the chain does.
 func (s *Service) movable(ctx context.Context, p api.Organization, r Receivable, now time.Time) error {
 	if r.Holder == nil || r.holderAddr != p.Address {
 		return problem.Forbidden("receivable %s is not held by your organization", r.ID)
@@ -313,12 +313,12 @@ type Part struct {
 	Value string `json:"value"`
 }
 
-// Split enqueues a split of certificate id into parts for their recipients.
+// Split enqueues a split of receivable id into parts for their recipients.
 func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, parts []Part) (int64, error) {
 	if len(parts) == 0 || len(parts) > 64 {
 		return 0, problem.Invalid("invalid_parts", "parts", "give 1 to 64 parts")
 	}
-	r, now, err := s.movableCert(ctx, p, id)
+	r, now, err := s.loadMovable(ctx, p, id)
 	if err != nil {
 		return 0, err
 	}
@@ -355,9 +355,9 @@ func (s *Service) Split(ctx context.Context, tx pgx.Tx, p api.Organization, id i
 	return s.enqueue(ctx, tx, p, "receivable.split", s.Receivable, s.rcv.PackSplit(big.NewInt(id), out, salt), strings.Join(ids, ","))
 }
 
-// Transfer enqueues the transfer of whole certificate id to another organization.
+// Transfer enqueues the transfer of whole receivable id to another organization.
 func (s *Service) Transfer(ctx context.Context, tx pgx.Tx, p api.Organization, id int64, toRef string) (int64, error) {
-	_, now, err := s.movableCert(ctx, p, id)
+	_, now, err := s.loadMovable(ctx, p, id)
 	if err != nil {
 		return 0, err
 	}
@@ -376,7 +376,7 @@ func (s *Service) Transfer(ctx context.Context, tx pgx.Tx, p api.Organization, i
 
 // Repay enqueues the repayment of root id by its obligor, with a cash approval first when needed.
 func (s *Service) Repay(ctx context.Context, tx pgx.Tx, p api.Organization, id int64) (int64, error) {
-	r, err := s.cert(ctx, id)
+	r, err := s.load(ctx, id)
 	if err != nil {
 		return 0, err
 	}
@@ -395,9 +395,9 @@ func (s *Service) Repay(ctx context.Context, tx pgx.Tx, p api.Organization, id i
 	return s.enqueue(ctx, tx, p, "receivable.repay", s.Receivable, s.rcv.PackRepay(big.NewInt(id)), strconv.FormatInt(id, 10))
 }
 
-// Redeem enqueues the redemption of certificate id by its holder.
+// Redeem enqueues the redemption of receivable id by its holder.
 func (s *Service) Redeem(ctx context.Context, tx pgx.Tx, p api.Organization, id int64) (int64, error) {
-	r, err := s.cert(ctx, id)
+	r, err := s.load(ctx, id)
 	if err != nil {
 		return 0, err
 	}
@@ -450,7 +450,7 @@ func (s *Service) ensureAllowance(ctx context.Context, tx pgx.Tx, p api.Organiza
 }
 
 // Resolve sets the resource of a confirmed operation from its receipt: the new
-// certificate or request it created. It is the txmgr OnConfirmed hook's part for
+// receivable or request it created. It is the txmgr OnConfirmed hook's part for
 // this capability and reports false for kinds it does not resolve.
 func (s *Service) Resolve(op txmgr.Operation, r *types.Receipt) (string, bool) {
 	var ids []string
@@ -465,7 +465,7 @@ func (s *Service) Resolve(op txmgr.Operation, r *types.Receipt) (string, bool) {
 				ids = append(ids, e.Id.String())
 			}
 		case "receivable.split":
-			if e, err := s.rcv.UnpackCertificateSplitEvent(l); err == nil {
+			if e, err := s.rcv.UnpackReceivableSplitEvent(l); err == nil {
 				ids = append(ids, e.Id.String())
 			}
 		case "receivable.finance_request":

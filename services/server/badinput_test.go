@@ -414,7 +414,7 @@ func TestBadInput(t *testing.T) {
 		}
 	})
 
-	// After PastDue, which moves certificates to sup2.
+	// After PastDue, which moves receivables to sup2.
 	t.Run("RevokedKYB", func(t *testing.T) {
 		s := s.On(t)
 		issue := s.Submission("INV-2026-0300", "8000.00", s.DueIn(60))

@@ -11,14 +11,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/duochain/duochain/services/server"
 	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // TestHTTPHygiene: the server cuts a trickled body, refuses an Idempotency-Key
-// it cannot store with a 400, and guards /metrics with DUOCHAIN_METRICS_TOKEN.
+// it cannot store with a 400, and guards /metrics with the configured token (DUOCHAIN_METRICS_TOKEN).
 func TestHTTPHygiene(t *testing.T) {
-	t.Setenv("DUOCHAIN_METRICS_TOKEN", "metrics-secret")
-	s := servertest.New(t)
+	s := servertest.New(t, func(c *server.Config) { c.MetricsToken = "metrics-secret" })
 
 	t.Run("TrickledBodyIsCut", func(t *testing.T) {
 		// The largest upload route, over a real TCP connection, one byte every 5 s.
@@ -65,13 +65,13 @@ func TestHTTPHygiene(t *testing.T) {
 		body := map[string]any{"name": "keyed", "roles": []string{"VERIFIER"}}
 		for name, key := range map[string]string{"NotUTF8": "k-\xff\xfe", "TooLong": strings.Repeat("k", 201)} {
 			t.Run(name, func(t *testing.T) {
-				ops := s.Count(t, `SELECT count(*) FROM operations`)
+				ops := s.RequestOps(t)
 				r, err := s.Request("operator", "POST", "/v1/organizations", body, "Idempotency-Key", key)
 				if err != nil {
 					t.Fatal(err)
 				}
 				servertest.CheckProblem(t, r, servertest.Refused(http.StatusBadRequest, "invalid_idempotency_key", "Idempotency-Key"))
-				if n := s.Count(t, `SELECT count(*) FROM operations`); n != ops {
+				if n := s.RequestOps(t); n != ops {
 					t.Errorf("a refused request recorded %d operations", n-ops)
 				}
 			})

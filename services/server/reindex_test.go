@@ -23,10 +23,10 @@ func readModel(t *testing.T, s *servertest.Stack) map[string][]string {
 		"receivables":        "id",
 		"financing_requests": "id",
 		"repayments":         "root_id",
-		"redemptions":        "certificate_id",
+		"redemptions":        "receivable_id",
 		"cash_balances":      "address",
-		"receivable_events":  "certificate_id, block_number, log_index",
-		"receivable_parties": "certificate_id, party, role",
+		"receivable_events":  "receivable_id, block_number, log_index",
+		"receivable_parties": "receivable_id, party, role",
 		"credentials":        "address, topic",
 		"organizations":      "id",
 	} {

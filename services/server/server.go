@@ -1,7 +1,6 @@
 package server
 
 import (
-	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -10,7 +9,6 @@ import (
 	"math/big"
 	"net"
 	"net/http"
-	"os"
 	"strconv"
 	"sync"
 	"time"
@@ -68,14 +66,13 @@ type Config struct {
 	Funder      identity.Funder // gas money for new accounts on a dev chain; nil elsewhere
 	WriteWait   time.Duration   // how long writes wait before answering 202
 	Logger      *slog.Logger
-	// Events per trace batch and longest wait for one (DUOCHAIN_TRACE_BATCH_SIZE, _INTERVAL when zero).
+	// Events per trace batch and longest wait for one (the batcher's defaults when zero).
 	TraceBatchSize     int
 	TraceBatchInterval time.Duration
-	// MetricsToken is the Bearer token /metrics requires (DUOCHAIN_METRICS_TOKEN
-	// when empty); with neither, /metrics is open.
+	// MetricsToken is the Bearer token /metrics requires; empty, /metrics is open.
 	MetricsToken string
 	// Large uploads (catalogs, trace ingestion, file uploads) running at once;
-	// more are answered 503 busy (DUOCHAIN_MAX_UPLOADS when zero, else api.DefaultMaxUploads).
+	// more are answered 503 busy (api.DefaultMaxUploads when zero).
 	MaxUploads int
 }
 
@@ -172,18 +169,14 @@ func (m *Server) open(ctx context.Context) error {
 	pipe := &pipeline{ops: m.Ops, ix: m.Indexer, chain: c.Chain}
 	writer := &api.Writer{Pool: pool, Pipeline: pipe, Wait: c.WriteWait}
 	e := api.NewEcho(log)
-	uploads, err := envInt("DUOCHAIN_MAX_UPLOADS", c.MaxUploads)
-	if err != nil {
-		return err
-	}
-	api.LimitUploads(e, api.NewUploads(uploads))
+	api.LimitUploads(e, api.NewUploads(c.MaxUploads))
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), txStats{m.Ops})
 	api.Observe(e, reg, api.Checks{
 		Database:     func(ctx context.Context) error { return pool.Ping(ctx) },
 		Chain:        func(ctx context.Context) error { _, err := c.Chain.BlockNumber(ctx); return err },
 		IndexerLag:   m.Indexer.Lag,
-		MetricsToken: cmp.Or(c.MetricsToken, os.Getenv("DUOCHAIN_METRICS_TOKEN")),
+		MetricsToken: c.MetricsToken,
 		Log:          log,
 	})
 	web.Routes(e)
@@ -267,7 +260,7 @@ func chainClock(chain ethereum.ChainReader) api.Clock {
 }
 
 // registerChainErrors hands problem each capability's table of its contracts'
-// custom errors. The server does it, not each capability's constructor,
+// custom errors, and the titles of its codes. The server does it, not each capability's constructor,
 // because it is the one place that assembles the capabilities (as it hands
 // their projections to the indexer): trace has no constructor, and a
 // constructor with a process-wide side effect would surprise. A conflict
@@ -278,20 +271,9 @@ func registerChainErrors() {
 	} {
 		problem.RegisterChainErrors(table)
 	}
-}
-
-// envInt is v, or when zero the positive integer in environment variable
-// name, or zero when it is unset.
-func envInt(name string, v int) (int, error) {
-	s := os.Getenv(name)
-	if v != 0 || s == "" {
-		return v, nil
+	for _, titles := range []map[string]string{receivable.Titles(), copyright.Titles()} {
+		problem.RegisterTitles(titles)
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("%s %q is not a positive integer", name, s)
-	}
-	return n, nil
 }
 
 // AnnounceMetadata sets the Receivable contract's metadata base URI to

@@ -9,9 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -45,16 +43,11 @@ type harness struct {
 
 func newHarness(t *testing.T) *harness {
 	t.Helper()
-	key, _ := crypto.GenerateKey()
-	sim := simchain.New(types.GenesisAlloc{crypto.PubkeyToAddress(key.PublicKey): {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}})
-	miner := simchain.Mine(sim, 10*time.Millisecond)
-	client := sim.Client()
+	ch := simchain.NewChain(t, simchain.Config{Balance: new(big.Int).Lsh(big.NewInt(1), 100)})
+	ch.StartMiner(10 * time.Millisecond)
+	key, sim, client, chainID := ch.Accounts[0].Key, ch.Sim, ch.Client, ch.ChainID
 	ctx := context.Background()
-	chainID, _ := client.ChainID(ctx)
-	dep, err := contracts.Deploy(ctx, client, bind.NewKeyedTransactor(key, chainID), contracts.DeployParams{OperatorDID: "did:web:operator.test"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dep := ch.Deploy(ch.Accounts[0].Opts, contracts.DeployParams{OperatorDID: "did:web:operator.test"})
 	pool := pgtest.New(t)
 	h := &harness{t: t, pool: pool, sim: sim, key: key, chainID: chainID, dep: dep, org: 1}
 	h.ix = indexer.New(pool, client, indexer.Config{Name: "trace-test", Addresses: []common.Address{dep.TraceAnchor}, From: dep.Block, Poll: 10 * time.Millisecond},
@@ -71,8 +64,7 @@ func newHarness(t *testing.T) *harness {
 		stopIx()
 		<-done
 		h.stopOps()
-		miner.Stop()
-		_ = sim.Close()
+		ch.StopMiner()
 	})
 	return h
 }

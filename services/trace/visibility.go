@@ -9,7 +9,7 @@ import (
 
 // sqlEventReaders gives, for the event records whose ids are $1, who submitted
 // each and whether the viewer sees a receivable that links it, %s being the
-// viewer's condition on the linking certificate r (visibility.ReceivableSQL).
+// viewer's condition on the linking receivable r (visibility.ReceivableSQL).
 // A receivable links an event when the event is goods-received evidence of
 // its root's invoice: the rule of sqlGoodsReceived read from the event's side
 // (keep the two in step). refTail(number) is the regexp_replace below, and an
@@ -63,7 +63,7 @@ func (s *Service) Redact(ctx context.Context, v visibility.Viewer, entries []Ent
 	return nil
 }
 
-// visibleReceivable reports whether v may see certificate id.
+// visibleReceivable reports whether v may see receivable id.
 func (s *Service) visibleReceivable(ctx context.Context, v visibility.Viewer, id int64) (bool, error) {
 	args := visibility.Args{id}
 	var ok bool

@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -32,63 +31,35 @@ func TestMain(m *testing.M) { pgtest.Main(m) }
 type chain struct {
 	t       *testing.T
 	ctx     context.Context
+	ch      *simchain.Chain
 	sim     *simulated.Backend
 	client  simulated.Client
 	chainID *big.Int
 	keys    map[common.Address]*ecdsa.PrivateKey
-
-	mu    sync.Mutex
-	miner *simchain.Miner
 }
 
 // newChain starts a chain with n funded keys; the miner is not running yet.
 func newChain(t *testing.T, n int) (*chain, []common.Address) {
 	t.Helper()
-	c := &chain{t: t, ctx: context.Background(), keys: map[common.Address]*ecdsa.PrivateKey{}}
-	alloc := types.GenesisAlloc{}
-	eth := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("key%d", i)
+	}
+	ch := simchain.NewChain(t, simchain.Config{Keys: names})
+	c := &chain{t: t, ctx: ch.Ctx, ch: ch, sim: ch.Sim, client: ch.Client, chainID: ch.ChainID, keys: map[common.Address]*ecdsa.PrivateKey{}}
 	addrs := make([]common.Address, n)
-	for i := range addrs {
-		key, err := crypto.GenerateKey()
-		if err != nil {
-			t.Fatal(err)
-		}
-		addrs[i] = crypto.PubkeyToAddress(key.PublicKey)
-		c.keys[addrs[i]] = key
-		alloc[addrs[i]] = types.Account{Balance: eth}
+	for i, a := range ch.Accounts {
+		addrs[i] = a.Addr
+		c.keys[a.Addr] = a.Key
 	}
-	c.sim = simchain.New(alloc)
-	t.Cleanup(func() {
-		c.pause()
-		_ = c.sim.Close()
-	})
-	c.client = c.sim.Client()
-	id, err := c.client.ChainID(c.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.chainID = id
 	return c, addrs
 }
 
 // mine starts committing a block every 5 ms.
-func (c *chain) mine() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.miner == nil {
-		c.miner = simchain.Mine(c.sim, 5*time.Millisecond)
-	}
-}
+func (c *chain) mine() { c.ch.StartMiner(5 * time.Millisecond) }
 
 // pause stops the miner and waits until it has.
-func (c *chain) pause() {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.miner != nil {
-		c.miner.Stop()
-		c.miner = nil
-	}
-}
+func (c *chain) pause() { c.ch.StopMiner() }
 
 // signers is the manager's key lookup over the chain's keys.
 func (c *chain) signers(addr common.Address) (txmgr.Signer, error) {
@@ -137,16 +108,10 @@ func (c *chain) sentBy(addr common.Address) int {
 	return count
 }
 
-// deploy deploys the duochain contracts from operator; the miner must run.
+// deploy deploys the duochain contracts from operator.
 func (c *chain) deploy(operator common.Address) *contracts.Deployment {
 	c.t.Helper()
-	ctx, cancel := context.WithTimeout(c.ctx, 20*time.Second)
-	defer cancel()
-	d, err := contracts.Deploy(ctx, c.client, c.transactor(operator), contracts.DeployParams{OperatorDID: "did:web:operator.example"})
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	return d
+	return c.ch.Deploy(c.transactor(operator), contracts.DeployParams{OperatorDID: "did:web:operator.example"})
 }
 
 // options are fast test timings with the log in the test output.

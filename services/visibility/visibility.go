@@ -8,7 +8,7 @@
 //
 // | record | who sees it |
 // | --- | --- |
-// | receivable certificate (and its history, trace link) | its obligor (every part of its roots), its past and present holders, the financiers of requests on it, operators |
+// | receivable (and its history, trace link) | its obligor (every part of its roots), its past and present holders, the financiers of requests on it, operators |
 // | exposure of an obligor | the obligor, operators |
 // | financing request (and its quote) | its holder, its financier |
 // | cash balance | its owner, CLEARING, operators |
@@ -32,7 +32,7 @@ import (
 type Viewer struct {
 	Organization int64
 	Address      common.Address
-	Operator     bool // sees every certificate, every exposure and every balance
+	Operator     bool // sees every receivable, every exposure and every balance
 	Clearing     bool // sees every cash balance
 }
 
@@ -59,7 +59,7 @@ func (a *Args) Add(v any) string {
 	return fmt.Sprintf("$%d", len(*a))
 }
 
-// SeesReceivable reports whether v may read a certificate owed by obligor
+// SeesReceivable reports whether v may read a receivable owed by obligor
 // whose parties (receivable_parties: creditor, holders past and present,
 // financiers asked, funders) are parties.
 func (v Viewer) SeesReceivable(obligor common.Address, parties []common.Address) bool {
@@ -71,10 +71,10 @@ func (v Viewer) ReceivableSQL(r string, args *Args) string {
 	if v.Operator {
 		return "true"
 	}
-	// IN, not a correlated EXISTS: Postgres reads the viewer's certificates
+	// IN, not a correlated EXISTS: Postgres reads the viewer's receivables
 	// once (index receivable_parties_party) and tests each row against a hash.
 	me := args.Add(v.Address.Bytes())
-	return fmt.Sprintf(`(%[1]s.obligor = %[2]s OR %[1]s.id IN (SELECT vp.certificate_id FROM receivable_parties vp
+	return fmt.Sprintf(`(%[1]s.obligor = %[2]s OR %[1]s.id IN (SELECT vp.receivable_id FROM receivable_parties vp
 		WHERE vp.party = %[2]s))`, r, me)
 }
 

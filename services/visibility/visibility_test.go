@@ -14,28 +14,28 @@ import (
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
-// TestSQLMatchesPredicates checks, for every viewer and certificate of a
+// TestSQLMatchesPredicates checks, for every viewer and receivable of a
 // small read model, that the condition the lists use (ReceivableSQL) selects
-// exactly the certificates the predicate the single reads use
+// exactly the receivables the predicate the single reads use
 // (SeesReceivable) lets through: the two halves of the rule cannot drift.
 func TestSQLMatchesPredicates(t *testing.T) {
 	pool := pgtest.New(t)
 	ctx := context.Background()
 	addr := func(n int) common.Address { return common.HexToAddress(fmt.Sprintf("0x%040x", n)) }
 	core, sup1, sup2, bank, stranger, op := addr(1), addr(2), addr(3), addr(4), addr(5), addr(6)
-	type cert struct {
+	type receivable struct {
 		id      int64
 		obligor common.Address
 		parties map[common.Address]string
 	}
-	certs := []cert{
+	receivables := []receivable{
 		{1, core, map[common.Address]string{sup1: "creditor"}},
 		{2, core, map[common.Address]string{sup2: "holder", bank: "funder"}},
 		{3, core, map[common.Address]string{sup1: "creditor", sup2: "holder"}},
 		{4, sup2, map[common.Address]string{bank: "financier"}}, // an obligor is an address like any other
 		{5, core, nil},
 	}
-	for _, c := range certs {
+	for _, c := range receivables {
 		if _, err := pool.Exec(ctx, `INSERT INTO receivables (id, root_id, tier, obligor, original_creditor, holder, value, face_value,
 				due_date, status, created_block, created_tx, updated_block)
 			VALUES ($1, $1, 1, $2, $2, $2, 100, 100, now(), 'active', 1, $3, 1)`, c.id, c.obligor.Bytes(), common.Hash{}.Bytes()); err != nil {
@@ -74,13 +74,13 @@ func TestSQLMatchesPredicates(t *testing.T) {
 			if err := rows.Err(); err != nil {
 				t.Fatal(err)
 			}
-			for _, c := range certs {
+			for _, c := range receivables {
 				var parties []common.Address
 				for p := range c.parties {
 					parties = append(parties, p)
 				}
 				if got := v.SeesReceivable(c.obligor, parties); got != bySQL[c.id] {
-					t.Errorf("viewer %+v, certificate %d: predicate %v, SQL %v", v, c.id, got, bySQL[c.id])
+					t.Errorf("viewer %+v, receivable %d: predicate %v, SQL %v", v, c.id, got, bySQL[c.id])
 				}
 			}
 		})

@@ -6,10 +6,10 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"net/http"
-	"net/url"
 	"testing"
 	"time"
+
+	"github.com/duochain/duochain/client"
 )
 
 // e2eCapabilities is what checkCapabilities created, to be found again after a restart.
@@ -22,22 +22,21 @@ type e2eCapabilities struct {
 // binary, as the walk-throughs in docs/ do: a verdict and a portable
 // credential verified by a stranger, a registered work with its certificate,
 // and a trace event anchored on chain and verified.
-func checkCapabilities(t *testing.T, c *e2eClient) e2eCapabilities {
+func checkCapabilities(t *testing.T, c *cast) e2eCapabilities {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
+	ctx := timeout(t, 2*time.Minute)
 	sup := c.orgs["SUPPLIER1"].ID
 
-	var verdict struct {
-		Verified bool `json:"verified"`
-	}
-	c.get(t, "BANK", "/v1/organizations/"+sup+"/verification?topics=KYB", &verdict)
+	verdict, err := c.as("BANK").Verification(ctx, sup, "KYB")
+	check(t, err)
 	if !verdict.Verified {
 		t.Fatalf("supplier 1 is not KYB-verified: %+v", verdict)
 	}
-	var vc json.RawMessage
-	c.get(t, "SUPPLIER1", "/v1/organizations/"+sup+"/credentials/KYB/vc", &vc)
-	if got := verifyAnswer(ctx, t, c, "/v1/credentials/verify", vc); !got.Valid {
+	vc, err := c.as("SUPPLIER1").ExportCredential(ctx, sup, "KYB")
+	check(t, err)
+	got, err := c.as("BANK").VerifyCredential(ctx, vc)
+	check(t, err)
+	if !got.Valid {
 		t.Fatalf("exported KYB credential: %+v", got)
 	}
 
@@ -45,95 +44,59 @@ func checkCapabilities(t *testing.T, c *e2eClient) e2eCapabilities {
 	_, _ = rand.Read(b)
 	sum := sha256.Sum256(b)
 	work := hex.EncodeToString(sum[:])
-	var registered struct {
-		Status string `json:"status"`
-	}
-	c.write(t, "SUPPLIER1", "/v1/works", map[string]any{"sha256": work, "title": "E2E product image"}, &registered)
+	registered, err := c.as("SUPPLIER1").RegisterWork(ctx, client.WorkRequest{SHA256: work, Title: "E2E product image"})
+	check(t, err)
 	if registered.Status != "registered" {
 		t.Fatalf("work %s: %+v", work, registered)
 	}
-	var cert map[string]any
-	c.get(t, "BANK", "/v1/works/"+work+"/certificate", &cert)
-	if cert["sha256"] != work {
-		t.Fatalf("certificate of %s: %v", work, cert)
+	cert, err := c.as("BANK").WorkCertificate(ctx, work)
+	check(t, err)
+	if cert.SHA256 != work {
+		t.Fatalf("certificate of %s: %+v", work, cert)
 	}
 
 	epc := "urn:epc:id:sgtin:0614141.107346." + hex.EncodeToString(b[:4])
-	event := map[string]any{"type": "ObjectEvent", "eventTime": "2026-11-11T00:00:01.000+08:00", "eventTimeZoneOffset": "+08:00",
-		"action": "OBSERVE", "epcList": []string{epc}, "bizStep": "shipping"}
-	status, raw, err := c.send(ctx, "SUPPLIER1", http.MethodPost, "/v1/trace/events", []any{event}, "")
-	if err != nil || status != http.StatusAccepted {
-		t.Fatalf("POST /v1/trace/events: %d %s %v", status, raw, err)
+	event, err := json.Marshal([]any{map[string]any{"type": "ObjectEvent", "eventTime": "2026-11-11T00:00:01.000+08:00", "eventTimeZoneOffset": "+08:00",
+		"action": "OBSERVE", "epcList": []string{epc}, "bizStep": "shipping"}})
+	check(t, err)
+	if _, err := c.as("SUPPLIER1").IngestTraceEvents(ctx, client.JSON, event); err != nil { // a 202: the Check holds it to web/openapi.json
+		t.Fatal(err)
 	}
 	entry := anchoredEntry(ctx, t, c, epc)
-	if got := verifyAnswer(ctx, t, c, "/v1/trace/verify", entry); !got.Valid {
-		t.Fatalf("trace entry of %s: %+v", epc, got)
+	if got, err := c.as("BANK").VerifyTraceEntry(ctx, entry); err != nil || !got.Valid {
+		t.Fatalf("trace entry of %s: %+v %v", epc, got, err)
 	}
 	return e2eCapabilities{work: work, epc: epc}
 }
 
 // recheckCapabilities finds what checkCapabilities created, still valid.
-func recheckCapabilities(t *testing.T, c *e2eClient, s e2eCapabilities) {
+func recheckCapabilities(t *testing.T, c *cast, s e2eCapabilities) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	var w struct {
-		Status string `json:"status"`
-	}
-	c.get(t, "BANK", "/v1/works/"+s.work, &w)
+	ctx := timeout(t, time.Minute)
+	w, err := c.as("BANK").Work(ctx, s.work)
+	check(t, err)
 	if w.Status != "registered" {
 		t.Fatalf("work %s after the restart: %+v", s.work, w)
 	}
-	if got := verifyAnswer(ctx, t, c, "/v1/trace/verify", anchoredEntry(ctx, t, c, s.epc)); !got.Valid {
-		t.Fatalf("trace entry of %s after the restart: %+v", s.epc, got)
+	if got, err := c.as("BANK").VerifyTraceEntry(ctx, anchoredEntry(ctx, t, c, s.epc)); err != nil || !got.Valid {
+		t.Fatalf("trace entry of %s after the restart: %+v %v", s.epc, got, err)
 	}
 }
 
 // anchoredEntry polls the item's history until its first event is anchored.
-func anchoredEntry(ctx context.Context, t *testing.T, c *e2eClient, epc string) json.RawMessage {
+// It reads as the submitter: others get no body to verify.
+func anchoredEntry(ctx context.Context, t *testing.T, c *cast, epc string) client.TraceEntry {
 	t.Helper()
 	for {
-		var h struct {
-			Items []json.RawMessage `json:"items"`
-		}
-		c.get(t, "SUPPLIER1", "/v1/trace/items/"+url.PathEscape(epc), &h) // the submitter: others get no body to verify
-		if len(h.Items) > 0 {
-			var e struct {
-				Batch struct {
-					Status string `json:"status"`
-				} `json:"batch"`
-			}
-			if err := json.Unmarshal(h.Items[0], &e); err != nil {
-				t.Fatal(err)
-			}
-			if e.Batch.Status == "anchored" {
-				return h.Items[0]
-			}
+		h, err := c.as("SUPPLIER1").TraceItem(ctx, epc, "")
+		check(t, err)
+		if len(h.Items) > 0 && h.Items[0].Batch.Status == "anchored" {
+			return h.Items[0]
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("the trace event of %s was not anchored: %s", epc, h.Items)
+			t.Fatalf("the trace event of %s was not anchored: %+v", epc, h.Items)
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
-}
-
-// verifyResult is the part of a verify answer the tests read.
-type verifyResult struct {
-	Valid   bool     `json:"valid"`
-	Reasons []string `json:"reasons"`
-}
-
-// verifyAnswer posts body to a verify route as the bank and decodes the verdict.
-func verifyAnswer(ctx context.Context, t *testing.T, c *e2eClient, path string, body json.RawMessage) verifyResult {
-	t.Helper()
-	status, raw, err := c.send(ctx, "BANK", http.MethodPost, path, body, "")
-	if err != nil || status != http.StatusOK {
-		t.Fatalf("POST %s: %d %s %v", path, status, raw, err)
-	}
-	var r verifyResult
-	if err := json.Unmarshal(raw, &r); err != nil {
-		t.Fatalf("POST %s: %s: %v", path, raw, err)
-	}
-	return r
 }

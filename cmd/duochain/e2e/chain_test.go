@@ -1,13 +1,13 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"net/http"
 	"testing"
 	"time"
 
+	"github.com/duochain/duochain/client"
 	"github.com/duochain/duochain/services/devchain"
 )
 
@@ -20,8 +20,8 @@ func TestChainDown(t *testing.T) {
 	}
 	ext, base, orgs, c := runOutside(t)
 	ctx := context.Background()
-	body := map[string]any{"obligor": orgs["CORE"].ID, "value": "1234.00", "currency": "CNY",
-		"due_date": dueIn(t, ext.chain, 60), "invoice": e2eInvoice("INV-CHAIN-DOWN")}
+	body := client.SubmitRequest{Obligor: orgs["CORE"].ID, Value: dec("1234.00"), Currency: "CNY",
+		DueDate: dueIn(t, ext.chain, 60), Invoice: e2eInvoice("INV-CHAIN-DOWN")}
 	operations := func() int {
 		var n int
 		if err := ext.db.QueryRow(ctx, `SELECT count(*) FROM operations`).Scan(&n); err != nil {
@@ -35,21 +35,10 @@ func TestChainDown(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitReady(t, base, http.StatusServiceUnavailable)
-	req, _ := http.NewRequest(http.MethodPost, base+"/v1/receivables", jsonBody(t, body))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer "+orgs["SUPPLIER1"].APIKey)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var problem struct {
-		Code string `json:"code"`
-	}
-	_ = json.NewDecoder(resp.Body).Decode(&problem)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" || problem.Code != "unavailable" {
-		t.Fatalf("write with the chain down: %d, Retry-After %q, code %q; want 503 unavailable with Retry-After",
-			resp.StatusCode, resp.Header.Get("Retry-After"), problem.Code)
+	_, err := c.once("SUPPLIER1").SubmitReceivable(timeout(t, time.Minute), body)
+	var p *client.Problem
+	if !errors.As(err, &p) || p.Status != http.StatusServiceUnavailable || p.RetryAfter <= 0 || p.Code != client.CodeUnavailable {
+		t.Fatalf("write with the chain down: %v (%+v); want 503 unavailable with Retry-After", err, p)
 	}
 	if after := operations(); after != before {
 		t.Fatalf("a refused write recorded %d operations", after-before)
@@ -61,9 +50,9 @@ func TestChainDown(t *testing.T) {
 	}
 	ext.node = node
 	waitReady(t, base, http.StatusOK)
-	var r e2eReceivable
-	c.write(t, "SUPPLIER1", "/v1/receivables", body, &r)
-	if r.Status != "pending" || r.Value != "1234.00" {
+	r, err := c.as("SUPPLIER1").SubmitReceivable(timeout(t, 2*time.Minute), body)
+	check(t, err)
+	if r.Status != "pending" || wire(r.Value) != "1234.00" {
 		t.Fatalf("after the chain came back: %+v", r)
 	}
 }
@@ -85,14 +74,4 @@ func waitReady(t *testing.T, base string, want int) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-}
-
-// jsonBody encodes v as a request body.
-func jsonBody(t *testing.T, v any) *bytes.Reader {
-	t.Helper()
-	b, err := json.Marshal(v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bytes.NewReader(b)
 }

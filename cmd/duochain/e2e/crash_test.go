@@ -8,6 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/duochain/duochain/client"
 )
 
 // TestRunAfterSIGKILL kills `duochain run` with SIGKILL, as a crash or the OOM
@@ -32,15 +34,13 @@ func TestRunAfterSIGKILL(t *testing.T) {
 	genesis := blockHash(t, chain, 0)
 	dep := readDeployment(t, dir)
 	deployed := blockHash(t, chain, dep.Block)
-	body := map[string]any{"obligor": orgs["CORE"].ID, "value": "1234.00", "currency": "CNY", "due_date": dueIn(t, chain, 90),
-		"invoice": e2eInvoice("INV-CRASH-1")}
+	body := client.SubmitRequest{Obligor: orgs["CORE"].ID, Value: dec("1234.00"), Currency: "CNY", DueDate: dueIn(t, chain, 90),
+		Invoice: e2eInvoice("INV-CRASH-1")}
 	const key = "crash-INV-CRASH-1"
-	var before e2eReceivable
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if err := newE2EClient(base, orgs).settle(ctx, "SUPPLIER1", "/v1/receivables", body, key, &before); err != nil {
-		t.Fatal(err)
-	}
+	before, err := newCast(t, base, orgs).as("SUPPLIER1").SubmitReceivable(ctx, body, client.IdempotencyKey(key))
+	check(t, err)
 
 	d.kill()
 	waitGone(t, dir) // geth and the postmaster die with their parent
@@ -60,29 +60,25 @@ func TestRunAfterSIGKILL(t *testing.T) {
 		t.Fatalf("deployment changed across the restart (-before +after):\n%s", diff)
 	}
 	orgs2 := readDemoFile(t, dir, base2)
-	c2 := newE2EClient(base2, orgs2)
+	c2 := newCast(t, base2, orgs2)
+	reads := timeout(t, time.Minute)
 	for k, o := range orgs {
 		if orgs2[k].APIKey != o.APIKey || orgs2[k].ID != o.ID {
 			t.Errorf("%s: %+v before, %+v after", k, o, orgs2[k])
 		}
-		var got struct {
-			ID string `json:"id"`
-		}
-		c2.get(t, k, "/v1/organizations/"+o.ID, &got)
-		if got.ID != o.ID {
-			t.Errorf("%s reads organization %q, want %s", k, got.ID, o.ID)
+		got, err := c2.as(k).Organization(reads, o.ID)
+		if err != nil || got.ID != o.ID {
+			t.Errorf("%s reads organization %q (%v), want %s", k, got.ID, err, o.ID)
 		}
 	}
-	var again e2eReceivable
-	if err := c2.settle(ctx, "SUPPLIER1", "/v1/receivables", body, key, &again); err != nil {
-		t.Fatal(err)
-	}
-	if again.ID != before.ID || again.Fingerprint != before.Fingerprint {
+	again, err := c2.as("SUPPLIER1").SubmitReceivable(ctx, body, client.IdempotencyKey(key))
+	check(t, err)
+	if again.ID != before.ID || again.InvoiceFingerprint != before.InvoiceFingerprint {
 		t.Errorf("the write before the crash answered %+v, after it %+v", before, again)
 	}
-	body["invoice"] = e2eInvoice("INV-CRASH-2")
-	var after e2eReceivable
-	c2.write(t, "SUPPLIER1", "/v1/receivables", body, &after)
+	body.Invoice = e2eInvoice("INV-CRASH-2")
+	after, err := c2.as("SUPPLIER1").SubmitReceivable(timeout(t, 2*time.Minute), body)
+	check(t, err)
 	if after.ID == "" || after.ID == before.ID {
 		t.Errorf("a new invoice after the restart answered %+v", after)
 	}

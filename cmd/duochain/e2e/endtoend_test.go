@@ -2,10 +2,8 @@ package e2e
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
@@ -16,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/duochain/duochain/client"
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
 )
@@ -43,7 +43,7 @@ func TestEndToEnd(t *testing.T) {
 	d := startDaemon(t, "duochain run", bin, dir, daemonEnv())
 	base := d.waitServing(bootTimeout)
 	t.Logf("first start: serving in %s", time.Since(start).Round(time.Millisecond))
-	c := newE2EClient(base, readDemoFile(t, dir, base))
+	c := newCast(t, base, readDemoFile(t, dir, base))
 	chain, err := ethclient.Dial(d.waitLine(chainLine, time.Second))
 	if err != nil {
 		t.Fatal(err)
@@ -63,8 +63,8 @@ func TestEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var before e2eReceivable
-	c.get(t, "SUPPLIER1", "/v1/receivables/"+root.ID, &before)
+	before, err := c.as("SUPPLIER1").Receivable(timeout(t, 30*time.Second), root.ID)
+	check(t, err)
 
 	code, took := d.stop(20 * time.Second)
 	if code != 0 {
@@ -77,7 +77,7 @@ func TestEndToEnd(t *testing.T) {
 	d2 := startDaemon(t, "duochain run (again)", bin, dir, daemonEnv())
 	base2 := d2.waitServing(bootTimeout)
 	t.Logf("second start: serving in %s", time.Since(start).Round(time.Millisecond))
-	c2 := newE2EClient(base2, readDemoFile(t, dir, base2))
+	c2 := newCast(t, base2, readDemoFile(t, dir, base2))
 	if o1, o2 := c.orgs["SUPPLIER1"], c2.orgs["SUPPLIER1"]; o2.ID != o1.ID || o2.APIKey != o1.APIKey || o2.Address != o1.Address {
 		t.Fatalf("demo organizations seeded again: %+v, was %+v", c2.orgs["SUPPLIER1"], c.orgs["SUPPLIER1"])
 	}
@@ -98,25 +98,26 @@ func TestEndToEnd(t *testing.T) {
 	if same.Hash() != head1.Hash() {
 		t.Fatalf("block %d is %s after the restart, was %s", head1.Number, same.Hash(), head1.Hash())
 	}
-	if id := rootOfFingerprint(t, chain2, dep1.Receivable, before.Fingerprint); id.String() != root.ID {
+	if id := rootOfFingerprint(t, chain2, dep1.Receivable, before.InvoiceFingerprint); id.String() != root.ID {
 		t.Fatalf("on chain the invoice is receivable %s, want %s", id, root.ID)
 	}
-	var after e2eReceivable
-	c2.get(t, "SUPPLIER1", "/v1/receivables/"+root.ID, &after)
+	reads := timeout(t, time.Minute)
+	after, err := c2.as("SUPPLIER1").Receivable(reads, root.ID)
+	check(t, err)
 	if diff := cmp.Diff(before, after); diff != "" {
 		t.Fatalf("receivable %s across the restart (-before +after):\n%s", root.ID, diff)
 	}
-	var p e2eReceivable
-	c2.get(t, "BANK", "/v1/receivables/"+part.ID, &p)
+	p, err := c2.as("BANK").Receivable(reads, part.ID)
+	check(t, err)
 	if p.Status != "redeemed" {
 		t.Fatalf("part %s after the restart: %+v", part.ID, p)
 	}
 	recheckCapabilities(t, c2, caps)
 	// Writes still go through: the transaction manager resumes its nonces.
-	var again e2eReceivable
-	c2.write(t, "SUPPLIER1", "/v1/receivables", map[string]any{
-		"obligor": c2.orgs["CORE"].ID, "value": "2500.00", "currency": "CNY", "due_date": dueIn(t, chain2, 30), "invoice": e2eInvoice("INV-E2E-0002"),
-	}, &again)
+	again, err := c2.as("SUPPLIER1").SubmitReceivable(timeout(t, 2*time.Minute), client.SubmitRequest{
+		Obligor: c2.orgs["CORE"].ID, Value: dec("2500.00"), Currency: "CNY", DueDate: dueIn(t, chain2, 30), Invoice: e2eInvoice("INV-E2E-0002"),
+	})
+	check(t, err)
 	if again.Status != "pending" {
 		t.Fatalf("submitted after the restart: %+v", again)
 	}
@@ -149,107 +150,93 @@ func waitGone(t *testing.T, dir string) {
 // walkThrough is the README lifecycle over HTTP: submit and confirm, split to
 // tier 2, finance at 4.5 %, repay, redeem by both holders. It returns the root
 // and the tier-2 part.
-func walkThrough(t *testing.T, c *e2eClient, chain *ethclient.Client) (root, part e2eReceivable) {
+func walkThrough(t *testing.T, c *cast, chain *ethclient.Client) (root, part client.Receivable) {
 	t.Helper()
+	ctx := timeout(t, 10*time.Minute)
 	ids := func(k string) string { return c.orgs[k].ID }
 	balance := func(k string) string {
-		var b struct {
-			Balance string `json:"balance"`
-		}
-		c.get(t, k, "/v1/cash/balances/"+ids(k), &b)
-		return b.Balance
+		b, err := c.as(k).Balance(ctx, ids(k))
+		check(t, err)
+		return wire(b.Balance)
 	}
 	if got := balance("CORE"); got != "100000000.00" {
 		t.Fatalf("core enterprise starts with %s", got)
 	}
 
-	c.write(t, "SUPPLIER1", "/v1/receivables", map[string]any{
-		"obligor": ids("CORE"), "value": "1000000.00", "currency": "CNY", "due_date": dueIn(t, chain, 90), "invoice": e2eInvoice("INV-E2E-0001"),
-	}, &root)
-	if root.Status != "pending" || root.Value != "1000000.00" || root.Tier != 1 || root.Holder == nil || root.Holder.ID != ids("SUPPLIER1") {
+	root, err := c.as("SUPPLIER1").SubmitReceivable(ctx, client.SubmitRequest{
+		Obligor: ids("CORE"), Value: dec("1000000.00"), Currency: "CNY", DueDate: dueIn(t, chain, 90), Invoice: e2eInvoice("INV-E2E-0001"),
+	})
+	check(t, err)
+	if root.Status != "pending" || wire(root.Value) != "1000000.00" || root.Tier != 1 || root.Holder == nil || root.Holder.ID != ids("SUPPLIER1") {
 		t.Fatalf("submitted: %+v", root)
 	}
-	c.write(t, "CORE", "/v1/receivables/"+root.ID+"/confirm", nil, &root)
+	root, err = c.as("CORE").ConfirmReceivable(ctx, root.ID)
+	check(t, err)
 	if root.Status != "active" {
 		t.Fatalf("confirmed: %+v", root)
 	}
-	var split struct {
-		Source e2eReceivable   `json:"source"`
-		Parts  []e2eReceivable `json:"parts"`
-	}
-	c.write(t, "SUPPLIER1", "/v1/receivables/"+root.ID+"/split", map[string]any{
-		"parts": []map[string]any{{"to": ids("SUPPLIER2"), "value": "400000.00"}},
-	}, &split)
-	if len(split.Parts) != 1 || split.Source.Value != "600000.00" {
+	split, err := c.as("SUPPLIER1").SplitReceivable(ctx, root.ID, client.SplitRequest{Parts: []client.Part{{To: ids("SUPPLIER2"), Value: dec("400000.00")}}})
+	check(t, err)
+	if len(split.Parts) != 1 || wire(split.Source.Value) != "600000.00" {
 		t.Fatalf("split: %+v", split)
 	}
 	part = split.Parts[0]
-	if part.Tier != 2 || part.Value != "400000.00" || part.RootID != root.ID || part.Holder == nil || part.Holder.ID != ids("SUPPLIER2") {
+	if part.Tier != 2 || wire(part.Value) != "400000.00" || part.RootID != root.ID || part.Holder == nil || part.Holder.ID != ids("SUPPLIER2") {
 		t.Fatalf("split part: %+v", part)
 	}
 
-	var fr struct {
-		ID         string  `json:"id"`
-		Status     string  `json:"status"`
-		Price      *string `json:"price"`
-		FinancedID *string `json:"financed_receivable_id"`
-	}
-	c.write(t, "SUPPLIER2", "/v1/receivables/"+part.ID+"/financing-requests", map[string]any{"financier": ids("BANK"), "value": "400000.00", "max_annual_rate": "0.20"}, &fr)
+	maxRate, rate := dec("0.20"), dec("0.045")
+	fr, err := c.as("SUPPLIER2").RequestFinancing(ctx, part.ID, client.FinancingTerms{Financier: ids("BANK"), Value: dec("400000.00"), MaxAnnualRate: &maxRate})
+	check(t, err)
 	if fr.Status != "requested" {
 		t.Fatalf("financing requested: %+v", fr)
 	}
-	var quote struct {
-		Price string `json:"price"`
-		Days  int64  `json:"days"`
-	}
-	c.get(t, "BANK", "/v1/financing-requests/"+fr.ID+"/quote?annual_rate=0.045", &quote)
+	quote, err := c.as("BANK").Quote(ctx, fr.ID, rate)
+	check(t, err)
 	// 4.5 % a year for about 90 days costs about 1.1 %.
-	if p, ok := new(big.Rat).SetString(quote.Price); !ok || quote.Days <= 0 || p.Cmp(big.NewRat(395000, 1)) <= 0 || p.Cmp(big.NewRat(400000, 1)) >= 0 {
+	if quote.Days <= 0 || quote.Price.LessThanOrEqual(dec("395000")) || quote.Price.GreaterThanOrEqual(dec("400000")) {
 		t.Fatalf("quote: %+v", quote)
 	}
-	c.write(t, "BANK", "/v1/financing-requests/"+fr.ID+"/fund", map[string]any{"annual_rate": "0.045"}, &fr)
-	if fr.Status != "funded" || fr.Price == nil || *fr.Price != quote.Price {
+	fr, err = c.as("BANK").FundFinancingRequest(ctx, fr.ID, client.FundRequest{AnnualRate: &rate})
+	check(t, err)
+	if fr.Status != "funded" || fr.Price == nil || wire(*fr.Price) != wire(quote.Price) {
 		t.Fatalf("funded: %+v, quoted %+v", fr, quote)
 	}
-	if got := balance("SUPPLIER2"); got != quote.Price {
-		t.Fatalf("supplier 2 holds %s, want the quoted price %s", got, quote.Price)
+	if got := balance("SUPPLIER2"); got != wire(quote.Price) {
+		t.Fatalf("supplier 2 holds %s, want the quoted price %s", got, wire(quote.Price))
 	}
-	var financed e2eReceivable
-	c.get(t, "BANK", "/v1/receivables/"+part.ID, &financed)
+	financed, err := c.as("BANK").Receivable(ctx, part.ID)
+	check(t, err)
 	if financed.Holder == nil || financed.Holder.ID != ids("BANK") {
 		t.Fatalf("financed part: %+v", financed)
 	}
 
-	c.write(t, "CORE", "/v1/receivables/"+root.ID+"/repay", nil, &root)
+	root, err = c.as("CORE").RepayReceivable(ctx, root.ID)
+	check(t, err)
 	if root.Status != "repaid" {
 		t.Fatalf("repaid: %+v", root)
 	}
 	if got := balance("CORE"); got != "99000000.00" {
 		t.Fatalf("core enterprise holds %s after repaying 1,000,000.00", got)
 	}
-	c.write(t, "SUPPLIER1", "/v1/receivables/"+root.ID+"/redeem", nil, &root)
-	c.write(t, "BANK", "/v1/receivables/"+part.ID+"/redeem", nil, &part)
+	root, err = c.as("SUPPLIER1").RedeemReceivable(ctx, root.ID)
+	check(t, err)
+	part, err = c.as("BANK").RedeemReceivable(ctx, part.ID)
+	check(t, err)
 	if root.Status != "redeemed" || part.Status != "redeemed" {
 		t.Fatalf("redeemed: root %+v, part %+v", root, part)
 	}
 	if got := balance("SUPPLIER1"); got != "600000.00" {
 		t.Fatalf("supplier 1 holds %s after redemption", got)
 	}
-	bank := new(big.Rat)
-	bank.SetString("100000000.00")
-	price, _ := new(big.Rat).SetString(quote.Price)
-	bank.Sub(bank, price).Add(bank, big.NewRat(400000, 1))
-	if got := balance("BANK"); got != bank.FloatString(2) {
-		t.Fatalf("bank holds %s after redemption, want %s", got, bank.FloatString(2))
+	bank := dec("100000000.00").Sub(quote.Price).Add(dec("400000"))
+	if got := balance("BANK"); got != bank.StringFixed(2) {
+		t.Fatalf("bank holds %s after redemption, want %s", got, bank.StringFixed(2))
 	}
-	var hist struct {
-		Items []struct {
-			Kind string `json:"kind"`
-		} `json:"items"`
-	}
-	c.get(t, "SUPPLIER1", "/v1/receivables/"+root.ID+"/history", &hist)
+	hist, err := c.as("SUPPLIER1").ReceivableHistory(ctx, root.ID)
+	check(t, err)
 	var kinds []string
-	for _, h := range hist.Items {
+	for _, h := range hist {
 		kinds = append(kinds, h.Kind)
 	}
 	if fmt.Sprint(kinds) != "[submitted confirmed split repaid redeemed]" {
@@ -268,17 +255,14 @@ func dueIn(t *testing.T, chain *ethclient.Client, days int) string {
 	return time.Unix(int64(h.Time), 0).UTC().AddDate(0, 0, days).Format(time.DateOnly)
 }
 
+// readDeployment is the deployment the binary recorded in dir.
 func readDeployment(t *testing.T, dir string) contracts.Deployment {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
+	dep, err := datadir.LoadDeployment(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var dep contracts.Deployment
-	if err := json.Unmarshal(b, &dep); err != nil {
-		t.Fatal(err)
-	}
-	return dep
+	return *dep
 }
 
 // rootOfFingerprint asks the Receivable contract which root tokenized an invoice.

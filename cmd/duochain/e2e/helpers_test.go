@@ -6,12 +6,7 @@ package e2e
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -24,12 +19,17 @@ import (
 	"testing"
 	"time"
 
-	"github.com/duochain/duochain/contracts"
+	"github.com/shopspring/decimal"
+
+	"github.com/duochain/duochain/client"
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
+	"github.com/duochain/duochain/services/server/servertest"
 )
 
 // The end-to-end tests boot the real binary. These helpers build it, run it as
-// a subprocess, find what it started, and talk to its API the way a careful
-// client does: every write carries an Idempotency-Key and is retried with it.
+// a subprocess, find what it started, and talk to its API through client/,
+// the way a careful client does: every write carries an Idempotency-Key and is
+// retried with it.
 
 // moduleRoot walks up from the working directory to go.mod.
 func moduleRoot(t *testing.T) string {
@@ -207,16 +207,16 @@ func (d *daemon) kill() {
 }
 
 // readDemoFile reads demo.json, checking that it names the API the binary printed.
-func readDemoFile(t *testing.T, dir, base string) map[string]demoOrg {
+func readDemoFile(t *testing.T, dir, base string) map[string]datadir.Org {
 	t.Helper()
-	d, err := readDemo(filepath.Join(dir, "demo.json"))
+	d, err := datadir.ReadDemo(filepath.Join(dir, "demo.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d.BaseURL != base {
 		t.Fatalf("demo.json names %s, the binary serves on %s", d.BaseURL, base)
 	}
-	orgs := map[string]demoOrg{}
+	orgs := map[string]datadir.Org{}
 	for _, o := range d.Organizations {
 		orgs[o.Key] = o
 	}
@@ -285,257 +285,87 @@ func killProcessesUnder(t *testing.T, dir string) {
 	}
 }
 
-// e2eClient calls the API of a running binary as the demo organizations.
-type e2eClient struct {
-	base string
-	orgs map[string]demoOrg
-	http *http.Client
+// cast is the demo organizations of a running binary, each with a client of
+// its API that checks every answer against web/openapi.json and retries,
+// under a write's Idempotency-Key, until the test's context ends: across a
+// restart of the binary, a write is done at most once.
+type cast struct {
+	orgs map[string]datadir.Org
+	api  map[string]*client.Client
 }
 
-func newE2EClient(base string, orgs map[string]demoOrg) *e2eClient {
+// newCast is the cast of the binary serving at base. A mismatch with the
+// spec fails t even where the caller ignores the call's error (a write
+// racing a SIGKILL).
+func newCast(t *testing.T, base string, orgs map[string]datadir.Org) *cast {
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConnsPerHost = 100
-	return &e2eClient{base: base, orgs: orgs, http: &http.Client{Transport: tr, Timeout: 60 * time.Second}}
-}
-
-// send makes one request as org and returns the status and body; key, when
-// not empty, is the Idempotency-Key.
-func (c *e2eClient) send(ctx context.Context, as, method, path string, body any, key string) (int, []byte, error) {
-	var rd io.Reader
-	if body != nil {
-		b, err := json.Marshal(body)
+	c := client.New(base, "")
+	c.HTTP = &http.Client{Transport: tr, Timeout: 60 * time.Second}
+	c.Check = func(req *http.Request, status int, h http.Header, body []byte) error {
+		err := servertest.CheckResponse(req, status, h, body)
 		if err != nil {
-			return 0, nil, err
+			t.Errorf("%s %s: the %d answer does not match web/openapi.json: %v\n%s", req.Method, req.URL.Path, status, err, body)
 		}
-		rd = bytes.NewReader(b)
+		return err
 	}
-	req, err := http.NewRequestWithContext(ctx, method, c.base+path, rd)
-	if err != nil {
-		return 0, nil, err
+	c.MaxAttempts = -1
+	api := map[string]*client.Client{}
+	for k, o := range orgs {
+		api[k] = c.As(o.APIKey)
 	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Authorization", "Bearer "+c.orgs[as].APIKey)
-	if key != "" {
-		req.Header.Set("Idempotency-Key", key)
-	}
-	resp, err := c.http.Do(req)
-	if err != nil {
-		return 0, nil, err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	return resp.StatusCode, b, err
+	return &cast{orgs: orgs, api: api}
 }
 
-// e2eOperation is the part of /v1/operations/{id} the tests read.
-type e2eOperation struct {
-	ID       string `json:"id"`
-	State    string `json:"state"`
-	TxHash   string `json:"tx_hash"`
-	Resource *struct {
-		Type string `json:"type"`
-		ID   string `json:"id"`
-	} `json:"resource"`
-	Error json.RawMessage `json:"error"`
-}
+// as is the client of the organization with handle k (CORE, SUPPLIER1, ...).
+func (c *cast) as(k string) *client.Client { return c.api[k] }
 
-// errRetry marks an answer worth asking again with the same key.
-var errRetry = errors.New("retry")
-
-// settle posts body to path as org under key until the write has an outcome:
-// it follows a 202 to its operation, waits out a 409 idempotency_key_in_use
-// and retries through connection errors and 503s, always with the same key,
-// so the write happens at most once. It decodes the final 201 into out and
-// returns any other answer as an error.
-func (c *e2eClient) settle(ctx context.Context, as, path string, body any, key string, out any) error {
-	for {
-		err := c.attempt(ctx, as, path, body, key, out)
-		if !errors.Is(err, errRetry) {
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("POST %s (key %s): %w (last: %v)", path, key, ctx.Err(), err)
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
-}
-
-func (c *e2eClient) attempt(ctx context.Context, as, path string, body any, key string, out any) error {
-	status, raw, err := c.send(ctx, as, http.MethodPost, path, body, key)
-	if err != nil {
-		if ctx.Err() != nil {
-			return err
-		}
-		return fmt.Errorf("%w: %v", errRetry, err)
-	}
-	switch status {
-	case http.StatusCreated:
-		if out == nil {
-			return nil
-		}
-		return json.Unmarshal(raw, out)
-	case http.StatusAccepted:
-		var op e2eOperation
-		if err := json.Unmarshal(raw, &op); err != nil {
-			return fmt.Errorf("POST %s: 202 %s: %w", path, raw, err)
-		}
-		if _, err := c.awaitOperation(ctx, as, op.ID); err != nil {
-			return err
-		}
-		return fmt.Errorf("%w: operation %s settled, ask for the result", errRetry, op.ID)
-	case http.StatusServiceUnavailable:
-		return fmt.Errorf("%w: 503 %s", errRetry, raw)
-	case http.StatusConflict:
-		var p struct {
-			Code string `json:"code"`
-		}
-		if json.Unmarshal(raw, &p) == nil && p.Code == "idempotency_key_in_use" {
-			return fmt.Errorf("%w: %s", errRetry, raw)
-		}
-	}
-	return fmt.Errorf("POST %s as %s (key %s): %d %s", path, as, key, status, raw)
-}
-
-// awaitOperation polls an operation until it is confirmed or failed.
-func (c *e2eClient) awaitOperation(ctx context.Context, as, id string) (e2eOperation, error) {
-	for {
-		var op e2eOperation
-		status, raw, err := c.send(ctx, as, http.MethodGet, "/v1/operations/"+id, nil, "")
-		if err == nil && status == http.StatusOK {
-			if err := json.Unmarshal(raw, &op); err != nil {
-				return op, fmt.Errorf("operation %s: %s: %w", id, raw, err)
-			}
-			if op.State == "confirmed" || op.State == "failed" {
-				return op, nil
-			}
-		} else if err == nil && status != http.StatusServiceUnavailable {
-			return op, fmt.Errorf("GET /v1/operations/%s: %d %s", id, status, raw)
-		}
-		select {
-		case <-ctx.Done():
-			return op, fmt.Errorf("operation %s still %q: %w", id, op.State, ctx.Err())
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
-}
-
-// write is settle under a fresh key, failing t on any outcome but 201.
-func (c *e2eClient) write(t *testing.T, as, path string, body, out any) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	if err := c.settle(ctx, as, path, body, newKey(), out); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// get reads path as org into out, failing t unless the answer is 200.
-func (c *e2eClient) get(t *testing.T, as, path string, out any) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	status, raw, err := c.send(ctx, as, http.MethodGet, path, nil, "")
-	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
-	}
-	if status != http.StatusOK {
-		t.Fatalf("GET %s as %s: %d %s", path, as, status, raw)
-	}
-	if err := json.Unmarshal(raw, out); err != nil {
-		t.Fatalf("GET %s: %s: %v", path, raw, err)
-	}
+// once is as, sending each request once: no retry through errors and 503s.
+func (c *cast) once(k string) *client.Client {
+	o := c.api[k].As(c.orgs[k].APIKey)
+	o.MaxAttempts = 1
+	return o
 }
 
 // receivables lists every receivable the holder holds, following the cursor.
-func (c *e2eClient) receivables(t *testing.T, as, holder string) []e2eReceivable {
+func (c *cast) receivables(ctx context.Context, t *testing.T, as, holder string) []client.Receivable {
 	t.Helper()
-	var all []e2eReceivable
-	cursor := ""
+	var all []client.Receivable
+	q := client.ReceivableQuery{Holder: holder, Limit: 500}
 	for {
-		var page struct {
-			Items      []e2eReceivable `json:"items"`
-			NextCursor string          `json:"next_cursor"`
-		}
-		c.get(t, as, "/v1/receivables?limit=500&holder="+holder+"&cursor="+cursor, &page)
+		page, err := c.as(as).Receivables(ctx, q)
+		check(t, err)
 		all = append(all, page.Items...)
 		if page.NextCursor == "" {
 			return all
 		}
-		cursor = page.NextCursor
+		q.Cursor = page.NextCursor
 	}
 }
 
-func newKey() string {
-	b := make([]byte, 12)
-	_, _ = rand.Read(b)
-	return "e2e-" + hex.EncodeToString(b)
+// timeout is a context of t's that ends after d.
+func timeout(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(t.Context(), d)
+	t.Cleanup(cancel)
+	return ctx
 }
 
-// e2eReceivable is the part of a receivable the end-to-end tests read.
-type e2eReceivable struct {
-	ID          string `json:"id"`
-	RootID      string `json:"root_id"`
-	Tier        int    `json:"tier"`
-	Value       string `json:"value"`
-	Status      string `json:"status"`
-	Fingerprint string `json:"invoice_fingerprint"`
-	CreatedTx   string `json:"created_tx"`
-	Holder      *struct {
-		ID string `json:"id"`
-	} `json:"holder"`
-}
-
-// e2eInvoice is an invoice body for POST /v1/receivables.
-func e2eInvoice(number string) map[string]any {
-	return map[string]any{"number": number, "issue_date": "2026-11-01", "seller_tax_id": demoTaxIDs["SUPPLIER1"], "buyer_tax_id": demoTaxIDs["CORE"]}
-}
-
-// demoTaxIDs are the demo cast's tax ids as `duochain run` seeds them
-// (cmd/duochain/seed.go); TestSeedTaxIDs there checks the seed against its own.
-var demoTaxIDs = map[string]string{
-	"CORE":      "91110000MA01C0RE1G",
-	"SUPPLIER1": "91310000MA1K000019",
-	"SUPPLIER2": "91310000MA1K00002C",
-	"BANK":      "91440300MA5F00BNK7",
-}
-
-// demoOrg is one organization of .data/demo.json, as the binary writes it.
-type demoOrg struct {
-	Key     string   `json:"key"`
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Roles   []string `json:"roles"`
-	TaxID   string   `json:"tax_id,omitempty"`
-	APIKey  string   `json:"api_key"`
-	Address string   `json:"address"`
-}
-
-// demoFile is .data/demo.json, as the binary writes it.
-type demoFile struct {
-	BaseURL       string    `json:"base_url"`
-	ChainURL      string    `json:"chain_url,omitempty"`
-	Organizations []demoOrg `json:"organizations"`
-}
-
-func readDemo(path string) (*demoFile, error) {
-	b, err := os.ReadFile(path)
+// check fails t with err, if any.
+func check(t *testing.T, err error) {
+	t.Helper()
 	if err != nil {
-		return nil, err
+		t.Fatal(err)
 	}
-	var d demoFile
-	if err := json.Unmarshal(b, &d); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return &d, nil
 }
 
-// loadDeployment reads dir/deployment.json, where the binary records the contracts' addresses.
-func loadDeployment(dir string) (*contracts.Deployment, error) {
-	b, err := os.ReadFile(filepath.Join(dir, "deployment.json"))
-	if err != nil {
-		return nil, err
-	}
-	var d contracts.Deployment
-	return &d, json.Unmarshal(b, &d)
+// dec is an amount written as the API writes it.
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// wire is an amount as the API wrote it, its places kept: "1000000.00" and
+// "1000000" differ here as they would as strings.
+func wire(d decimal.Decimal) string { return d.StringFixed(max(0, -d.Exponent())) }
+
+// e2eInvoice is an invoice of SUPPLIER1 to CORE for POST /v1/receivables.
+func e2eInvoice(number string) client.Invoice {
+	return client.Invoice{Number: number, IssueDate: "2026-11-01", SellerTaxID: datadir.DemoTaxIDs["SUPPLIER1"], BuyerTaxID: datadir.DemoTaxIDs["CORE"]}
 }

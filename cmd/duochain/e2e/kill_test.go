@@ -25,6 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/duochain/duochain/client"
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
 	"github.com/duochain/duochain/services/devchain"
@@ -35,14 +37,14 @@ import (
 type loadRequest struct {
 	number string
 	key    string
-	body   map[string]any
+	body   client.SubmitRequest
 
 	status int    // of the first attempt; 0 when the process died before answering
 	err    error  // of the first attempt
 	opID   string // from a first 202
 	recID  string // from a first 201
 
-	final e2eReceivable // after the restart
+	final client.Receivable // after the restart
 }
 
 func (r *loadRequest) accepted() bool {
@@ -84,18 +86,18 @@ func TestKillMidLoad(t *testing.T) {
 	reqs := make([]*loadRequest, total)
 	for i := range reqs {
 		number := fmt.Sprintf("INV-LOAD-%03d", i)
-		reqs[i] = &loadRequest{number: number, key: "load-" + number, body: map[string]any{
-			"obligor": orgs["CORE"].ID, "value": strconv.Itoa(1000+i) + ".00", "currency": "CNY", "due_date": due, "invoice": e2eInvoice(number),
+		reqs[i] = &loadRequest{number: number, key: "load-" + number, body: client.SubmitRequest{
+			Obligor: orgs["CORE"].ID, Value: dec(strconv.Itoa(1000+i) + ".00"), Currency: "CNY", DueDate: due, Invoice: e2eInvoice(number),
 		}}
 	}
 
-	killDuringLoad(t, newE2EClient(base, orgs), d, reqs, killAfter, ext.db)
+	killDuringLoad(t, newCast(t, base, orgs), d, reqs, killAfter, ext.db)
 
 	start = time.Now()
 	d2 := startDaemon(t, "duochain run (after SIGKILL)", bin, ext.dir, ext.env)
 	base2 := d2.waitServing(bootTimeout)
 	t.Logf("restart: serving in %s", time.Since(start).Round(time.Millisecond))
-	c2 := newE2EClient(base2, readDemoFile(t, ext.dir, base2))
+	c2 := newCast(t, base2, readDemoFile(t, ext.dir, base2))
 
 	start = time.Now()
 	retryAll(t, c2, reqs)
@@ -171,20 +173,20 @@ func startOutside(t *testing.T) *outside {
 
 // runOutside boots `duochain run` on a geth and a Postgres of the test's own
 // (startOutside) and returns them, its base URL, the demo cast and a client.
-func runOutside(t *testing.T) (*outside, string, map[string]demoOrg, *e2eClient) {
+func runOutside(t *testing.T) (*outside, string, map[string]datadir.Org, *cast) {
 	t.Helper()
 	bin := buildBinary(t)
 	ext := startOutside(t)
 	d := startDaemon(t, "duochain run", bin, ext.dir, ext.env)
 	base := d.waitServing(bootTimeout)
 	orgs := readDemoFile(t, ext.dir, base)
-	return ext, base, orgs, newE2EClient(base, orgs)
+	return ext, base, orgs, newCast(t, base, orgs)
 }
 
 // killDuringLoad fires every request at once and SIGKILLs the binary as soon
 // as killAfter of them were accepted (201 or 202), while the others are in
 // flight. It records each request's first answer.
-func killDuringLoad(t *testing.T, c *e2eClient, d *daemon, reqs []*loadRequest, killAfter int32, db *pgx.Conn) {
+func killDuringLoad(t *testing.T, c *cast, d *daemon, reqs []*loadRequest, killAfter int32, db *pgx.Conn) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -199,20 +201,23 @@ func killDuringLoad(t *testing.T, c *e2eClient, d *daemon, reqs []*loadRequest, 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			status, raw, err := c.send(ctx, "SUPPLIER1", http.MethodPost, "/v1/receivables", r.body, r.key)
-			r.status, r.err = status, err
-			switch status {
+			resp, err := c.once("SUPPLIER1").Send(ctx, http.MethodPost, "/v1/receivables", r.body, client.IdempotencyKey(r.key))
+			r.err = err
+			if resp != nil {
+				r.status = resp.Status
+			}
+			switch r.status {
 			case http.StatusCreated:
-				var rec e2eReceivable
-				r.err = json.Unmarshal(raw, &rec)
+				var rec client.Receivable
+				r.err = json.Unmarshal(resp.Body, &rec)
 				r.recID = rec.ID
 			case http.StatusAccepted:
-				var op e2eOperation
-				r.err = json.Unmarshal(raw, &op)
+				var op client.Operation
+				r.err = json.Unmarshal(resp.Body, &op)
 				r.opID = op.ID
 			case 0:
 			default:
-				r.err = fmt.Errorf("%d %s", status, raw)
+				r.err = fmt.Errorf("%d %s", r.status, resp.Body)
 			}
 			if r.accepted() && accepted.Add(1) == killAfter {
 				killOnce.Do(func() { close(killNow) })
@@ -256,7 +261,7 @@ func killDuringLoad(t *testing.T, c *e2eClient, d *daemon, reqs []*loadRequest, 
 
 // retryAll re-sends every request with its key and body, as clients whose
 // connection broke do, until each has its receivable.
-func retryAll(t *testing.T, c *e2eClient, reqs []*loadRequest) {
+func retryAll(t *testing.T, c *cast, reqs []*loadRequest) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -266,7 +271,7 @@ func retryAll(t *testing.T, c *e2eClient, reqs []*loadRequest) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = c.settle(ctx, "SUPPLIER1", "/v1/receivables", r.body, r.key, &r.final)
+			r.final, errs[i] = c.as("SUPPLIER1").SubmitReceivable(ctx, r.body, client.IdempotencyKey(r.key))
 		}()
 	}
 	wg.Wait()
@@ -283,14 +288,14 @@ func retryAll(t *testing.T, c *e2eClient, reqs []*loadRequest) {
 // checkOneReceivableEach checks that every request ended in a receivable of
 // its own, the one its first 201 or 202 promised, and that the supplier holds
 // exactly those: none lost, none duplicated.
-func checkOneReceivableEach(t *testing.T, c *e2eClient, reqs []*loadRequest) {
+func checkOneReceivableEach(t *testing.T, c *cast, reqs []*loadRequest) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	byID := map[string]*loadRequest{}
 	accepted := 0
 	for _, r := range reqs {
-		if r.final.ID == "" || r.final.Fingerprint == "" {
+		if r.final.ID == "" || r.final.InvoiceFingerprint == "" {
 			t.Fatalf("%s settled without a receivable: %+v", r.number, r.final)
 		}
 		if other := byID[r.final.ID]; other != nil {
@@ -304,25 +309,25 @@ func checkOneReceivableEach(t *testing.T, c *e2eClient, reqs []*loadRequest) {
 			t.Errorf("%s: first answer receivable %s, retry receivable %s", r.number, r.recID, r.final.ID)
 		}
 		if r.opID != "" {
-			op, err := c.awaitOperation(ctx, "SUPPLIER1", r.opID)
+			op, err := c.as("SUPPLIER1").WaitOperation(ctx, r.opID)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if op.State != "confirmed" || op.Resource == nil || op.Resource.ID != r.final.ID || op.TxHash != r.final.CreatedTx {
+			if op.State != client.StateConfirmed || op.Resource == nil || op.Resource.ID != r.final.ID || op.TxHash == nil || *op.TxHash != r.final.CreatedTx {
 				t.Errorf("%s: operation %s of the first 202 is %+v; the retry answered receivable %s (tx %s)",
 					r.number, r.opID, op, r.final.ID, r.final.CreatedTx)
 			}
 		}
 	}
 
-	held := c.receivables(t, "SUPPLIER1", c.orgs["SUPPLIER1"].ID)
+	held := c.receivables(ctx, t, "SUPPLIER1", c.orgs["SUPPLIER1"].ID)
 	fingerprints := map[string]int{}
 	for _, h := range held {
-		fingerprints[h.Fingerprint]++
+		fingerprints[h.InvoiceFingerprint]++
 		if r := byID[h.ID]; r == nil {
 			t.Errorf("the supplier holds receivable %s that no request answered with: %+v", h.ID, h)
-		} else if h.Fingerprint != r.final.Fingerprint {
-			t.Errorf("receivable %s: fingerprint %s, answered %s", h.ID, h.Fingerprint, r.final.Fingerprint)
+		} else if h.InvoiceFingerprint != r.final.InvoiceFingerprint {
+			t.Errorf("receivable %s: fingerprint %s, answered %s", h.ID, h.InvoiceFingerprint, r.final.InvoiceFingerprint)
 		}
 	}
 	for fp, n := range fingerprints {
@@ -341,7 +346,7 @@ func checkOneReceivableEach(t *testing.T, c *e2eClient, reqs []*loadRequest) {
 func checkChain(t *testing.T, chain *ethclient.Client, dep contracts.Deployment, supplier common.Address, reqs []*loadRequest, nonce0, block0 uint64) {
 	t.Helper()
 	for _, r := range reqs {
-		if id := rootOfFingerprint(t, chain, dep.Receivable, r.final.Fingerprint); id.String() != r.final.ID {
+		if id := rootOfFingerprint(t, chain, dep.Receivable, r.final.InvoiceFingerprint); id.String() != r.final.ID {
 			t.Errorf("%s: on chain receivable %s, API receivable %s", r.number, id, r.final.ID)
 		}
 	}

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"strings"
@@ -15,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/duochain/duochain/client"
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
 )
 
@@ -38,7 +39,7 @@ func TestRewindOnGeth(t *testing.T) {
 
 	type ack struct {
 		org, key, number, id string
-		body                 map[string]any
+		body                 client.SubmitRequest
 	}
 	var (
 		mu   sync.Mutex
@@ -54,10 +55,10 @@ func TestRewindOnGeth(t *testing.T) {
 			for i := range 6 {
 				a := ack{org: org, key: fmt.Sprintf("geth-rewind-%s-%d", org, i), number: fmt.Sprintf("INV-GETH-REWIND-%s-%d", org, i)}
 				inv := e2eInvoice(a.number)
-				inv["seller_tax_id"] = demoTaxIDs[org]
-				a.body = map[string]any{"obligor": orgs["CORE"].ID, "value": "1500.00", "currency": "CNY", "due_date": due, "invoice": inv}
-				var r e2eReceivable
-				if err := c.settle(ctx, org, "/v1/receivables", a.body, a.key, &r); err != nil {
+				inv.SellerTaxID = datadir.DemoTaxIDs[org]
+				a.body = client.SubmitRequest{Obligor: orgs["CORE"].ID, Value: dec("1500.00"), Currency: "CNY", DueDate: due, Invoice: inv}
+				r, err := c.as(org).SubmitReceivable(ctx, a.body, client.IdempotencyKey(a.key))
+				if err != nil {
 					errs <- err
 					return
 				}
@@ -75,8 +76,7 @@ func TestRewindOnGeth(t *testing.T) {
 	}
 	confirmed := map[string]bool{}
 	for _, a := range acks[:3] {
-		var r e2eReceivable
-		if err := c.settle(ctx, "CORE", "/v1/receivables/"+a.id+"/confirm", nil, "geth-rewind-confirm-"+a.id, &r); err != nil {
+		if _, err := c.as("CORE").ConfirmReceivable(ctx, a.id, client.IdempotencyKey("geth-rewind-confirm-"+a.id)); err != nil {
 			t.Fatal(err)
 		}
 		confirmed[a.id] = true
@@ -108,7 +108,7 @@ func TestRewindOnGeth(t *testing.T) {
 	// The binary mines everything again; every id it acknowledged names the
 	// same invoice, held by the same supplier, confirmed only where it was.
 	rcv := receivable.NewReceivable()
-	dep, err := loadDeployment(ext.dir)
+	dep, err := datadir.LoadDeployment(ext.dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,23 +136,21 @@ func TestRewindOnGeth(t *testing.T) {
 	}
 	for _, a := range acks {
 		// The replay under the same key answers the id the chain holds.
-		status, body, err := c.send(ctx, a.org, "POST", "/v1/receivables", a.body, a.key)
+		resp, err := c.once(a.org).Send(ctx, "POST", "/v1/receivables", a.body, client.IdempotencyKey(a.key))
 		// 201 with the receivable, or 202 with its operation, whose resource is the id.
-		if err != nil || (status != 201 && status != 202) || !strings.Contains(string(body), `"`+a.id+`"`) {
-			t.Fatalf("replay of %s: %d %s %v, first answer id %s", a.key, status, body, err, a.id)
+		if err != nil {
+			t.Fatalf("replay of %s: %v", a.key, err)
+		}
+		if (resp.Status != 201 && resp.Status != 202) || !strings.Contains(string(resp.Body), `"`+a.id+`"`) {
+			t.Fatalf("replay of %s: %d %s, first answer id %s", a.key, resp.Status, resp.Body, a.id)
 		}
 		for {
-			var got struct {
-				e2eReceivable
-				Fingerprint common.Hash `json:"invoice_fingerprint"`
-			}
-			status, body, err := c.send(ctx, "CORE", "GET", "/v1/receivables/"+a.id, nil, "")
-			if err == nil && status == 200 && json.Unmarshal(body, &got) == nil && got.Fingerprint == fps[a.id] &&
-				(got.Status == "active") == confirmed[a.id] {
+			got, err := c.once("CORE").Receivable(ctx, a.id)
+			if err == nil && common.HexToHash(got.InvoiceFingerprint) == fps[a.id] && (got.Status == "active") == confirmed[a.id] {
 				break
 			}
 			if time.Now().After(deadline) {
-				t.Fatalf("the read model shows id %s as %d %s, want %s's %s", a.id, status, body, a.org, a.number)
+				t.Fatalf("the read model shows id %s as %+v (%v), want %s's %s", a.id, got, err, a.org, a.number)
 			}
 			time.Sleep(100 * time.Millisecond)
 		}

@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -39,23 +38,5 @@ func TestServeRefusesSecretInData(t *testing.T) {
 				t.Fatalf("exit %v, output:\n%s\nwant %q", err, out, c.want)
 			}
 		})
-	}
-}
-
-// checkEncrypted checks that path is a 0600 keystore file without the plaintext key.
-func checkEncrypted(t *testing.T, path, plain string) {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.HasPrefix(b, []byte("{")) || !bytes.Contains(b, []byte(`"crypto"`)) {
-		t.Errorf("%s is not a keystore file: %s", path, b)
-	}
-	if bytes.Contains(bytes.ToLower(b), []byte(plain)) {
-		t.Errorf("%s holds the key in plaintext", path)
-	}
-	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
-		t.Errorf("%s mode %04o, want 0600", path, st.Mode().Perm())
 	}
 }

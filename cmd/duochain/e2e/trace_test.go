@@ -3,8 +3,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"io"
-	"net/http"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/jackc/pgx/v5"
 
+	"github.com/duochain/duochain/client"
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
 	"github.com/duochain/duochain/services/trace"
 )
@@ -60,18 +59,19 @@ func TestTraceKillMidStream(t *testing.T) {
 
 	d := startDaemon(t, "duochain run", bin, ext.dir, env)
 	base := d.waitServing(bootTimeout)
-	key := readDemoFile(t, ext.dir, base)["SUPPLIER1"].APIKey
-	streamUntilKill(t, base, key, all[:20], 8, d) // mid-stream
+	streamUntilKill(t, newCast(t, base, readDemoFile(t, ext.dir, base)).once("SUPPLIER1"), all[:20], 8, d) // mid-stream
 
 	d2 := startDaemon(t, "duochain run (after the first SIGKILL)", bin, ext.dir, env)
 	base = d2.waitServing(bootTimeout)
-	streamUntilKill(t, base, key, all, 12, d2) // the rest goes in while batches anchor
+	streamUntilKill(t, newCast(t, base, readDemoFile(t, ext.dir, base)).once("SUPPLIER1"), all, 12, d2) // the rest goes in while batches anchor
 	t.Logf("after two kills: %s", traceState(t, ext.db))
 
 	d3 := startDaemon(t, "duochain run (after the second SIGKILL)", bin, ext.dir, env)
 	base = d3.waitServing(bootTimeout)
+	sup1 := newCast(t, base, readDemoFile(t, ext.dir, base)).as("SUPPLIER1")
+	ctx := timeout(t, 2*time.Minute)
 	for _, c := range all { // every chunk once more: the unacknowledged ones land, the rest are duplicates
-		if _, err := postNDJSON(context.Background(), base, key, c.body); err != nil {
+		if _, err := sup1.IngestTraceEvents(ctx, client.NDJSON, []byte(c.body)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -87,9 +87,10 @@ func TestTraceKillMidStream(t *testing.T) {
 	checkTraceAnchored(t, ext.chain, ext.db, readDeployment(t, ext.dir).TraceAnchor)
 }
 
-// streamUntilKill sends chunks (those not acknowledged yet) from 4 clients
-// and SIGKILLs d once killAfter of them were acknowledged in this run.
-func streamUntilKill(t *testing.T, base, key string, chunks []*traceChunk, killAfter int32, d *daemon) {
+// streamUntilKill sends chunks (those not acknowledged yet) through sup1 from
+// 4 goroutines, each chunk once, and SIGKILLs d once killAfter of them were
+// acknowledged in this run.
+func streamUntilKill(t *testing.T, sup1 *client.Client, chunks []*traceChunk, killAfter int32, d *daemon) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -101,8 +102,7 @@ func streamUntilKill(t *testing.T, base, key string, chunks []*traceChunk, killA
 	for range 4 {
 		wg.Go(func() {
 			for c := range work {
-				status, err := postNDJSON(ctx, base, key, c.body)
-				if err == nil && status == http.StatusAccepted {
+				if _, err := sup1.IngestTraceEvents(ctx, client.NDJSON, []byte(c.body)); err == nil { // a 202, as the Check holds it
 					c.acked.Store(true)
 					if acked.Add(1) == killAfter {
 						once.Do(func() { d.kill(); close(killed) })
@@ -129,25 +129,6 @@ feed:
 	default:
 		t.Fatalf("the stream ended with %d of %d acknowledged before the kill", acked.Load(), killAfter)
 	}
-}
-
-func postNDJSON(ctx context.Context, base, key, body string) (int, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/v1/trace/events", strings.NewReader(body))
-	if err != nil {
-		return 0, err
-	}
-	req.Header.Set("Content-Type", "application/x-ndjson")
-	req.Header.Set("Authorization", "Bearer "+key)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != http.StatusAccepted {
-		return resp.StatusCode, fmt.Errorf("POST /v1/trace/events: %d %s", resp.StatusCode, b)
-	}
-	return resp.StatusCode, nil
 }
 
 func traceCount(t *testing.T, db *pgx.Conn, q string, args ...any) int {

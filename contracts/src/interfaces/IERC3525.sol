@@ -6,7 +6,7 @@ import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 /// @title IERC3525
 /// @notice The ERC-3525 semi-fungible token interface (interface id 0xd5358140).
 /// @dev The standard marks approve and both value transferFrom functions payable.
-/// duochain declares them non-payable so no ether can be locked in a certificate
+/// duochain declares them non-payable so no ether can be locked in a receivable
 /// contract; selectors, and so the interface id, are unchanged.
 interface IERC3525 is IERC721 {
     /// @notice Emitted when value moves between tokens (0 as `_fromTokenId` on mint, as `_toTokenId` on burn).

@@ -2,15 +2,15 @@
 pragma solidity 0.8.30;
 
 /// @title IReceivable
-/// @notice Receivable certificates: a core enterprise's confirmed promise to pay a
+/// @notice Receivables: a core enterprise's confirmed promise to pay a
 /// supplier at maturity, split and passed down the supply chain, financed at a
 /// discount against the settlement token, and repaid to whoever holds it then.
-/// @dev Certificates are ERC-3525 tokens: the slot is the root certificate (the
+/// @dev Receivables are ERC-3525 tokens: the slot is the root receivable (the
 /// original confirmed payable), the value is the amount in minor units of the
 /// settlement token. For every root, live values always sum to its face value
 /// less what was redeemed after repayment.
 interface IReceivable {
-    /// @notice Lifecycle of a root (and so of every certificate split from it).
+    /// @notice Lifecycle of a root (and so of every receivable split from it).
     enum RootStatus {
         None,
         Pending,
@@ -30,7 +30,7 @@ interface IReceivable {
         Declined
     }
 
-    /// @notice The original confirmed payable that all its certificates share as slot.
+    /// @notice The original confirmed payable that all its receivables share as slot.
     struct Root {
         address obligor;
         uint64 dueDate;
@@ -45,9 +45,9 @@ interface IReceivable {
         bytes32 documentHash;
     }
 
-    /// @notice One certificate. A certificate whose token no longer exists was redeemed
-    /// (value 0 after repayment) or rejected.
-    struct Certificate {
+    /// @notice One receivable, a root or a part split off one. A receivable whose token no
+    /// longer exists was redeemed (value 0 after repayment), rejected or lapsed.
+    struct Receivable {
         uint128 value;
         uint64 rootId;
         uint64 parentId;
@@ -55,10 +55,10 @@ interface IReceivable {
         uint64 lockedBy;
     }
 
-    /// @notice A holder's request that a financier buy `value` of a certificate, for no
+    /// @notice A holder's request that a financier buy `value` of a receivable, for no
     /// less than `minPrice` (the holder's floor) and before `expiresAt`.
     struct FinancingRequest {
-        uint64 certificateId;
+        uint64 receivableId;
         uint64 financedId;
         FinancingStatus status;
         address holder;
@@ -97,7 +97,7 @@ interface IReceivable {
     error ReceivableInvalidFingerprint();
     /// @notice The invoice behind `fingerprint` was tokenized already, as root `existingId`.
     error ReceivableInvoiceAlreadyTokenized(bytes32 fingerprint, uint256 existingId);
-    /// @notice No live certificate `id`.
+    /// @notice No live receivable `id`.
     error ReceivableNotFound(uint256 id);
     /// @notice Only the obligor of `rootId` may do this.
     error ReceivableNotObligor(uint256 rootId, address obligor, address caller);
@@ -107,23 +107,23 @@ interface IReceivable {
     error ReceivableInvalidStatus(uint256 rootId, RootStatus status);
     /// @notice `id` is not a root; its root is `rootId`.
     error ReceivableNotRoot(uint256 id, uint256 rootId);
-    /// @notice The certificate is at or past its due date.
+    /// @notice The receivable is at or past its due date.
     error ReceivablePastDue(uint256 id, uint64 dueDate, uint64 now_);
     /// @notice The root can be marked overdue only from `overdueAt`.
     error ReceivableNotYetOverdue(uint256 rootId, uint64 overdueAt, uint64 now_);
-    /// @notice The certificate is frozen.
-    error ReceivableCertificateFrozen(uint256 id);
-    /// @notice The root, and so every certificate of it, is frozen.
+    /// @notice The receivable is frozen.
+    error ReceivableIsFrozen(uint256 id);
+    /// @notice The root, and so every receivable of it, is frozen.
     error ReceivableRootFrozen(uint256 rootId);
     /// @notice The freeze flag already has that value.
     error ReceivableFreezeUnchanged(uint256 id, bool frozen);
-    /// @notice `requested` is more than the certificate can give (a split must leave a remainder).
+    /// @notice `requested` is more than the receivable can give (a split must leave a remainder).
     error ReceivableInsufficientValue(uint256 id, uint256 value, uint256 requested);
     /// @notice A part or remainder is below the minimum split value.
     error ReceivableBelowMinimum(uint256 value, uint256 minimum);
     /// @notice A split needs between 1 and `max` parts.
     error ReceivableInvalidPartCount(uint256 count, uint256 max);
-    /// @notice The certificate is locked by an open financing request.
+    /// @notice The receivable is locked by an open financing request.
     error ReceivableLocked(uint256 id, uint256 requestId);
     /// @notice Recipients must be non-zero accounts.
     error ReceivableInvalidRecipient(address to);
@@ -137,17 +137,17 @@ interface IReceivable {
     error ReceivableNotFinancier(uint256 requestId, address financier, address caller);
     /// @notice Only the request's holder may do this.
     error ReceivableNotRequester(uint256 requestId, address holder, address caller);
-    /// @notice Value moves into existing tokens are not supported; every part is a new certificate.
+    /// @notice Value moves into existing tokens are not supported; every part is a new receivable.
     error ReceivableMergeUnsupported(uint256 fromId, uint256 toId);
     /// @notice The ERC-3525 value allowance does not cover the transfer.
     error ReceivableInsufficientAllowance(uint256 id, address operator, uint256 allowance, uint256 requested);
-    /// @notice The receiving contract refused the certificate.
+    /// @notice The receiving contract refused the receivable.
     error ReceivableRejectedByReceiver(address to);
     /// @notice A policy value is out of range.
     error ReceivableInvalidPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod);
     /// @notice A batch holds more than `max` ids.
     error ReceivableBatchTooLarge(uint256 count, uint256 max);
-    /// @notice The id derived for a new certificate or request is in use (or zero): choose another salt.
+    /// @notice The id derived for a new receivable or request is in use (or zero): choose another salt.
     error ReceivableIdTaken(uint256 id);
     /// @notice The root's invoice fingerprint is not the one the caller named.
     error ReceivableFingerprintMismatch(uint256 id, bytes32 fingerprint, bytes32 given);
@@ -155,9 +155,9 @@ interface IReceivable {
     error ReceivableSubmissionLapsed(uint256 id, uint64 lapsedAt, uint64 now_);
     /// @notice The pending submission lapses only at `lapsesAt`.
     error ReceivableNotYetLapsed(uint256 id, uint64 lapsesAt, uint64 now_);
-    /// @notice Splitting or transferring a certificate to its own holder.
+    /// @notice Splitting or transferring a receivable to its own holder.
     error ReceivableSelfTransfer(uint256 id, address holder);
-    /// @notice A financier may not finance a certificate it owes (as obligor) or holds.
+    /// @notice A financier may not finance a receivable it owes (as obligor) or holds.
     error ReceivableSelfFinancing(uint256 id, address financier);
     /// @notice The price is below the holder's floor for the request.
     error ReceivablePriceBelowFloor(uint256 requestId, uint256 minPrice, uint256 price);
@@ -170,7 +170,7 @@ interface IReceivable {
     /// @notice A request's expiry must lie after now and no later than the due date.
     error ReceivableInvalidExpiry(uint64 expiresAt, uint64 now_, uint64 dueDate);
 
-    /// @notice Emitted when a supplier submits an invoice; the certificate is Pending
+    /// @notice Emitted when a supplier submits an invoice; the receivable is Pending
     /// until the obligor confirms it, and lapses at `lapsesAt` if it does not.
     event ReceivableSubmitted(
         uint256 indexed id,
@@ -182,7 +182,7 @@ interface IReceivable {
         bytes32 documentHash,
         uint64 lapsesAt
     );
-    /// @notice Emitted when a core enterprise issues directly; the certificate is Active.
+    /// @notice Emitted when a core enterprise issues directly; the receivable is Active.
     event ReceivableIssued(
         uint256 indexed id,
         address indexed obligor,
@@ -202,9 +202,9 @@ interface IReceivable {
     event ReceivableLapsed(
         uint256 indexed id, address indexed obligor, address indexed creditor, bytes32 fingerprint, uint256 value
     );
-    /// @notice Emitted for each part of a split: certificate `id` with `value` split off `parentId`,
+    /// @notice Emitted for each part of a split: receivable `id` with `value` split off `parentId`,
     /// which keeps `parentValue`.
-    event CertificateSplit(
+    event ReceivableSplit(
         uint256 indexed id,
         uint256 indexed parentId,
         uint256 indexed rootId,
@@ -213,11 +213,11 @@ interface IReceivable {
         uint256 value,
         uint256 parentValue
     );
-    /// @notice Emitted when a whole certificate changes holder.
-    event CertificateTransferred(
+    /// @notice Emitted when a whole receivable changes holder.
+    event ReceivableTransferred(
         uint256 indexed id, uint256 indexed rootId, address indexed from, address to, uint256 value
     );
-    /// @notice Emitted when a holder asks `financier` to buy `value` of certificate `id`
+    /// @notice Emitted when a holder asks `financier` to buy `value` of receivable `id`
     /// for at least `minPrice`, before `expiresAt`.
     event FinancingRequested(
         uint256 indexed requestId,
@@ -230,7 +230,7 @@ interface IReceivable {
         uint256 minPrice,
         uint64 expiresAt
     );
-    /// @notice Emitted when the financier pays `price` and receives certificate `financedId` of `value`.
+    /// @notice Emitted when the financier pays `price` and receives `financedId`, a receivable of `value`.
     event FinancingFunded(
         uint256 indexed requestId,
         uint256 indexed id,
@@ -247,15 +247,15 @@ interface IReceivable {
     event FinancingDeclined(uint256 indexed requestId, uint256 indexed id, address indexed financier);
     /// @notice Emitted when the obligor pays the face value of a root into the contract.
     event ReceivableRepaid(uint256 indexed rootId, address indexed obligor, uint256 amount);
-    /// @notice Emitted when a certificate of a repaid root is paid out to its holder and burned.
-    event CertificateRedeemed(
+    /// @notice Emitted when a receivable of a repaid root is paid out to its holder and burned.
+    event ReceivableRedeemed(
         uint256 indexed id, uint256 indexed rootId, address indexed holder, uint256 value, address by
     );
     /// @notice Emitted when an unrepaid root passes its due date plus grace.
     event ReceivableOverdue(uint256 indexed rootId, uint64 dueDate, address indexed by);
-    /// @notice Emitted when the operator freezes or unfreezes a certificate.
-    event CertificateFrozen(uint256 indexed id, bool frozen, address indexed by);
-    /// @notice Emitted when the operator freezes or unfreezes a root and all its certificates.
+    /// @notice Emitted when the operator freezes or unfreezes a receivable.
+    event ReceivableFrozen(uint256 indexed id, bool frozen, address indexed by);
+    /// @notice Emitted when the operator freezes or unfreezes a root and all its receivables.
     event RootFrozen(uint256 indexed rootId, bool frozen, address indexed by);
     /// @notice Emitted when the operator changes the policy.
     event PolicyUpdated(
@@ -264,7 +264,7 @@ interface IReceivable {
     /// @notice Emitted when the operator sets the base of every metadata URI.
     event BaseURIUpdated(string baseURI, address indexed by);
 
-    /// @notice A SUPPLIER submits an invoice owed by `obligor`; it holds a Pending certificate.
+    /// @notice A SUPPLIER submits an invoice owed by `obligor`; it holds a Pending receivable.
     /// @dev Ids never depend on mining order: the root's id is `rootIdOf(fingerprint, salt)`, so a
     /// transaction mined again after a reorg creates the id it created the first time.
     function submit(
@@ -276,7 +276,7 @@ interface IReceivable {
         bytes32 salt
     ) external returns (uint256 id);
 
-    /// @notice A CORE_ENTERPRISE issues an Active certificate to `supplier` directly; id as for submit.
+    /// @notice A CORE_ENTERPRISE issues an Active receivable to `supplier` directly; id as for submit.
     function issue(
         address supplier,
         uint256 value,
@@ -290,18 +290,18 @@ interface IReceivable {
     function confirm(uint256 id, bytes32 fingerprint) external;
 
     /// @notice The obligor rejects the Pending receivable `id` of invoice `fingerprint`; the
-    /// certificate is burned and the fingerprint released.
+    /// receivable is burned and the fingerprint released.
     function reject(uint256 id, bytes32 fingerprint) external;
 
     /// @notice Anyone lapses a Pending receivable the obligor did not confirm within the lapse
-    /// period; the certificate is burned and the fingerprint released.
+    /// period; the receivable is burned and the fingerprint released.
     function lapse(uint256 id) external;
 
-    /// @notice The holder splits `parts` off certificate `id`; each part is a new certificate
+    /// @notice The holder splits `parts` off receivable `id`; each part is a new receivable
     /// with `id` as parent, numbered `partIdOf(id, salt, index)`. Returns the new ids in order.
     function split(uint256 id, Part[] calldata parts, bytes32 salt) external returns (uint256[] memory ids);
 
-    /// @notice The holder asks `financier` to buy `value` of certificate `id` for no less than
+    /// @notice The holder asks `financier` to buy `value` of receivable `id` for no less than
     /// `minPrice`, before `expiresAt`; the request is numbered `requestIdOf(id, salt)`.
     function requestFinancing(
         uint256 id,
@@ -313,7 +313,7 @@ interface IReceivable {
     ) external returns (uint256 requestId);
 
     /// @notice The financier pays `price` for the `value` the request names, in one transaction;
-    /// a partial value becomes certificate `fundedIdOf(requestId)`.
+    /// a partial value becomes receivable `fundedIdOf(requestId)`.
     /// Needs a CashToken allowance of `price` for this contract.
     function fund(uint256 requestId, uint256 value, uint256 price) external returns (uint256 financedId);
 
@@ -327,11 +327,11 @@ interface IReceivable {
     /// Needs a CashToken allowance of the face value for this contract.
     function repay(uint256 rootId) external;
 
-    /// @notice The holder of a certificate of a repaid root receives its value; the
-    /// certificate is burned.
+    /// @notice The holder of a receivable of a repaid root receives its value; the
+    /// receivable is burned.
     function redeem(uint256 id) external;
 
-    /// @notice The operator pushes redemption for up to `MAX_BATCH` certificates.
+    /// @notice The operator pushes redemption for up to `MAX_BATCH` receivables.
     function payout(uint256[] calldata ids) external;
 
     /// @notice Anyone marks an unrepaid Active root Overdue once due date plus grace passed.
@@ -340,10 +340,10 @@ interface IReceivable {
     /// @notice The operator sets the policy.
     function setPolicy(uint64 maxTerm, uint64 gracePeriod, uint256 minSplitValue, uint32 lapsePeriod) external;
 
-    /// @notice The operator freezes or unfreezes one certificate.
-    function setCertificateFrozen(uint256 id, bool frozen) external;
+    /// @notice The operator freezes or unfreezes one receivable.
+    function setReceivableFrozen(uint256 id, bool frozen) external;
 
-    /// @notice The operator freezes or unfreezes a root and every certificate of it.
+    /// @notice The operator freezes or unfreezes a root and every receivable of it.
     function setRootFrozen(uint256 rootId, bool frozen) external;
 
     /// @notice The operator sets the base of the metadata URIs: `tokenURI(id)` is `baseURI`
@@ -363,8 +363,8 @@ interface IReceivable {
     /// @notice The root record `rootId`.
     function root(uint256 rootId) external view returns (Root memory);
 
-    /// @notice The certificate record `id`.
-    function certificate(uint256 id) external view returns (Certificate memory);
+    /// @notice The receivable record `id`.
+    function receivable(uint256 id) external view returns (Receivable memory);
 
     /// @notice The financing request `requestId`.
     function financingRequest(uint256 requestId) external view returns (FinancingRequest memory);
@@ -381,9 +381,9 @@ interface IReceivable {
     /// @notice The id of part `index` that `split` of `parentId` creates with `salt`.
     function partIdOf(uint256 parentId, bytes32 salt, uint256 index) external pure returns (uint256);
 
-    /// @notice The id of the request that `requestFinancing` of certificate `id` creates with `salt`.
+    /// @notice The id of the request that `requestFinancing` of receivable `id` creates with `salt`.
     function requestIdOf(uint256 id, bytes32 salt) external pure returns (uint256);
 
-    /// @notice The id of the certificate a partial `fund` of request `requestId_` creates.
+    /// @notice The id of the receivable a partial `fund` of request `requestId_` creates.
     function fundedIdOf(uint256 requestId_) external pure returns (uint256);
 }

@@ -6,7 +6,7 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 import {IERC3525Receiver} from "../interfaces/IERC3525Receiver.sol";
 
 /// @title ReentrancyAttacker
-/// @notice Test-only participant that, when a certificate or value reaches it, calls
+/// @notice Test-only participant that, when a receivable or value reaches it, calls
 /// back into a target with prepared calldata and records what happened.
 /// @dev Not deployed outside tests. Its owner drives it with `exec`.
 contract ReentrancyAttacker is IERC721Receiver, IERC3525Receiver, IERC165 {

@@ -12,7 +12,7 @@ import (
 	"time"
 )
 
-// work is the part of a work the tests read.
+// Work is the part of a work the tests read.
 type Work struct {
 	SHA256       string          `json:"sha256"`
 	Title        string          `json:"title"`
@@ -43,13 +43,13 @@ type Work struct {
 	} `json:"licenses"`
 }
 
-// sha is the hex sha256 of b.
+// SHA256Hex is the hex sha256 of b.
 func SHA256Hex(b []byte) string {
 	h := sha256.Sum256(b)
 	return hex.EncodeToString(h[:])
 }
 
-// upload sends a multipart form as org: fields, and file as the part "file"
+// Upload sends a multipart form as org: fields, and file as the part "file"
 // unless it is nil. Every call uses a fresh random boundary, as clients do.
 func (s *Stack) Upload(org, path string, fields map[string]string, file []byte, hdr ...string) Reply {
 	s.T.Helper()
@@ -79,7 +79,7 @@ func (s *Stack) Upload(org, path string, fields map[string]string, file []byte, 
 	return r
 }
 
-// decode fails t unless r has status want, and decodes its body into out.
+// Decode fails t unless r has status want, and decodes its body into out.
 func Decode(t *testing.T, r Reply, want int, out any) {
 	t.Helper()
 	if r.Status != want {
@@ -92,7 +92,7 @@ func Decode(t *testing.T, r Reply, want int, out any) {
 	}
 }
 
-// catalogBody is a JSON catalog of n works named label:i.
+// CatalogBody is a JSON catalog of n works named label:i.
 func CatalogBody(id, label string, n int) (map[string]any, []string) {
 	var works []map[string]any
 	var hashes []string

@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// verificationJSON is GET /v1/organizations/{id}/verification as a client reads it.
+// Verification is GET /v1/organizations/{id}/verification as a client reads it.
 type Verification struct {
 	Verified bool `json:"verified"`
 	Topics   []struct {
@@ -26,7 +26,7 @@ type Verification struct {
 	} `json:"topics"`
 }
 
-// verdicts is topic=verdict for every topic of v, in order.
+// Verdicts is topic=verdict for every topic of v, in order.
 func (v Verification) Verdicts() string {
 	var out []string
 	for _, t := range v.Topics {
@@ -35,13 +35,13 @@ func (v Verification) Verdicts() string {
 	return strings.Join(out, " ")
 }
 
-// verifyResult is the answer of POST /v1/credentials/verify and /v1/trace/verify.
+// VerifyResult is the answer of POST /v1/credentials/verify and /v1/trace/verify.
 type VerifyResult struct {
 	Valid   bool     `json:"valid"`
 	Reasons []string `json:"reasons"`
 }
 
-// chainTime is the latest block's time.
+// ChainTime is the latest block's time.
 func (s *Stack) ChainTime() time.Time {
 	s.T.Helper()
 	h, err := s.Sim.Client().HeaderByNumber(context.Background(), nil)
@@ -51,7 +51,7 @@ func (s *Stack) ChainTime() time.Time {
 	return time.Unix(int64(h.Time), 0).UTC()
 }
 
-// exportVC fetches org's credential for topic as who.
+// ExportVC fetches org's credential for topic as who.
 func (s *Stack) ExportVC(who, org, topic string) []byte {
 	s.T.Helper()
 	r, err := s.Request(who, "GET", "/v1/organizations/"+s.IDs[org]+"/credentials/"+topic+"/vc", nil)
@@ -61,7 +61,7 @@ func (s *Stack) ExportVC(who, org, topic string) []byte {
 	return r.Body
 }
 
-// verifyVC posts a credential to the public verify route (no API key).
+// VerifyVC posts a credential to the public verify route (no API key).
 func (s *Stack) VerifyVC(raw []byte) VerifyResult {
 	s.T.Helper()
 	r, err := s.Request("", "POST", "/v1/credentials/verify", string(raw))
@@ -75,7 +75,7 @@ func (s *Stack) VerifyVC(raw []byte) VerifyResult {
 	return v
 }
 
-// get sends a GET as org and returns the reply, failing the test when it cannot.
+// Get sends a GET as org and returns the reply, failing the test when it cannot.
 func (s *Stack) Get(org, path string) Reply {
 	s.T.Helper()
 	r, err := s.Request(org, "GET", path, nil)

@@ -40,7 +40,7 @@ func openAPIRouter() (routers.Router, error) {
 	return specRouter, specErr
 }
 
-// checkResponse reports how a response to req differs from web/openapi.json:
+// CheckResponse reports how a response to req differs from web/openapi.json:
 // an undeclared status, header or content type, or a body off its schema.
 // Requests to paths the spec does not describe (the docs page, unknown
 // paths probed for 404) are not checked: TestOpenAPICoversRoutes keeps the

@@ -7,7 +7,7 @@ import (
 	"github.com/duochain/duochain/services/server/servertest"
 )
 
-// TestResponsesCheckedAgainstOpenAPI makes sure the check in request bites:
+// TestResponsesCheckedAgainstOpenAPI makes sure the check in Stack.Request bites:
 // a response off the spec, an undeclared status, a described path.
 func TestResponsesCheckedAgainstOpenAPI(t *testing.T) {
 	req, _ := http.NewRequest("GET", "http://127.0.0.1:8080/v1/receivables/7", nil)
@@ -23,7 +23,7 @@ func TestResponsesCheckedAgainstOpenAPI(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if err := servertest.CheckResponse(req, c.status, jsonType, []byte(c.body)); err == nil {
-				t.Fatal("checkResponse accepted it")
+				t.Fatal("CheckResponse accepted it")
 			}
 		})
 	}

@@ -11,7 +11,7 @@ import (
 	"time"
 )
 
-// traceEntry is an item history entry as the API serves it; verify takes it back.
+// TraceEntry is an item history entry as the API serves it; verify takes it back.
 type TraceEntry struct {
 	Event       json.RawMessage `json:"event"`
 	EventHash   string          `json:"event_hash"`
@@ -57,7 +57,7 @@ func TraceEvent(sec int, epc, bizStep, bizTx string) string {
 		sec%60, epc, bizStep, biz)
 }
 
-// anchoredHistory waits until every entry of epc's history is anchored and returns it.
+// AnchoredHistory waits until every entry of epc's history is anchored and returns it.
 func (s *Stack) AnchoredHistory(t *testing.T, org, epc string, want int) TraceHistory {
 	t.Helper()
 	var h TraceHistory
@@ -77,7 +77,7 @@ func (s *Stack) AnchoredHistory(t *testing.T, org, epc string, want int) TraceHi
 	return h
 }
 
-// waitFor polls cond until it holds, failing t after a generous while.
+// WaitFor polls cond until it holds, failing t after a generous while.
 func (s *Stack) WaitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)

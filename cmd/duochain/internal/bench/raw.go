@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"context"
@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/duochain/duochain/client"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/contracts/bindings/receivable"
 	receivables "github.com/duochain/duochain/services/receivable"
@@ -45,21 +45,17 @@ func (b *bench) rawAccounts(ctx context.Context) (sup, core rawAccount, err erro
 		name string
 		role string
 	}{{&sup, "Bench raw supplier " + b.runID, "SUPPLIER"}, {&core, "Bench raw core enterprise " + b.runID, "CORE_ENTERPRISE"}} {
-		w, err := b.api.write(ctx, "OPERATOR", "/v1/organizations", map[string]any{"name": a.name, "roles": []string{a.role}, "tax_id": taxid.Synthetic(a.name)})
+		created, err := b.api["OPERATOR"].CreateOrganization(ctx, client.OrganizationRequest{Name: a.name, Roles: []string{a.role}, TaxID: taxid.Synthetic(a.name)})
 		if err != nil {
 			return sup, core, fmt.Errorf("create %s: %w", a.name, err)
 		}
-		a.acct.id = w.id(bodyID)
-		var org struct {
-			Address common.Address `json:"address"`
+		if !common.IsHexAddress(created.Address) {
+			return sup, core, fmt.Errorf("create %s: organization %s has no address: %q", a.name, created.ID, created.Address)
 		}
-		if status, err := b.api.get(ctx, "OPERATOR", "/v1/organizations/"+a.acct.id, &org); err != nil || status != http.StatusOK {
-			return sup, core, fmt.Errorf("read organization %s: %d %v", a.acct.id, status, err)
-		}
-		a.acct.addr = org.Address
-		_, err = b.api.write(ctx, "VERIFIER", "/v1/organizations/"+a.acct.id+"/credentials", map[string]any{
-			"topic": "KYB", "document_sha256": crypto.Keccak256Hash([]byte(a.name)).Hex()[2:],
-			"expires_at": time.Now().AddDate(2, 0, 0).UTC().Format(time.RFC3339),
+		a.acct.id, a.acct.addr = created.ID, common.HexToAddress(created.Address)
+		_, err = b.api["VERIFIER"].IssueCredential(ctx, a.acct.id, client.CredentialRequest{
+			Topic: "KYB", DocumentSHA256: crypto.Keccak256Hash([]byte(a.name)).Hex()[2:],
+			ExpiresAt: time.Now().AddDate(2, 0, 0).UTC().Truncate(time.Second),
 		})
 		if err != nil {
 			return sup, core, fmt.Errorf("issue KYB to %s: %w", a.name, err)
@@ -69,22 +65,6 @@ func (b *bench) rawAccounts(ctx context.Context) (sup, core rawAccount, err erro
 		}
 	}
 	return sup, core, nil
-}
-
-// readKeySecret is the keystore passphrase as `duochain run` reads it, without
-// creating one.
-func readKeySecret(data string) (string, error) {
-	if v := os.Getenv(keySecretEnv); v != "" {
-		return v, nil
-	}
-	if f := os.Getenv(keySecretFileEnv); f != "" {
-		return readSecretFile(f, data)
-	}
-	b, err := os.ReadFile(filepath.Join(data, "keystore.secret"))
-	if err != nil {
-		return "", fmt.Errorf("read the keystore passphrase: %w", err)
-	}
-	return strings.TrimSpace(string(b)), nil
 }
 
 // custodialKey decrypts addr's key from a go-ethereum keystore directory.
@@ -307,16 +287,13 @@ func (b *bench) projected(ctx context.Context, id, status string, seen time.Time
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	for {
-		var r struct {
-			Status string `json:"status"`
-		}
-		code, err := b.api.get(ctx, "OPERATOR", "/v1/receivables/"+id, &r)
-		if err == nil && code == http.StatusOK && (status == "" || r.Status == status) {
+		r, err := b.api["OPERATOR"].Receivable(ctx, id)
+		if err == nil && (status == "" || r.Status == status) {
 			return time.Since(seen), nil
 		}
 		select {
 		case <-ctx.Done():
-			return 0, fmt.Errorf("not projected (last answer %d %v): %w", code, err, ctx.Err())
+			return 0, fmt.Errorf("not projected (last answer: status %q, %v): %w", r.Status, err, ctx.Err())
 		case <-time.After(10 * time.Millisecond):
 		}
 	}

@@ -1,13 +1,11 @@
-package main
+package datadir
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -31,10 +29,10 @@ func contractsVersion() string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// retireStaleData moves a demo data directory made for other contracts aside
+// RetireStaleData moves a demo data directory made for other contracts aside
 // (to dir.old-<time>) and reports whether it did: the demo starts afresh, since
 // its chain, keys and read model belong to contracts this binary cannot drive.
-func retireStaleData(dir string) (string, error) {
+func RetireStaleData(dir string) (string, error) {
 	marker := filepath.Join(dir, "contracts.version")
 	want := contractsVersion()
 	got, err := os.ReadFile(marker)
@@ -57,9 +55,9 @@ func retireStaleData(dir string) (string, error) {
 	return old, os.WriteFile(marker, []byte(want+"\n"), 0o644)
 }
 
-// loadDeployment reads dir/deployment.json, where deploy and run record the
+// LoadDeployment reads dir/deployment.json, where deploy and run record the
 // contracts' addresses.
-func loadDeployment(dir string) (*contracts.Deployment, error) {
+func LoadDeployment(dir string) (*contracts.Deployment, error) {
 	path := filepath.Join(dir, "deployment.json")
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -72,29 +70,11 @@ func loadDeployment(dir string) (*contracts.Deployment, error) {
 	return &d, nil
 }
 
-// parseWithFile parses args, which hold one FILE argument before or after the
-// flags, and returns that file ("" when there is none, or more than one).
-func parseWithFile(fl *flag.FlagSet, args []string) (string, error) {
-	if err := fl.Parse(args); err != nil {
-		return "", err
+// RecordDeployment writes the deployment to path (dir/deployment.json).
+func RecordDeployment(path string, dep *contracts.Deployment) error {
+	b, _ := json.MarshalIndent(dep, "", "  ")
+	if err := os.WriteFile(path, append(b, '\n'), 0o600); err != nil {
+		return fmt.Errorf("record deployment: %w", err)
 	}
-	if fl.NArg() == 0 {
-		return "", nil
-	}
-	file := fl.Arg(0)
-	if err := fl.Parse(fl.Args()[1:]); err != nil {
-		return "", err
-	}
-	if fl.NArg() > 0 {
-		return "", nil
-	}
-	return file, nil
-}
-
-// readInput reads file, or standard input when file is "-".
-func readInput(file string) ([]byte, error) {
-	if file == "-" {
-		return io.ReadAll(os.Stdin)
-	}
-	return os.ReadFile(file)
+	return nil
 }

@@ -1,10 +1,14 @@
-package main
+package bench
 
 import (
 	"context"
 	"fmt"
 	"sync"
 	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/duochain/duochain/client"
 )
 
 // lifecycle is one receivable walked through the README flow: SUPPLIER1
@@ -20,11 +24,11 @@ type lifecycle struct {
 
 // The values of every lifecycle (CNY): small against the demo balances of
 // 100,000,000.00, so thousands of lifecycles fit.
-const (
-	benchValue   = "1000.00"
-	benchPart    = "400.00"
-	benchRate    = "0.045"
-	benchMaxRate = "0.06" // the tier-2 supplier's floor: it takes no worse than 6 % a year
+var (
+	benchValue   = decimal.RequireFromString("1000.00")
+	benchPart    = decimal.RequireFromString("400.00")
+	benchRate    = decimal.RequireFromString("0.045")
+	benchMaxRate = decimal.RequireFromString("0.06") // the tier-2 supplier's floor: it takes no worse than 6 % a year
 )
 
 // phase is one step of the flow, run for every live lifecycle before the next.
@@ -47,58 +51,70 @@ func (b *bench) phases() []phase {
 	return []phase{
 		{"submit+confirm", 2, b.submitConfirm},
 		{"split", 1, func(ctx context.Context, rec *samples, lc *lifecycle) error {
-			w, err := b.step(ctx, rec, "split", "split", "SUPPLIER1", "/v1/receivables/"+lc.root+"/split",
-				map[string]any{"parts": []map[string]any{{"to": b.orgs["SUPPLIER2"].ID, "value": benchPart}}})
-			if err == nil {
-				lc.part = w.id(firstPartID)
-			}
-			return err
+			return step(rec, "split", "split", func(o client.CallOption) error {
+				s, err := b.api["SUPPLIER1"].SplitReceivable(ctx, lc.root, client.SplitRequest{Parts: []client.Part{{To: b.orgs["SUPPLIER2"].ID, Value: benchPart}}}, o)
+				if len(s.Parts) > 0 {
+					lc.part = s.Parts[0].ID
+				}
+				return err
+			})
 		}},
 		{"finance", 2, func(ctx context.Context, rec *samples, lc *lifecycle) error {
-			w, err := b.step(ctx, rec, "finance", "request_financing", "SUPPLIER2", "/v1/receivables/"+lc.part+"/financing-requests",
-				map[string]any{"financier": b.orgs["BANK"].ID, "value": benchPart, "max_annual_rate": benchMaxRate})
+			err := step(rec, "finance", "request_financing", func(o client.CallOption) error {
+				f, err := b.api["SUPPLIER2"].RequestFinancing(ctx, lc.part, client.FinancingTerms{Financier: b.orgs["BANK"].ID, Value: benchPart, MaxAnnualRate: &benchMaxRate}, o)
+				lc.request = f.ID
+				return err
+			})
 			if err != nil {
 				return err
 			}
-			lc.request = w.id(bodyID)
-			_, err = b.step(ctx, rec, "finance", "fund", "BANK", "/v1/financing-requests/"+lc.request+"/fund", map[string]any{"annual_rate": benchRate})
-			return err
+			return step(rec, "finance", "fund", func(o client.CallOption) error {
+				_, err := b.api["BANK"].FundFinancingRequest(ctx, lc.request, client.FundRequest{AnnualRate: &benchRate}, o)
+				return err
+			})
 		}},
 		{"repay", 1, func(ctx context.Context, rec *samples, lc *lifecycle) error {
-			_, err := b.step(ctx, rec, "repay", "repay", "CORE", "/v1/receivables/"+lc.root+"/repay", nil)
-			return err
+			return step(rec, "repay", "repay", func(o client.CallOption) error {
+				_, err := b.api["CORE"].RepayReceivable(ctx, lc.root, o)
+				return err
+			})
 		}},
 		{"redeem", 2, func(ctx context.Context, rec *samples, lc *lifecycle) error {
-			if _, err := b.step(ctx, rec, "redeem", "redeem", "SUPPLIER1", "/v1/receivables/"+lc.root+"/redeem", nil); err != nil {
+			err := step(rec, "redeem", "redeem", func(o client.CallOption) error {
+				_, err := b.api["SUPPLIER1"].RedeemReceivable(ctx, lc.root, o)
+				return err
+			})
+			if err != nil {
 				return err
 			}
-			_, err := b.step(ctx, rec, "redeem", "redeem", "BANK", "/v1/receivables/"+lc.part+"/redeem", nil)
-			return err
+			return step(rec, "redeem", "redeem", func(o client.CallOption) error {
+				_, err := b.api["BANK"].RedeemReceivable(ctx, lc.part, o)
+				return err
+			})
 		}},
 	}
 }
 
 // submitConfirm tokenizes lc's invoice as SUPPLIER1 and confirms it as CORE.
 func (b *bench) submitConfirm(ctx context.Context, rec *samples, lc *lifecycle) error {
-	w, err := b.step(ctx, rec, "submit+confirm", "submit", "SUPPLIER1", "/v1/receivables", map[string]any{
-		"obligor": b.orgs["CORE"].ID, "value": benchValue, "currency": "CNY", "due_date": b.due,
-		"invoice": map[string]any{"number": lc.invoice, "issue_date": b.today, "seller_tax_id": b.orgs["SUPPLIER1"].TaxID, "buyer_tax_id": b.orgs["CORE"].TaxID},
+	err := step(rec, "submit+confirm", "submit", func(o client.CallOption) error {
+		r, err := b.api["SUPPLIER1"].SubmitReceivable(ctx, client.SubmitRequest{
+			Obligor: b.orgs["CORE"].ID, Value: benchValue, Currency: "CNY", DueDate: b.due,
+			Invoice: client.Invoice{Number: lc.invoice, IssueDate: b.today, SellerTaxID: b.orgs["SUPPLIER1"].TaxID, BuyerTaxID: b.orgs["CORE"].TaxID},
+		}, o)
+		lc.root = r.ID
+		return err
 	})
 	if err != nil {
 		return err
 	}
-	if lc.root = w.id(bodyID); lc.root == "" {
+	if lc.root == "" {
 		return fmt.Errorf("submit %s: no receivable id in the answer", lc.invoice)
 	}
-	_, err = b.step(ctx, rec, "submit+confirm", "confirm", "CORE", "/v1/receivables/"+lc.root+"/confirm", nil)
-	return err
-}
-
-// step runs one write and records it under kind.
-func (b *bench) step(ctx context.Context, rec *samples, phase, kind, as, path string, body any) (written, error) {
-	w, err := b.api.write(ctx, as, path, body)
-	rec.record(phase, kind, w, err)
-	return w, err
+	return step(rec, "submit+confirm", "confirm", func(o client.CallOption) error {
+		_, err := b.api["CORE"].ConfirmReceivable(ctx, lc.root, o)
+		return err
+	})
 }
 
 // runPhase drives ph for every live lifecycle with b.clients concurrent

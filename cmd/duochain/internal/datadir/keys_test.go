@@ -1,7 +1,6 @@
-package main
+package datadir
 
 import (
-	"bytes"
 	"encoding/hex"
 	"os"
 	"path/filepath"
@@ -50,9 +49,9 @@ func TestServeKeySecret(t *testing.T) {
 		{name: "ErrMissing", file: filepath.Join(outside, "nope"), err: "no such file"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			t.Setenv(keySecretEnv, c.env)
-			t.Setenv(keySecretFileEnv, c.file)
-			got, err := serveKeySecret(data)
+			t.Setenv(KeySecretEnv, c.env)
+			t.Setenv(KeySecretFileEnv, c.file)
+			got, err := ServeKeySecret(data)
 			if c.err != "" {
 				if err == nil || !strings.Contains(err.Error(), c.err) {
 					t.Fatalf("got %q, %v; want an error with %q", got, err, c.err)
@@ -73,16 +72,18 @@ func TestLoadOrCreateKey(t *testing.T) {
 	dir := t.TempDir()
 	t.Run("New", func(t *testing.T) {
 		path := filepath.Join(dir, "new.key")
-		key, err := loadOrCreateKey(path, "pass", true)
+		key, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkEncrypted(t, path, hex.EncodeToString(crypto.FromECDSA(key)))
-		again, err := loadOrCreateKey(path, "pass", true)
+		if err := CheckEncrypted(path, hex.EncodeToString(crypto.FromECDSA(key))); err != nil {
+			t.Error(err)
+		}
+		again, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil || !again.Equal(key) {
 			t.Fatalf("read back %v, %v", again, err)
 		}
-		if _, err := loadOrCreateKey(path, "wrong", true); err == nil || !strings.Contains(err.Error(), "passphrase") {
+		if _, err := LoadOrCreateKey(path, "wrong", true); err == nil || !strings.Contains(err.Error(), "passphrase") {
 			t.Fatalf("the wrong passphrase: %v", err)
 		}
 	})
@@ -93,35 +94,35 @@ func TestLoadOrCreateKey(t *testing.T) {
 		if err := os.WriteFile(path, []byte(plain+"\n"), 0o600); err != nil { // as older duochains stored it
 			t.Fatal(err)
 		}
-		got, err := loadOrCreateKey(path, "pass", true)
+		got, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil || !got.Equal(key) {
 			t.Fatalf("got %v, %v", got, err)
 		}
-		checkEncrypted(t, path, plain)
+		if err := CheckEncrypted(path, plain); err != nil {
+			t.Error(err)
+		}
 		if _, err := os.Stat(path + ".tmp"); !os.IsNotExist(err) {
 			t.Errorf("left %s.tmp: %v", path, err)
 		}
-		again, err := loadOrCreateKey(path, "pass", true)
+		again, err := LoadOrCreateKey(path, "pass", true)
 		if err != nil || !again.Equal(key) {
 			t.Fatalf("after the upgrade: %v, %v", again, err)
 		}
 	})
 }
 
-// checkEncrypted checks that path is a 0600 keystore file without the plaintext key.
-func checkEncrypted(t *testing.T, path, plain string) {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
+// TestCheckEncryptedBites: a plaintext key, a readable file and a file that
+// is no keystore are each refused.
+func TestCheckEncryptedBites(t *testing.T) {
+	dir := t.TempDir()
+	plain := filepath.Join(dir, "plain.key")
+	if err := os.WriteFile(plain, []byte("ABCDEF0123"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(b, []byte("{")) || !bytes.Contains(b, []byte(`"crypto"`)) {
-		t.Errorf("%s is not a keystore file: %s", path, b)
-	}
-	if bytes.Contains(bytes.ToLower(b), []byte(plain)) {
-		t.Errorf("%s holds the key in plaintext", path)
-	}
-	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
-		t.Errorf("%s mode %04o, want 0600", path, st.Mode().Perm())
+	err := CheckEncrypted(plain, "abcdef0123")
+	for _, want := range []string{"not a keystore file", "plaintext", "0600"} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("want %q in %v", want, err)
+		}
 	}
 }

@@ -1,17 +1,16 @@
-package main
+package bench
 
 import (
 	"context"
 	"fmt"
 	"io"
 	"math"
-	"net/http"
-	"net/url"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/duochain/duochain/client"
 	"github.com/duochain/duochain/contracts/bindings/traceanchor"
 	"github.com/duochain/duochain/services/merkle"
 	"github.com/duochain/duochain/services/trace"
@@ -108,24 +107,19 @@ func (b *traceBench) measure(ctx context.Context, res *traceBenchResult) error {
 }
 
 // servedEntry reads the history of the run's first item through the API.
-func (b *traceBench) servedEntry(ctx context.Context) (trace.Entry, error) {
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, b.base+"/v1/trace/items/"+url.PathEscape(string(b.epc(nil, 0))), nil)
-	req.Header.Set("Authorization", "Bearer "+b.key)
-	resp, err := b.hc.Do(req)
+func (b *traceBench) servedEntry(ctx context.Context) (client.TraceEntry, error) {
+	h, err := b.api.TraceItem(ctx, string(b.epc(nil, 0)), "")
 	if err != nil {
-		return trace.Entry{}, fmt.Errorf("read an item's history: %w", err)
+		return client.TraceEntry{}, fmt.Errorf("read an item's history: %w", err)
 	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(resp.Body)
-	entries, err := trace.ReadEntries(body)
-	if err != nil || len(entries) == 0 {
-		return trace.Entry{}, fmt.Errorf("read an item's history: %d %s", resp.StatusCode, body)
+	if len(h.Items) == 0 {
+		return client.TraceEntry{}, fmt.Errorf("read an item's history: no entry for %s", h.EPC)
 	}
-	return entries[0], nil
+	return h.Items[0], nil
 }
 
 // timeVerification times checking a served entry's proof in Go and on chain.
-func (b *traceBench) timeVerification(ctx context.Context, res *traceBenchResult, e trace.Entry) error {
+func (b *traceBench) timeVerification(ctx context.Context, res *traceBenchResult, e client.TraceEntry) error {
 	res.ProofHashes = len(e.Proof)
 	if e.Batch.Root == nil {
 		return nil

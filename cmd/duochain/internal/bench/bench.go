@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"cmp"
@@ -16,22 +16,25 @@ import (
 
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/duochain/duochain/client"
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/server"
 )
 
 // bench is one `duochain bench` run against a stack that `duochain run` started.
 type bench struct {
-	api           *benchClient
+	api           map[string]*client.Client // by demo handle; "" has no key
+	base          string                    // the API's URL
 	chain         server.Chain
 	rpc           string // the chain's JSON-RPC URL
 	keysDir       string // the server's custodial keystore
 	secret        string // and its passphrase
 	dep           contracts.Deployment
-	orgs          map[string]demoOrg // by demo handle
-	runID         string             // makes every invoice number of the run unique
-	today         string             // the chain's date, for invoices
-	due           string             // due date of every receivable (YYYY-MM-DD)
+	orgs          map[string]datadir.Org // by demo handle
+	runID         string                 // makes every invoice number of the run unique
+	today         string                 // the chain's date, for invoices
+	due           string                 // due date of every receivable (YYYY-MM-DD)
 	dueTime       time.Time
 	clients       int
 	blockInterval time.Duration // nominal block interval for the latency target; 0 measures it
@@ -40,13 +43,15 @@ type bench struct {
 	errs []string // problems worth a line in the report
 }
 
-// runBench is `duochain bench`: drives receivable lifecycles through the API
-// of the running stack with concurrent clients, measures the same contract
-// calls sent straight through the bindings on the same chain, and reports
-// throughput, latency to confirmed, time to projection and indexer lag.
-func runBench(ctx context.Context, args []string) error {
+// Run is `duochain bench` (args are its flags): it drives receivable
+// lifecycles through the API of the running stack with concurrent clients,
+// measures the same contract calls sent straight through the bindings on the
+// same chain, and reports throughput, latency to confirmed, time to
+// projection and indexer lag. `duochain bench trace` (args "trace", then its
+// flags) measures trace ingestion instead.
+func Run(ctx context.Context, args []string) error {
 	if len(args) > 0 && args[0] == "trace" {
-		return runBenchTrace(ctx, args[1:])
+		return runTrace(ctx, args[1:])
 	}
 	fl := flag.NewFlagSet("bench", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of the running stack (demo.json, deployment.json, keystore)")
@@ -71,7 +76,7 @@ func runBench(ctx context.Context, args []string) error {
 	}
 	defer closeChain()
 	b.blockInterval = *interval
-	fmt.Printf("duochain bench  run %s  %d clients  %d lifecycles\n  api   %s\n  chain %s\n\n", b.runID, *clients, *n, b.api.base, b.rpc)
+	fmt.Printf("duochain bench  run %s  %d clients  %d lifecycles\n  api   %s\n  chain %s\n\n", b.runID, *clients, *n, b.base, b.rpc)
 
 	res := b.run(ctx, *n, *halfN)
 	printResult(os.Stdout, res)
@@ -89,7 +94,7 @@ func runBench(ctx context.Context, args []string) error {
 // halfN pairs at half the peak rate (none when 0). Problems along the way end
 // up in the result rather than ending the run.
 func (b *bench) run(ctx context.Context, n, halfN int) *benchResult {
-	res := &benchResult{RunID: b.runID, StartedAt: time.Now().UTC(), BaseURL: b.api.base, ChainURL: b.rpc, Clients: b.clients, Lifecycles: n}
+	res := &benchResult{RunID: b.runID, StartedAt: time.Now().UTC(), BaseURL: b.base, ChainURL: b.rpc, Clients: b.clients, Lifecycles: n}
 
 	// Onboard the baseline's accounts first, so it does not run inside a phase.
 	sup, core, rawErr := b.rawAccounts(ctx)
@@ -133,7 +138,7 @@ func (b *bench) run(ctx context.Context, n, halfN int) *benchResult {
 		res.HalfLoad = &half
 	}
 
-	if lag, err := b.api.indexerLag(ctx); err == nil {
+	if lag, err := indexerLag(ctx, b.api); err == nil {
 		res.IndexerLagBlocks = &lag
 	} else {
 		b.warn("indexer lag: %v", err)
@@ -152,27 +157,26 @@ func openBench(ctx context.Context, data, chainURL string, clients int) (*bench,
 	if err != nil {
 		return nil, nil, err
 	}
-	demo, err := readDemo(filepath.Join(dir, "demo.json"))
+	demo, err := datadir.ReadDemo(filepath.Join(dir, "demo.json"))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, fmt.Errorf("bench: no stack in %s (no demo.json): start one with `make run` (or `duochain run --data %s`) in another shell first", dir, data)
 	}
 	if err != nil {
 		return nil, nil, err
 	}
-	dep, err := loadDeployment(dir)
+	dep, err := datadir.LoadDeployment(dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("bench: read the deployment: %w", err)
 	}
-	b := &bench{orgs: map[string]demoOrg{}, clients: clients, keysDir: filepath.Join(dir, "keystore"), dep: *dep}
-	if b.secret, err = readKeySecret(dir); err != nil {
+	b := &bench{orgs: map[string]datadir.Org{}, clients: clients, keysDir: filepath.Join(dir, "keystore"), dep: *dep}
+	if b.secret, err = datadir.ReadKeySecret(dir); err != nil {
 		return nil, nil, err
 	}
-	keys := map[string]string{}
 	for _, o := range demo.Organizations {
-		b.orgs[o.Key], keys[o.Key] = o, o.APIKey
+		b.orgs[o.Key] = o
 	}
-	b.api = newBenchClient(demo.BaseURL, keys, 4*clients+16)
-	if _, err := b.api.indexerLag(ctx); err != nil {
+	b.api, b.base = newAPI(demo.BaseURL, b.orgs, 4*clients+16), demo.BaseURL
+	if _, err := indexerLag(ctx, b.api); err != nil {
 		return nil, nil, fmt.Errorf("bench: the API at %s does not answer (is `make run` still running?): %w", demo.BaseURL, err)
 	}
 	b.rpc = cmp.Or(chainURL, demo.ChainURL, os.Getenv("CHAIN_RPC_URL"))
@@ -229,7 +233,7 @@ func (b *bench) settle(ctx context.Context, timeout time.Duration) error {
 		head, err := b.chain.BlockNumber(ctx)
 		var lag uint64
 		if err == nil {
-			lag, err = b.api.indexerLag(ctx)
+			lag, err = indexerLag(ctx, b.api)
 		}
 		if err == nil && head >= target+lag {
 			return nil

@@ -1,7 +1,6 @@
-package main
+package bench
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -9,7 +8,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -22,26 +20,28 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/duochain/duochain/client"
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/contracts"
 	"github.com/duochain/duochain/services/pg"
 )
 
 // traceBench is one `duochain bench trace` run against a stack `duochain run` started.
 type traceBench struct {
-	base, key, rpc string
-	dep            contracts.Deployment
-	pool           *pgxpool.Pool
-	chain          *ethclient.Client
-	hc             *http.Client
-	runID          string
-	epoch          time.Time // event time of the first event
-	n, chunk       int
-	clients        int
+	base, rpc string
+	api       *client.Client // as SUPPLIER1
+	dep       contracts.Deployment
+	pool      *pgxpool.Pool
+	chain     *ethclient.Client
+	runID     string
+	epoch     time.Time // event time of the first event
+	n, chunk  int
+	clients   int
 }
 
-// runBenchTrace is `duochain bench trace`: synthetic EPCIS ObjectEvents
+// runTrace is `duochain bench trace`: synthetic EPCIS ObjectEvents
 // through the real NDJSON ingestion, against a raw COPY of the same rows.
-func runBenchTrace(ctx context.Context, args []string) error {
+func runTrace(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("bench trace", flag.ContinueOnError)
 	data := fl.String("data", ".data", "directory of the running stack (demo.json, deployment.json, postgres/)")
 	n := fl.Int("n", 1_000_000, "events to ingest (up to 10,000,000)")
@@ -104,21 +104,22 @@ func openTraceBench(ctx context.Context, data, dbURL, chainURL string) (*traceBe
 	if err != nil {
 		return nil, nil, err
 	}
-	demo, err := readDemo(filepath.Join(dir, "demo.json"))
+	demo, err := datadir.ReadDemo(filepath.Join(dir, "demo.json"))
 	if err != nil {
 		return nil, nil, fmt.Errorf("bench trace: no stack in %s: start one with `make run` first: %w", dir, err)
 	}
 	b := &traceBench{base: demo.BaseURL, runID: strconv.FormatInt(time.Now().Unix()%1_000_000, 10), epoch: time.Now().UTC().Truncate(time.Second)}
+	key := ""
 	for _, o := range demo.Organizations {
 		if o.Key == "SUPPLIER1" {
-			b.key = o.APIKey
+			key = o.APIKey
 		}
 	}
-	dep, err := loadDeployment(dir)
+	dep, err := datadir.LoadDeployment(dir)
 	if err == nil {
 		b.dep = *dep
 	}
-	if err != nil || b.key == "" {
+	if err != nil || key == "" {
 		return nil, nil, fmt.Errorf("bench trace: read the deployment and SUPPLIER1's key in %s: %v", dir, err)
 	}
 	dbURL = cmp.Or(dbURL, os.Getenv("DATABASE_URL"))
@@ -137,7 +138,8 @@ func openTraceBench(ctx context.Context, data, dbURL, chainURL string) (*traceBe
 	}
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConnsPerHost = 64
-	b.hc = &http.Client{Transport: tr, Timeout: 5 * time.Minute}
+	b.api = client.New(demo.BaseURL, key)
+	b.api.HTTP = &http.Client{Transport: tr, Timeout: 5 * time.Minute}
 	return b, func() { b.chain.Close(); b.pool.Close() }, nil
 }
 
@@ -211,20 +213,8 @@ func (b *traceBench) ingest(ctx context.Context) (tracePhase, error) {
 		for i := from; i < to; i++ {
 			body = append(b.event(body, i), '\n')
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, b.base+"/v1/trace/events", bytes.NewReader(body))
-		if err != nil {
-			return err
-		}
-		req.Header.Set("Content-Type", "application/x-ndjson")
-		req.Header.Set("Authorization", "Bearer "+b.key)
-		resp, err := b.hc.Do(req)
-		if err != nil {
+		if _, err := b.api.IngestTraceEvents(ctx, client.NDJSON, body); err != nil {
 			return fmt.Errorf("ingest events %d-%d: %w", from, to, err)
-		}
-		defer resp.Body.Close()
-		msg, _ := io.ReadAll(resp.Body)
-		if resp.StatusCode != http.StatusAccepted {
-			return fmt.Errorf("ingest events %d-%d: %d %s", from, to, resp.StatusCode, msg)
 		}
 		done.Add(int64(to - from))
 		return nil

@@ -1,4 +1,4 @@
-package main
+package bench
 
 import (
 	"context"
@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
+	"github.com/duochain/duochain/cmd/duochain/internal/datadir"
 	"github.com/duochain/duochain/services/server/servertest"
 )
 
@@ -22,11 +23,15 @@ func TestBenchInProcess(t *testing.T) {
 	s := servertest.New(t)
 	s.Demo()
 	handles := map[string]string{"OPERATOR": "operator", "VERIFIER": "verifier", "CORE": "core", "SUPPLIER1": "sup1", "SUPPLIER2": "sup2", "BANK": "bank"}
-	keys, orgs := map[string]string{}, map[string]demoOrg{}
+	orgs := map[string]datadir.Org{}
 	for h, name := range handles {
-		keys[h], orgs[h] = s.Keys[name], demoOrg{Key: h, ID: s.IDs[name], APIKey: s.Keys[name], TaxID: servertest.TaxID(name)}
+		orgs[h] = datadir.Org{Key: h, ID: s.IDs[name], APIKey: s.Keys[name], TaxID: servertest.TaxID(name)}
 	}
-	b := &bench{api: newBenchClient(s.URL, keys, 16), chain: s.Sim.Client(), rpc: "simulated", dep: s.Server.Config.Deployment, orgs: orgs,
+	api := newAPI(s.URL, orgs, 16)
+	for _, c := range api {
+		c.Check = servertest.CheckResponse // every answer the bench reads, as web/openapi.json describes it
+	}
+	b := &bench{api: api, base: s.URL, chain: s.Sim.Client(), rpc: "simulated", dep: s.Server.Config.Deployment, orgs: orgs,
 		keysDir: s.Server.Config.KeysDir, secret: s.Server.Config.KeySecret, clients: 2}
 	ctx := context.Background()
 	if err := b.start(ctx); err != nil {

@@ -1,4 +1,4 @@
-package main
+package datadir
 
 import (
 	"os"
@@ -13,19 +13,19 @@ func TestRetireStaleData(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if old, err := retireStaleData(dir); err != nil || old != "" {
+	if old, err := RetireStaleData(dir); err != nil || old != "" {
 		t.Fatalf("fresh directory: moved to %q, %v", old, err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "deployment.json"), []byte("{}"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if old, err := retireStaleData(dir); err != nil || old != "" {
+	if old, err := RetireStaleData(dir); err != nil || old != "" {
 		t.Fatalf("current directory: moved to %q, %v", old, err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "contracts.version"), []byte("0123456789abcdef\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	old, err := retireStaleData(dir)
+	old, err := RetireStaleData(dir)
 	if err != nil || old == "" {
 		t.Fatalf("older contracts: moved to %q, %v", old, err)
 	}
