@@ -36,7 +36,7 @@ func (p *Projection) Name() string { return "receivable" }
 // sqlReset empties the projection: DELETE, not TRUNCATE, so that readers keep
 // the old rows until a rebuild commits (see indexer.Handler).
 const sqlReset = `DELETE FROM receivables; DELETE FROM financing_requests; DELETE FROM repayments; DELETE FROM redemptions;
-DELETE FROM cash_balances; DELETE FROM receivable_events; DELETE FROM receivable_parties`
+DELETE FROM cash_balances; DELETE FROM receivable_events; DELETE FROM receivable_organizations`
 
 // Reset implements indexer.Handler.
 func (p *Projection) Reset(ctx context.Context, tx pgx.Tx) error {
@@ -52,7 +52,7 @@ func (p *Projection) Apply(ctx context.Context, tx pgx.Tx, ev indexer.Event) err
 	case p.Cash:
 		return p.applyCash(ctx, tx, ev)
 	case p.Receivable:
-		if err := p.projectParties(ctx, tx, ev); err != nil {
+		if err := p.projectOrganizations(ctx, tx, ev); err != nil {
 			return err
 		}
 		return p.applyReceivable(ctx, tx, ev)

@@ -310,11 +310,11 @@ func (h *handlers) visible(ctx context.Context, id int64) (Receivable, error) {
 	if err != nil {
 		return r, err
 	}
-	parties, err := h.s.Queries.Parties(ctx, id)
+	orgs, err := h.s.Queries.Organizations(ctx, id)
 	if err != nil {
 		return r, err
 	}
-	if !v.SeesReceivable(r.obligorAddr, parties) {
+	if !v.SeesReceivable(r.obligorAddr, orgs) {
 		return Receivable{}, visibility.Hidden("no receivable %d", id)
 	}
 	if len(r.Children) > 0 {

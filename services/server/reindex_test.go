@@ -20,15 +20,15 @@ func readModel(t *testing.T, s *servertest.Stack) map[string][]string {
 	t.Helper()
 	out := map[string][]string{}
 	for table, order := range map[string]string{
-		"receivables":        "id",
-		"financing_requests": "id",
-		"repayments":         "root_id",
-		"redemptions":        "receivable_id",
-		"cash_balances":      "address",
-		"receivable_events":  "receivable_id, block_number, log_index",
-		"receivable_parties": "receivable_id, party, role",
-		"credentials":        "address, topic",
-		"organizations":      "id",
+		"receivables":              "id",
+		"financing_requests":       "id",
+		"repayments":               "root_id",
+		"redemptions":              "receivable_id",
+		"cash_balances":            "address",
+		"receivable_events":        "receivable_id, block_number, log_index",
+		"receivable_organizations": "receivable_id, address, role",
+		"credentials":              "address, topic",
+		"organizations":            "id",
 	} {
 		rows, err := s.Server.Pool.Query(context.Background(), fmt.Sprintf("SELECT t::text FROM %s t ORDER BY %s", table, order))
 		if err != nil {
@@ -68,7 +68,7 @@ func TestReindexEqualsLive(t *testing.T) {
 	s.Must(http.StatusCreated, "sup1", "POST", "/v1/receivables/"+root.ID+"/redeem", nil, nil)
 
 	live := readModel(t, s)
-	if len(live["receivables"]) != 3 || len(live["receivable_events"]) == 0 || len(live["receivable_parties"]) == 0 {
+	if len(live["receivables"]) != 3 || len(live["receivable_events"]) == 0 || len(live["receivable_organizations"]) == 0 {
 		t.Fatalf("live read model looks empty: %d receivables", len(live["receivables"]))
 	}
 	if err := s.Server.Indexer.Reindex(context.Background()); err != nil {

@@ -60,10 +60,10 @@ func (a *Args) Add(v any) string {
 }
 
 // SeesReceivable reports whether v may read a receivable owed by obligor
-// whose parties (receivable_parties: creditor, holders past and present,
-// financiers asked, funders) are parties.
-func (v Viewer) SeesReceivable(obligor common.Address, parties []common.Address) bool {
-	return v.Operator || obligor == v.Address || slices.Contains(parties, v.Address)
+// in which the organizations at addresses took part (receivable_organizations:
+// creditor, holders past and present, financiers asked, funders).
+func (v Viewer) SeesReceivable(obligor common.Address, tookPart []common.Address) bool {
+	return v.Operator || obligor == v.Address || slices.Contains(tookPart, v.Address)
 }
 
 // ReceivableSQL is SeesReceivable as a condition on the receivables row r.
@@ -72,10 +72,10 @@ func (v Viewer) ReceivableSQL(r string, args *Args) string {
 		return "true"
 	}
 	// IN, not a correlated EXISTS: Postgres reads the viewer's receivables
-	// once (index receivable_parties_party) and tests each row against a hash.
+	// once (index receivable_organizations_address) and tests each row against a hash.
 	me := args.Add(v.Address.Bytes())
-	return fmt.Sprintf(`(%[1]s.obligor = %[2]s OR %[1]s.id IN (SELECT vp.receivable_id FROM receivable_parties vp
-		WHERE vp.party = %[2]s))`, r, me)
+	return fmt.Sprintf(`(%[1]s.obligor = %[2]s OR %[1]s.id IN (SELECT vp.receivable_id FROM receivable_organizations vp
+		WHERE vp.address = %[2]s))`, r, me)
 }
 
 // SeesExposure reports whether v may read the penetration of obligor's credit.

@@ -42,7 +42,7 @@ func TestSQLMatchesPredicates(t *testing.T) {
 			t.Fatal(err)
 		}
 		for p, role := range c.parties {
-			if _, err := pool.Exec(ctx, `INSERT INTO receivable_parties VALUES ($1, $2, $3)`, c.id, p.Bytes(), role); err != nil {
+			if _, err := pool.Exec(ctx, `INSERT INTO receivable_organizations VALUES ($1, $2, $3)`, c.id, p.Bytes(), role); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -12,7 +12,7 @@ import (
 	"github.com/duochain/duochain/services/visibility"
 )
 
-// The roles a party plays in a receivable (receivable_parties.role).
+// The roles an organization plays in a receivable (receivable_organizations.role).
 const (
 	roleCreditor  = "creditor"  // the root's supplier
 	roleHolder    = "holder"    // received it by split or transfer
@@ -20,11 +20,11 @@ const (
 	roleFunder    = "funder"    // financed it
 )
 
-// partyOf records, in the projection's transaction, that addr took part in
+// tookPart records, in the projection's transaction, that addr took part in
 // receivable id: visibility keeps past holders and financiers, whom the
 // receivables row forgets.
-func partyOf(ctx context.Context, tx pgx.Tx, id int64, addr common.Address, role string) error {
-	_, err := tx.Exec(ctx, `INSERT INTO receivable_parties (receivable_id, party, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+func tookPart(ctx context.Context, tx pgx.Tx, id int64, addr common.Address, role string) error {
+	_, err := tx.Exec(ctx, `INSERT INTO receivable_organizations (receivable_id, address, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
 		id, addr.Bytes(), role)
 	if err != nil {
 		return fmt.Errorf("record %s %s of receivable %d: %w", role, addr, id, err)
@@ -32,36 +32,36 @@ func partyOf(ctx context.Context, tx pgx.Tx, id int64, addr common.Address, role
 	return nil
 }
 
-// projectParties records the parties an event names, before the event's own projection.
-func (p *Projection) projectParties(ctx context.Context, tx pgx.Tx, ev indexer.Event) error {
+// projectOrganizations records the organizations an event names, before the event's own projection.
+func (p *Projection) projectOrganizations(ctx context.Context, tx pgx.Tx, ev indexer.Event) error {
 	l := &ev.Log
 	if e, err := p.rcv.UnpackReceivableSubmittedEvent(l); err == nil {
-		return partyOf(ctx, tx, e.Id.Int64(), e.Creditor, roleCreditor)
+		return tookPart(ctx, tx, e.Id.Int64(), e.Creditor, roleCreditor)
 	}
 	if e, err := p.rcv.UnpackReceivableIssuedEvent(l); err == nil {
-		return partyOf(ctx, tx, e.Id.Int64(), e.Creditor, roleCreditor)
+		return tookPart(ctx, tx, e.Id.Int64(), e.Creditor, roleCreditor)
 	}
 	if e, err := p.rcv.UnpackReceivableSplitEvent(l); err == nil {
-		return partyOf(ctx, tx, e.Id.Int64(), e.To, roleHolder)
+		return tookPart(ctx, tx, e.Id.Int64(), e.To, roleHolder)
 	}
 	if e, err := p.rcv.UnpackReceivableTransferredEvent(l); err == nil {
-		return partyOf(ctx, tx, e.Id.Int64(), e.To, roleHolder)
+		return tookPart(ctx, tx, e.Id.Int64(), e.To, roleHolder)
 	}
 	if e, err := p.rcv.UnpackFinancingRequestedEvent(l); err == nil {
-		return partyOf(ctx, tx, e.Id.Int64(), e.Financier, roleFinancier)
+		return tookPart(ctx, tx, e.Id.Int64(), e.Financier, roleFinancier)
 	}
 	if e, err := p.rcv.UnpackFinancingFundedEvent(l); err == nil {
-		return partyOf(ctx, tx, e.FinancedId.Int64(), e.Financier, roleFunder)
+		return tookPart(ctx, tx, e.FinancedId.Int64(), e.Financier, roleFunder)
 	}
 	return nil
 }
 
-// Parties returns the organizations that took part in receivable id
-// (receivable_parties), for visibility.Viewer.SeesReceivable.
-func (q *Queries) Parties(ctx context.Context, id int64) ([]common.Address, error) {
-	rows, err := q.Pool.Query(ctx, `SELECT DISTINCT party FROM receivable_parties WHERE receivable_id = $1`, id)
+// Organizations returns the organizations that took part in receivable id
+// (receivable_organizations), for visibility.Viewer.SeesReceivable.
+func (q *Queries) Organizations(ctx context.Context, id int64) ([]common.Address, error) {
+	rows, err := q.Pool.Query(ctx, `SELECT DISTINCT address FROM receivable_organizations WHERE receivable_id = $1`, id)
 	if err != nil {
-		return nil, fmt.Errorf("parties of receivable %d: %w", id, err)
+		return nil, fmt.Errorf("organizations of receivable %d: %w", id, err)
 	}
 	defer rows.Close()
 	var out []common.Address

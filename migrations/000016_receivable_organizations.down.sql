@@ -1,0 +1,4 @@
+ALTER TABLE receivable_organizations RENAME CONSTRAINT receivable_organizations_pkey TO receivable_parties_pkey;
+ALTER INDEX receivable_organizations_address RENAME TO receivable_parties_party;
+ALTER TABLE receivable_organizations RENAME COLUMN address TO party;
+ALTER TABLE receivable_organizations RENAME TO receivable_parties;
