@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -13,9 +12,6 @@ import (
 
 	"github.com/duochain/duochain/services/child"
 )
-
-// startChild starts cmd so that it dies with this process (child.Start).
-func startChild(cmd *exec.Cmd) error { return child.Start(cmd) }
 
 // pidFile is where a node records geth's process id in its data directory.
 func pidFile(dir string) string { return filepath.Join(dir, "geth.pid") }

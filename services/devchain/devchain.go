@@ -20,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/duochain/duochain/services/child"
 )
 
 const (
@@ -130,7 +132,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, fmt.Errorf("start dev chain: dial %s: %w", n.url, err)
 	}
 	n.cmd = command(cfg.Geth, runArgs(cfg, ports[0], ports[1], ports[2]), out)
-	if err := startChild(n.cmd); err != nil {
+	if err := child.Start(n.cmd); err != nil {
 		n.probe.Close()
 		closeLog()
 		return nil, fmt.Errorf("start dev chain: run %s: %w", cfg.Geth, err)

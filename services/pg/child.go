@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -13,9 +12,6 @@ import (
 
 	"github.com/duochain/duochain/services/child"
 )
-
-// startChild starts cmd so that it dies with this process (child.Start).
-func startChild(cmd *exec.Cmd) error { return child.Start(cmd) }
 
 // stopStale stops a postmaster an earlier process left running on the
 // cluster (one older than the parent-death signal), found through its

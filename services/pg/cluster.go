@@ -19,6 +19,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/duochain/duochain/services/child"
 )
 
 // Superuser is the role initdb creates in a local cluster.
@@ -177,7 +179,7 @@ func (c *Cluster) start(ctx context.Context, postgres string, opts []string, own
 			gid, _ := strconv.Atoi(owner.Gid)
 			cmd.SysProcAttr.Credential = &syscall.Credential{Uid: uint32(uid), Gid: uint32(gid)}
 		}
-		err = startChild(cmd)
+		err = child.Start(cmd)
 		_ = logf.Close()
 		if err != nil {
 			return fmt.Errorf("start postgres in %s: %w", c.dir, err)
